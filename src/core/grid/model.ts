@@ -1,0 +1,126 @@
+/**
+ * The workbook snapshot: what the core knows of a workbook. Filled from ExcelJS in Node
+ * (src/cli) and from office-js in Excel (src/excel); the core never reads a file itself.
+ */
+import { Range, cellAddress, rangeContains } from "./address";
+
+/** An Excel error value (#REF!, #DIV/0!, #VALUE!, #N/A…) as read from a cell. */
+export interface ErrorValue {
+  error: string;
+}
+
+/** Cached value of a cell. A formula saved without a cached result has value null. */
+export type CellValue = number | string | boolean | Date | ErrorValue | null;
+
+export interface Cell {
+  value: CellValue;
+  /** English-syntax formula with its leading "=" (as xlsx stores it and office-js `formulas` returns). */
+  formula?: string;
+  /** Number format code, e.g. '#,##0.00 "€"'. */
+  numFmt?: string;
+}
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && "error" in v;
+}
+
+export class Sheet {
+  readonly name: string;
+  state: SheetState = "visible";
+  /** Sheet protection is on. */
+  protected = false;
+  readonly merges: Range[] = [];
+  /** Existing notes / comments, by A1 address. */
+  readonly notes = new Map<string, string>();
+  private readonly rows: (Cell | undefined)[][] = [];
+  private maxCol = -1;
+  private mergeIndex: Map<number, Range> | null = null;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  /** Number of rows in use (last used row + 1). */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Number of columns in use (last used column + 1). */
+  get colCount(): number {
+    return this.maxCol + 1;
+  }
+
+  get(row: number, col: number): Cell | undefined {
+    const r = this.rows[row];
+    return r ? r[col] : undefined;
+  }
+
+  set(row: number, col: number, cell: Cell): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    this.rows[row][col] = cell;
+    if (col > this.maxCol) this.maxCol = col;
+  }
+
+  /** Convenience: the cached value, or null. */
+  value(row: number, col: number): CellValue {
+    return this.get(row, col)?.value ?? null;
+  }
+
+  addMerge(range: Range): void {
+    this.merges.push(range);
+    this.mergeIndex = null;
+  }
+
+  /** The merged area covering (row, col), if any. */
+  mergeAt(row: number, col: number): Range | undefined {
+    if (this.merges.length === 0) return undefined;
+    if (!this.mergeIndex) {
+      this.mergeIndex = new Map();
+      for (const m of this.merges) {
+        for (let r = m.r1; r <= m.r2; r++) {
+          for (let c = m.c1; c <= m.c2; c++) this.mergeIndex.set(r * 16384 + c, m);
+        }
+      }
+    }
+    const m = this.mergeIndex.get(row * 16384 + col);
+    return m && rangeContains(m, row, col) ? m : undefined;
+  }
+
+  /** The value shown at (row, col): for a merged area, the value of its top-left cell. */
+  shownValue(row: number, col: number): CellValue {
+    const m = this.mergeAt(row, col);
+    return m ? this.value(m.r1, m.c1) : this.value(row, col);
+  }
+
+  note(row: number, col: number): string | undefined {
+    return this.notes.get(cellAddress(row, col));
+  }
+}
+
+export interface WorkbookMeta {
+  /** The file holds charts, pivot tables, macros or other parts an xlsx round-trip may lose. */
+  unsupportedParts?: string[];
+}
+
+export class Workbook {
+  /** Name shown to the user (file path as given on the command line, or the document name). */
+  readonly name: string;
+  readonly sheets: Sheet[] = [];
+  meta: WorkbookMeta = {};
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  addSheet(name: string): Sheet {
+    const s = new Sheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): Sheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}

@@ -1,0 +1,107 @@
+/** A rule looks like an ESLint rule: meta + check(context) that reports findings with optional fixes. */
+import { Cell, CellValue } from "../grid/model";
+import { AmountParse } from "../parse/types";
+import { ColumnKey } from "../referentiel/types";
+import { Settings } from "../settings";
+import { FinancialTable, IndicatorTable, Table } from "../tables/model";
+
+/** Severity in JSON and code; users read erreur / avertissement / information. */
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "erreur",
+  warning: "avertissement",
+  info: "information",
+};
+
+export interface CellRef {
+  /** Workbook name; only needed when the cell is in another workbook than the finding. */
+  file?: string;
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+}
+
+/**
+ * A correction. Numbers are in euros as Excel stores them (cents / 100), so that a value fix can
+ * be written as is; the rule computed them in cents.
+ */
+export type Fix =
+  | { kind: "value"; sheet: string; cell: string; value: number | string }
+  | { kind: "formula"; sheet: string; cell: string; formula: string; /** expected result, euros */ expected?: number }
+  | { kind: "comment"; sheet: string; cell: string; text: string };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Workbook name (path as given, or document name). */
+  file: string;
+  sheet: string;
+  /** A1 address of the cell the finding is about (for a wrong total, the total cell). */
+  cell: string;
+  /** French message naming the cells and the numbers. */
+  message: string;
+  related: CellRef[];
+  fix: Fix | null;
+  /** Id of the table the finding belongs to, if any. */
+  tableId: string | null;
+}
+
+export interface RuleMeta {
+  /** kebab-case French id, also the doc page name: docs/regles/<id>.md. */
+  id: string;
+  /** Number in the SPEC §5 catalogue (1–25). */
+  number: number;
+  /** Default severity; a report may override it (e.g. per action warning, overall error). */
+  severity: Severity;
+  fixable: boolean;
+  scope: "financier" | "indicateurs";
+  /** Short French title, shown in lists (« Sous-total différent de la somme des actions »). */
+  title: string;
+  /** One French sentence: what the rule checks. */
+  description: string;
+}
+
+/** One amount cell of a financial table, read and parsed. */
+export interface AmountCell {
+  row: number;
+  col: number;
+  /** A1 address. */
+  address: string;
+  cell: Cell | undefined;
+  /** Cached value, or the value computed from the formula when none was cached. */
+  value: CellValue;
+  parsed: AmountParse;
+  /** Cents when readable (empty, « - » and « - € » read as 0); null when unreadable or an Excel error. */
+  cents: number | null;
+}
+
+export interface ReportInput {
+  table?: Table;
+  /** Defaults to the table's workbook. */
+  file?: string;
+  /** Defaults to the table's sheet. */
+  sheet?: string;
+  cell: string;
+  message: string;
+  severity?: Severity;
+  related?: CellRef[];
+  fix?: Fix | null;
+}
+
+export interface RuleContext {
+  readonly tables: readonly Table[];
+  readonly settings: Settings;
+  financialTables(): FinancialTable[];
+  indicatorTables(): IndicatorTable[];
+  /** Resolved cell of a table's sheet: cached value, or computed from the formula when not cached. */
+  cell(table: Table, row: number, col: number): { cell: Cell | undefined; value: CellValue; address: string };
+  /** Amount at (row, column key) of a financial table; undefined when the table has no such column. */
+  amount(table: FinancialTable, row: number, key: ColumnKey): AmountCell | undefined;
+  report(input: ReportInput): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,170 @@
+/** What table recognition produces: tables with column roles and row kinds (SPEC §3, §4). */
+import { Range } from "../grid/address";
+import { Sheet, Workbook } from "../grid/model";
+import {
+  ColumnKey,
+  Dispositif,
+  FinancialFamily,
+  IndicatorColumnRole,
+  IndicatorFamily,
+} from "../referentiel/types";
+
+export interface TableColumn {
+  key: ColumnKey;
+  /** 0-based sheet column. */
+  col: number;
+  /** Letter printed at the start of the header (« A », « K »), kept for messages; null if none. */
+  letter: string | null;
+  /** Header text as read, whitespace normalised. */
+  header: string;
+  /** Year written in the header, if any (« … en 2024 », « convention 2025 »). */
+  year: number | null;
+  /** Formula spelled in the header, in printed letters: « (A+B+C) » → "A+B+C"; null if none. */
+  headerFormula: string | null;
+}
+
+/**
+ * Row kinds of a financial table (SPEC §2):
+ * - axe: an axe / thème label row with no action data;
+ * - action: a funded action (fiche number and/or title and/or amounts);
+ * - empty: a template row never filled (« intitulé de l'action n°1 », or only a fiche number);
+ * - sousTotal: « Sous total » of one axe / thème group (level 1);
+ * - sousTotalSection: « Sous-total engagements de mesures socle » / « … à l'initiative du département » (level 2);
+ * - total: « TOTAUX FINANCIERS » (level 3);
+ * - controle: « Total dit contrôle » (level 4);
+ * - header: a repeated header row (after a page break);
+ * - title: a title line inside the table's range (repeated title after a page break).
+ */
+export type FinancialRowKind =
+  | "axe"
+  | "action"
+  | "empty"
+  | "sousTotal"
+  | "sousTotalSection"
+  | "total"
+  | "controle"
+  | "header"
+  | "title";
+
+export interface ChorusRef {
+  /** Text of the Chorus cell (the top-left cell when merged). */
+  raw: string;
+  /** 0-based position of that cell. */
+  row: number;
+  col: number;
+}
+
+export interface FinancialRow {
+  /** 0-based sheet row. */
+  row: number;
+  kind: FinancialRowKind;
+  /** 1 sous-total, 2 section sous-total, 3 TOTAUX, 4 contrôle; 0 for other rows. */
+  level: number;
+  /** Label that decided the kind (« Sous total », « TOTAUX FINANCIERS »), or the axe label. */
+  label: string;
+  /** Normalised fiche number (« 1. » → "1", « 2.1 » → "2.1", « Fiche 12 » → "12"); null if none. */
+  fiche: string | null;
+  /** Title of the action, if any. */
+  title: string | null;
+  /** Axe / thème label this row belongs to (filled through merged cells and label rows). */
+  axe: string | null;
+  /** Chorus code cell that applies to this row (through merged cells), if the table has a Chorus column. */
+  chorus: ChorusRef | null;
+  /** Index in FinancialTable.groups; null for rows outside any group (TOTAUX…). */
+  group: number | null;
+  /** « socle » / « initiative » part of a CALPAE table, when the table is split that way. */
+  section: "socle" | "initiative" | null;
+}
+
+/** One axe / thème block: its action rows and the sous-total that closes it. */
+export interface RowGroup {
+  index: number;
+  axe: string | null;
+  /** 0-based sheet row of the axe label (may be the first action row when the label is merged). */
+  axeRow: number | null;
+  /** 0-based sheet rows of the action and empty template rows, in order. */
+  rows: number[];
+  /** 0-based sheet row of its sous-total, or null when the group has none. */
+  sousTotalRow: number | null;
+  section: "socle" | "initiative" | null;
+}
+
+interface TableBase {
+  /** Stable id: `${sheet}!${range}`. */
+  id: string;
+  workbook: Workbook;
+  sheet: Sheet;
+  /** 0-based rows of the header (the first one) and of its repetitions after page breaks. */
+  headerRow: number;
+  repeatedHeaderRows: number[];
+  /** Whole table including header and total rows. */
+  range: Range;
+  /** Title lines found above the header (« Prévisionnel Année 2024 »…). */
+  titles: string[];
+  dispositif: Dispositif | null;
+  /** Year N the table is about (forecast year, or execution year); null when unknown. */
+  year: number | null;
+  /** How dispositif and year were decided, in French, for the user (« année lue dans l'en-tête « … » »). */
+  detection: string;
+}
+
+export interface FinancialTable extends TableBase {
+  kind: "financial";
+  family: FinancialFamily;
+  columns: TableColumn[];
+  rows: FinancialRow[];
+  groups: RowGroup[];
+}
+
+export type IndicatorKind = "count" | "rate" | "delay" | "average" | "qualitative" | "other";
+
+export interface IndicatorColumn {
+  role: IndicatorColumnRole;
+  col: number;
+  header: string;
+  year: number | null;
+  /** For resultatPartiel: which part of the year. */
+  period: "annee" | "semestre" | "trimestre";
+}
+
+export interface IndicatorRow {
+  row: number;
+  kind: "axe" | "indicator" | "header";
+  /** Action / mesure label this indicator belongs to (« Action 1 : … »), filled down. */
+  action: string | null;
+  /** Indicator label (« Nombre de … »). */
+  label: string;
+  indicatorKind: IndicatorKind;
+  /** For a « Dont … » row: the 0-based row of its parent indicator. */
+  parentRow: number | null;
+  /** The label itself says « X dont Y » (parent and part in one row). */
+  inlineDont: boolean;
+}
+
+export interface IndicatorTable extends TableBase {
+  kind: "indicator";
+  family: IndicatorFamily;
+  columns: IndicatorColumn[];
+  rows: IndicatorRow[];
+}
+
+export type Table = FinancialTable | IndicatorTable;
+
+/** A sheet (or a region of one) that looks like a financial table but could not be mapped. */
+export interface UnmappedRegion {
+  workbook: Workbook;
+  sheet: Sheet;
+  /** 0-based row of the header-like row, if one was found. */
+  headerRow: number | null;
+  /** French explanation: which columns were missing or ambiguous. */
+  reason: string;
+}
+
+export interface Recognition {
+  tables: Table[];
+  unmapped: UnmappedRegion[];
+}
+
+export function column(table: FinancialTable, key: ColumnKey): TableColumn | undefined {
+  return table.columns.find((c) => c.key === key);
+}
