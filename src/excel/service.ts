@@ -1,0 +1,78 @@
+/**
+ * What the task pane asks of the workbook. Implemented in src/excel over the Excel JavaScript API
+ * (real Excel through Excel.run, or the in-memory fake of src/fake-excel in tests and in the browser
+ * workbench); the task pane only knows this interface.
+ */
+import type { Analysis } from "../core/engine/analyze";
+import type { PlanConflict } from "../core/engine/plan";
+import type { Finding } from "../core/rules/types";
+import type { Settings } from "../core/settings";
+
+export type Progress = (step: string, fraction: number) => void;
+
+/** One change shown in the preview dialog (« ancien → nouveau »). */
+export interface PreviewItem {
+  sheet: string;
+  cell: string;
+  kind: "value" | "formula" | "comment" | "note";
+  /** What the cell shows now (value, or formula text), or the existing comment text. */
+  before: string;
+  /** What it will show after the change. */
+  after: string;
+  /** Keys of the findings this change resolves. */
+  findings: string[];
+}
+
+export interface Preview {
+  items: PreviewItem[];
+  /** Fixes that cannot be applied together (two different contents for one cell). */
+  conflicts: PlanConflict[];
+  /** French reason why nothing can be applied (protected sheet, locked cell…), or null. */
+  blocked: string | null;
+}
+
+export interface ApplyResult {
+  /** Cells written (values and formulas). */
+  cells: number;
+  /** Commentaires written (column or note or threaded comment). */
+  comments: number;
+  /** Where the commentaires went: the comment column, notes, threaded comments, or only the report sheet. */
+  commentMode: "column" | "note" | "threaded" | "report" | "mixed" | "none";
+  conflicts: PlanConflict[];
+  /** French reason when nothing was applied. */
+  blocked: string | null;
+}
+
+export interface UndoResult {
+  /** Cells restored. */
+  restored: number;
+  /** French message for the user. */
+  message: string;
+}
+
+/** First rows of a sheet as shown text, for pointing at a header row by hand. */
+export interface SheetSample {
+  sheet: string;
+  rows: string[][];
+}
+
+export interface WorkbookService {
+  analyze(progress?: Progress): Promise<Analysis>;
+  preview(fixes: Finding[], commentOnly?: Finding[]): Promise<Preview>;
+  apply(fixes: Finding[], commentOnly?: Finding[]): Promise<ApplyResult>;
+  /** Remembers « Ignorer » in the workbook (settings.ignores). */
+  ignore(finding: Finding): Promise<void>;
+  unignore(finding: Finding): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Rebuilds the « Contrôles » sheet (by clearing it, never by deleting it). */
+  writeReport(analysis: Analysis): Promise<void>;
+  /** Restores every cell changed by VerifPacte, from the journal kept in the workbook. */
+  undo(): Promise<UndoResult>;
+  hasJournal(): Promise<boolean>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  sheetNames(): Promise<string[]>;
+  sample(sheet: string, maxRows: number): Promise<SheetSample>;
+  /** Live mode: calls back after the user edits a sheet (the add-in's own writes are ignored). */
+  watch(onUserEdit: () => void): Promise<() => Promise<void>>;
+}
