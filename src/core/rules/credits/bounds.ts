@@ -1,0 +1,53 @@
+/**
+ * Bounds « Σ gauche ≤ Σ droite − Σ moins » of referentiel/relations.ts, checked on each action row
+ * (rules 12 report-superieur and 16 realise-superieur). No fix: which cell is wrong is the user's call.
+ */
+import { BoundRelation, boundRelations, BoundRuleId } from "../../referentiel/relations";
+import { FinancialRow, FinancialTable } from "../../tables/model";
+import { RuleContext } from "../types";
+import { cellRef } from "../util/columns";
+import { euros } from "../util/money";
+import { actionRows } from "../util/rows";
+import { rowTerms, sideText, total } from "./terms";
+
+/** What a rule says about a broken bound: a short French statement and what to do. */
+export interface BoundWording {
+  statement(bound: BoundRelation): string;
+  advice: string;
+}
+
+function checkRow(
+  ctx: RuleContext,
+  table: FinancialTable,
+  row: FinancialRow,
+  bound: BoundRelation,
+  wording: BoundWording,
+): void {
+  const left = rowTerms(ctx, table, row.row, bound.left);
+  const right = rowTerms(ctx, table, row.row, bound.right);
+  const minus = rowTerms(ctx, table, row.row, bound.minus);
+  if (!left || !right || !minus || left.length === 0 || right.length === 0) return;
+  const lhs = total(left);
+  const rhs = total(right) - total(minus);
+  if (lhs <= 0 || lhs <= rhs) return;
+  const [first, ...others] = left;
+  ctx.report({
+    table,
+    cell: first.amount.address,
+    message:
+      `${first.amount.address} : ${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} ` +
+      `de ${euros(lhs - rhs)}. ${wording.advice}`,
+    related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.column.col)),
+  });
+}
+
+/** Checks every bound of the rule on every action row of every financial table. */
+export function checkBounds(ctx: RuleContext, rule: BoundRuleId, wording: BoundWording): void {
+  for (const table of ctx.financialTables()) {
+    const bounds = boundRelations(table.family, rule);
+    if (bounds.length === 0) continue;
+    for (const row of actionRows(table)) {
+      for (const bound of bounds) checkRow(ctx, table, row, bound, wording);
+    }
+  }
+}

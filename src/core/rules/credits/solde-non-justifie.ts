@@ -1,0 +1,105 @@
+/**
+ * Rule 15: an unspent balance neither carried forward nor explained (SPEC §3 F2, F3; contract
+ * l.133: « Une partie des crédits peut être réduite l'année suivante … sans justification opérante »).
+ */
+import { ColumnKey, FinancialFamily } from "../../referentiel/types";
+import { column, FinancialRow, FinancialTable } from "../../tables/model";
+import { Rule, RuleContext } from "../types";
+import { isBlank } from "../util/cells";
+import { cellRef, columnName } from "../util/columns";
+import { euros } from "../util/money";
+import { actionRows } from "../util/rows";
+import { rowTerms, sideText, Term, total } from "./terms";
+
+/** One part of the balance: Σ plus − Σ minus, counted when positive (an excess is rule 12's). */
+interface BalancePart {
+  plus: readonly ColumnKey[];
+  minus: readonly ColumnKey[];
+}
+
+/** F3: F − réalisé − reports; F2: (B − F) + (D − G), each part counted when positive. */
+const BALANCE: Partial<Record<FinancialFamily, readonly BalancePart[]>> = {
+  F3: [{ plus: ["budget"], minus: ["realise", "reportEtat", "reportCd"] }],
+  F2: [
+    { plus: ["etatNonConsomme"], minus: ["reportEtat"] },
+    { plus: ["cdNonConsomme"], minus: ["reportCd"] },
+  ],
+};
+
+const REASONS = "part des autres financeurs, paiement après contrôle, décalage de calendrier…";
+
+interface PartAmounts {
+  plus: Term[];
+  minus: Term[];
+  value: number;
+}
+
+/** The positive parts of the row's balance; null when an amount is unreadable. */
+function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly BalancePart[]): PartAmounts[] | null {
+  const found: PartAmounts[] = [];
+  for (const part of parts) {
+    if (![...part.plus, ...part.minus].every((key) => column(table, key))) continue;
+    const plus = rowTerms(ctx, table, row, part.plus);
+    const minus = rowTerms(ctx, table, row, part.minus);
+    if (!plus || !minus) return null;
+    const value = total(plus) - total(minus);
+    if (value > 0) found.push({ plus, minus, value });
+  }
+  return found;
+}
+
+/** An explanation exists: the Commentaire cell is filled, or (without that column) a note on the cell. */
+function isExplained(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): boolean {
+  const comment = column(table, "commentaire");
+  if (comment) return !isBlank(ctx.cell(table, row, comment.col).cell);
+  return table.sheet.note(row, cellCol) !== undefined;
+}
+
+function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly BalancePart[]): void {
+  const found = positiveParts(ctx, table, row.row, parts);
+  if (!found || found.length === 0) return;
+  const at = column(table, "realise") ?? found[0].plus[0].column;
+  if (isExplained(ctx, table, row.row, at.col)) return;
+  const cell = ctx.cell(table, row.row, at.col).address;
+  const balance = found.reduce((sum, p) => sum + p.value, 0);
+  const comment = column(table, "commentaire");
+  const where = comment
+    ? `la cellule ${ctx.cell(table, row.row, comment.col).address} de ${columnName(comment)} est vide`
+    : "le tableau n'a pas de colonne « Commentaire »";
+  ctx.report({
+    table,
+    cell,
+    message:
+      `${cell} : solde non consommé de ${euros(balance)} ni reporté ni justifié : ` +
+      `${found.map((p) => sideText(p.plus, p.minus)).join(" et ")}, et ${where}. ` +
+      `Une sous-consommation non justifiée peut réduire les crédits de l'année suivante : en indiquer la raison (${REASONS}).`,
+    related: found.flatMap((p) => [...p.plus, ...p.minus]).map((t) => cellRef(table, row.row, t.column.col)),
+    fix: {
+      kind: "comment",
+      sheet: table.sheet.name,
+      cell: comment ? ctx.cell(table, row.row, comment.col).address : cell,
+      text: `Solde non consommé de ${euros(balance)} ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
+    },
+  });
+}
+
+export const soldeNonJustifie: Rule = {
+  meta: {
+    id: "solde-non-justifie",
+    number: 15,
+    severity: "warning",
+    fixable: true,
+    scope: "financier",
+    title: "Solde non consommé ni reporté ni justifié",
+    description:
+      "Un solde non consommé (budget − réalisé − reports en exécution ; crédits non consommés non reportés au " +
+      "récapitulatif) doit être expliqué dans la colonne « Commentaire ».",
+  },
+  check(ctx) {
+    for (const table of ctx.financialTables()) {
+      const parts = BALANCE[table.family];
+      if (!parts) continue;
+      for (const row of actionRows(table)) checkRow(ctx, table, row, parts);
+    }
+  },
+};

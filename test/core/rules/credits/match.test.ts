@@ -1,0 +1,98 @@
+import {
+  exFicheReference,
+  ficheKey,
+  matchActions,
+  sameAxe,
+  titleSimilarity,
+  TITLE_SIMILARITY_THRESHOLD,
+} from "../../../../src/core/rules/credits/match";
+import { FinancialRow } from "../../../../src/core/tables/model";
+
+let nextRow = 10;
+function action(fiche: string | null, title: string | null, axe: string | null = "Thème 1"): FinancialRow {
+  return { row: nextRow++, kind: "action", level: 0, label: fiche ?? "", fiche, title, axe, chorus: null, group: 0, section: null };
+}
+
+const described = (result: ReturnType<typeof matchActions>) => ({
+  pairs: result.pairs.map((p) => [p.source.title, p.target.title, p.by]),
+  unmatchedSources: result.unmatchedSources.map((r) => r.title),
+  unmatchedTargets: result.unmatchedTargets.map((r) => r.title),
+});
+
+describe("rapprochement des actions de deux années", () => {
+  test("numéros de fiche normalisés", () => {
+    expect(ficheKey("1.")).toBe("1");
+    expect(ficheKey("Fiche 07")).toBe("7");
+    expect(ficheKey(" 2.01 ")).toBe("2.1");
+    expect(ficheKey("A bis.")).toBe("a bis");
+  });
+
+  test("mentions « ex-fiche k » et « report de l'ex-fiche k »", () => {
+    expect(exFicheReference("Maraudes mixtes (ex-fiche 3)")).toBe("3");
+    expect(exFicheReference("Report de l’ex-fiche n° 2.1 : référents")).toBe("2.1");
+    expect(exFicheReference("Ex fiche action 12")).toBe("12");
+    expect(exFicheReference("Fiche 4 : accueil")).toBeNull();
+    expect(exFicheReference("Nouvel index fiche 4")).toBeNull();
+    expect(exFicheReference(null)).toBeNull();
+  });
+
+  test("ressemblance des intitulés et des axes", () => {
+    expect(titleSimilarity("Renforcer l'accueil social inconditionnel", "Accueil social inconditionnel renforcé")).toBe(0.75);
+    expect(titleSimilarity("Accueil social", "Maraudes mixtes")).toBe(0);
+    expect(titleSimilarity(null, "Accueil")).toBe(0);
+    expect(sameAxe("Axe Construire une transition écologique solidaire", "Axe 4 : Construire une transition écologique et solidaire")).toBe(true);
+    expect(sameAxe("Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance", "Axe Lutter contre la grande exclusion grâce à l'accès aux droits")).toBe(false);
+    expect(sameAxe("Mesures socle : jeunes sortant de l'ASE", "Mesures socle - Jeunes sortant de l’ASE")).toBe(true);
+    expect(sameAxe(null, "Thème")).toBe(true);
+    expect(TITLE_SIMILARITY_THRESHOLD).toBe(0.6);
+  });
+
+  test("par numéro de fiche dans le même axe : les numéros recommencent à 1 dans chaque axe", () => {
+    const sources = [action("1", "Parentalité", "Axe 1"), action("1", "Gouvernance", "Axe 3"), action("2", "MDA", "Axe 3")];
+    const targets = [action("1.", "Gouvernance de l'accès aux droits", "Axe 3"), action("1", "Parentalité", "Axe 1")];
+    expect(described(matchActions(sources, targets))).toEqual({
+      pairs: [
+        ["Gouvernance", "Gouvernance de l'accès aux droits", "fiche"],
+        ["Parentalité", "Parentalité", "fiche"],
+      ],
+      unmatchedSources: ["MDA"],
+      unmatchedTargets: [],
+    });
+  });
+
+  test("la mention « ex-fiche » l'emporte sur le numéro", () => {
+    const sources = [action("2", "Maraudes"), action("3", "Référents de parcours")];
+    const targets = [action("2", "Accueil des jeunes majeurs"), action("3", "Maraudes mixtes (ex-fiche 2)")];
+    expect(described(matchActions(sources, targets))).toEqual({
+      pairs: [["Maraudes", "Maraudes mixtes (ex-fiche 2)", "exFiche"]],
+      unmatchedSources: ["Référents de parcours"],
+      unmatchedTargets: ["Accueil des jeunes majeurs"],
+    });
+  });
+
+  test("par ressemblance des intitulés quand les numéros ont changé, le plus proche d'abord", () => {
+    const sources = [
+      action("5", "Formation des travailleurs sociaux"),
+      action("6", "Premier accueil social inconditionnel de proximité"),
+    ];
+    const targets = [
+      action("9", "Accueil social inconditionnel de proximité"),
+      action("10", "Formation des travailleurs sociaux du département"),
+      action("11", "Maraudes"),
+    ];
+    expect(described(matchActions(sources, targets))).toEqual({
+      pairs: [
+        ["Premier accueil social inconditionnel de proximité", "Accueil social inconditionnel de proximité", "titre"],
+        ["Formation des travailleurs sociaux", "Formation des travailleurs sociaux du département", "titre"],
+      ],
+      unmatchedSources: [],
+      unmatchedTargets: ["Maraudes"],
+    });
+  });
+
+  test("un numéro en double dans un axe : l'intitulé le plus proche", () => {
+    const sources = [action("1", "Accueil social"), action("1", "Référents de parcours")];
+    const targets = [action("1", "Référents de parcours RSA")];
+    expect(described(matchActions(sources, targets)).pairs).toEqual([["Référents de parcours", "Référents de parcours RSA", "fiche"]]);
+  });
+});
