@@ -1,0 +1,128 @@
+/**
+ * The analysis: recognise the tables of every workbook, then run every rule once over all the
+ * tables together, so that cross-sheet and cross-workbook rules (reports N−1 → N) see everything.
+ */
+import { parseRangeAddress } from "../grid/address";
+import { Workbook } from "../grid/model";
+import { ValueResolver } from "../grid/values";
+import { allRules } from "../rules";
+import { Finding, Rule } from "../rules/types";
+import { Settings, withDefaults } from "../settings";
+import { recognize } from "../tables";
+import { Table, UnmappedRegion } from "../tables/model";
+import { createRuleContext, findingKey } from "./context";
+
+/** Something that kept a workbook from being fully analysed, in French. */
+export interface AnalysisError {
+  file: string;
+  message: string;
+}
+
+export interface Analysis {
+  workbooks: Workbook[];
+  tables: Table[];
+  unmapped: UnmappedRegion[];
+  /** Sorted by file (order given), sheet (workbook order), row, column, rule number; no duplicates. */
+  findings: Finding[];
+  errors: AnalysisError[];
+}
+
+export function analyze(
+  workbooks: Workbook[],
+  settings?: Partial<Settings>,
+  rules: readonly Rule[] = allRules,
+): Analysis {
+  const full = withDefaults(settings);
+  const analysis: Analysis = { workbooks, tables: [], unmapped: [], findings: [], errors: [] };
+  for (const workbook of workbooks) recognizeInto(analysis, workbook, full);
+  const raw = runRules(analysis, rules, full);
+  const ignored = new Set(full.ignores);
+  const kept = raw.filter((f) => !ignored.has(findingKey(f)));
+  analysis.findings = sortFindings(dedupe(kept), workbooks, rules);
+  return analysis;
+}
+
+/** The table a finding belongs to (table ids are unique within one workbook only). */
+export function tableOf(tables: readonly Table[], finding: Finding): Table | undefined {
+  return tables.find((t) => t.id === finding.tableId && t.workbook.name === finding.file);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function recognizeInto(analysis: Analysis, workbook: Workbook, settings: Settings): void {
+  try {
+    const recognition = recognize(workbook, settings);
+    analysis.tables.push(...recognition.tables);
+    analysis.unmapped.push(...recognition.unmapped);
+  } catch (error) {
+    analysis.errors.push({
+      file: workbook.name,
+      message: `La reconnaissance des tableaux a échoué (${errorText(error)}) : ce classeur n'a pas été contrôlé.`,
+    });
+  }
+}
+
+/** Runs each rule once; a rule that throws is reported for every workbook and the others go on. */
+function runRules(analysis: Analysis, rules: readonly Rule[], settings: Settings): Finding[] {
+  const findings: Finding[] = [];
+  const resolvers = new Map<Workbook, ValueResolver>();
+  for (const rule of rules) {
+    try {
+      rule.check(createRuleContext(rule, analysis.tables, settings, findings, resolvers));
+    } catch (error) {
+      const message =
+        `La règle « ${rule.meta.id} » (n° ${rule.meta.number}) s'est arrêtée sur une erreur interne ` +
+        `(${errorText(error)}) : ses constats peuvent manquer.`;
+      for (const workbook of analysis.workbooks) analysis.errors.push({ file: workbook.name, message });
+    }
+  }
+  return findings;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.severity, f.file, f.sheet, f.cell, f.message, f.related, f.fix, f.tableId]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sortFindings(findings: Finding[], workbooks: Workbook[], rules: readonly Rule[]): Finding[] {
+  const fileRank = new Map(workbooks.map((w, i) => [w.name, i]));
+  const ruleRank = new Map(rules.map((r) => [r.meta.id, r.meta.number]));
+  const sheetRank = (f: Finding) => {
+    const workbook = workbooks.find((w) => w.name === f.file);
+    const index = workbook ? workbook.sheets.findIndex((s) => s.name === f.sheet) : -1;
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  const keyOf = (f: Finding): (number | string)[] => {
+    const position = parseRangeAddress(f.cell);
+    return [
+      fileRank.get(f.file) ?? Number.MAX_SAFE_INTEGER,
+      f.file,
+      sheetRank(f),
+      f.sheet,
+      position?.r1 ?? Number.MAX_SAFE_INTEGER,
+      position?.c1 ?? Number.MAX_SAFE_INTEGER,
+      ruleRank.get(f.ruleId) ?? Number.MAX_SAFE_INTEGER,
+    ];
+  };
+  const keyed = findings.map((f) => ({ f, key: keyOf(f) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map((k) => k.f);
+}
+
+function compareKeys(a: (number | string)[], b: (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}

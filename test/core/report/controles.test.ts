@@ -1,0 +1,50 @@
+import { findingKey } from "../../../src/core/engine/context";
+import { CONTROLES_HEADER, controlesSheet, FindingStatus } from "../../../src/core/report/controles";
+import { finding, sampleAnalysis } from "./sample";
+
+const today = new Date(2026, 2, 5);
+
+describe("feuille « Contrôles »", () => {
+  test("titre, date, bilans, en-tête et une ligne par constat avec son statut", () => {
+    const analysis = sampleAnalysis();
+    const statuses = new Map<string, FindingStatus>([[findingKey(analysis.findings[0]), "corrigé"]]);
+    const sheet = controlesSheet(analysis, "prevision-2025.xlsx", { today, statuses });
+    expect(sheet.name).toBe("Contrôles");
+    expect(sheet.rows.map((r) => r[0]).slice(0, 4)).toEqual([
+      "Contrôles VerifPacte — prevision-2025.xlsx",
+      "Contrôle du 05/03/2026",
+      "3 erreurs, 1 avertissement, 1 information ; 2 tables reconnues, 1 zone non reconnue",
+      "Statuts : 1 à corriger, 3 à justifier, 1 corrigé",
+    ]);
+    expect(sheet.headerRow).toBe(5);
+    expect(sheet.rows[5]).toEqual([...CONTROLES_HEADER]);
+    expect(sheet.rows.slice(6)).toEqual([
+      ["erreur", "Tableau financier", "E2", "formule-modele-k", "K = G+I : le total CD compte les crédits de l'État.", "formule =C2+D2 (résultat attendu : 1 100,00 €)", "corrigé"],
+      ["erreur", "Tableau financier", "E3", "formule-ligne", "E3 vaut 700,00 € au lieu de 500,00 €.", "valeur 500,00 €", "à corriger"],
+      ["avertissement", "Tableau financier", "C2", "report-incoherent", "Le report CD diffère du montant à reporter de 2024.", "", "à justifier"],
+      ["erreur", "Indicateurs", "C2", "indicateur-taux", "Taux de 120 % supérieur à 100 %.", "commentaire « Taux à vérifier. »", "à justifier"],
+      ["information", "Notes", "B7", "erreur-excel", "Valeur #REF! hors tableau.", "", "à justifier"],
+    ]);
+    expect(sheet.rows.every((r) => r.length === CONTROLES_HEADER.length)).toBe(true);
+    expect(sheet.links[0]).toEqual({ row: 6, col: 2, target: "'Tableau financier'!E2" });
+    expect(sheet.findingRows.map((r) => r.row)).toEqual([6, 7, 8, 9, 10]);
+    expect(sheet.findingRows[4]).toEqual({ row: 10, key: findingKey(analysis.findings[4]), severity: "info" });
+  });
+
+  test("erreurs d'analyse sous le titre ; aucun texte ne peut devenir une formule", () => {
+    const analysis = sampleAnalysis();
+    const table = analysis.tables[2];
+    analysis.findings = [
+      finding(table, { ruleId: "montant-texte", cell: "C2", message: "-5 € : montant négatif saisi en texte.", fix: { kind: "value", sheet: "Exécution", cell: "C2", value: -5 } }),
+      finding(null, { ruleId: "erreur-excel", file: "execution 2024.xlsx", sheet: "L'état", cell: "A1", message: "=SOMME(A1) cassée" }),
+    ];
+    const sheet = controlesSheet(analysis, "execution 2024.xlsx", { today });
+    expect(sheet.rows[4][0]).toMatch(/^Erreur : La règle « x »/);
+    const body = sheet.rows.slice(sheet.headerRow + 1);
+    expect(body[0][4]).toBe("« -5 € : montant négatif saisi en texte. »");
+    expect(body[0][5]).toBe("valeur -5,00 €");
+    expect(body[1][4]).toBe("« =SOMME(A1) cassée »");
+    expect(sheet.links[1].target).toBe("'L''état'!A1");
+    expect(sheet.rows.flat().some((text) => /^\s*[=+\-@]/.test(text))).toBe(false);
+  });
+});
