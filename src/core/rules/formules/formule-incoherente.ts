@@ -1,0 +1,100 @@
+/**
+ * Rule 6: down a money column, the action rows' formulas have the same R1C1 shape (ExcelJS-like
+ * « formule incohérente »). A formula is flagged when both formula neighbours share another shape,
+ * or when a strict majority of the column does. Cells without formula are rule 5's; a computed
+ * cell whose value is wrong is rule 1's, a K = G+I formula rule 2's.
+ */
+import { cellAddress } from "../../grid/address";
+import { r1c1Shape } from "../../formula/r1c1";
+import { translateFormula } from "../../formula/translate";
+import { FinancialTable, TableColumn } from "../../tables/model";
+import { Rule, RuleContext } from "../types";
+import { checkRow, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
+
+interface FormulaCell {
+  row: number;
+  formula: string;
+  shape: string;
+}
+
+function formulaCells(table: FinancialTable, column: TableColumn): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  for (const { row } of table.rows.filter(isLeaf)) {
+    const formula = table.sheet.get(row, column.col)?.formula;
+    if (formula) out.push({ row, formula, shape: r1c1Shape(formula, row, column.col) });
+  }
+  return out;
+}
+
+/** The shape the neighbours agree on (or the column's strict majority) when it differs from cell i's. */
+function expectedShape(cells: FormulaCell[], i: number): string | null {
+  const own = cells[i].shape;
+  const [prev, next] = [cells[i - 1]?.shape, cells[i + 1]?.shape];
+  if (prev !== undefined && prev === next && prev !== own) return prev;
+  const counts = new Map<string, number>();
+  for (const c of cells) counts.set(c.shape, (counts.get(c.shape) ?? 0) + 1);
+  for (const [shape, n] of counts) if (shape !== own && n >= 2 && n * 2 > cells.length) return shape;
+  return null;
+}
+
+/** The nearest cell of that shape, as the model to copy. */
+function nearest(cells: FormulaCell[], i: number, shape: string): FormulaCell {
+  const candidates = cells.filter((c) => c.shape === shape);
+  return candidates.reduce((best, c) => (Math.abs(c.row - cells[i].row) < Math.abs(best.row - cells[i].row) ? c : best));
+}
+
+/**
+ * For a computed column, the relation's formula and its expected value; undefined when the cell is
+ * another rule's (K = G+I: rule 2; wrong value: rule 1) or already holds the relation's formula.
+ */
+function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation, cell: FormulaCell, col: number) {
+  const formula = relationFormula(rel, cell.row);
+  if (implementsGPlusI(table, cell.row) && rel.target.key === "cdTotal") return undefined;
+  if (r1c1Shape(formula, cell.row, col) === cell.shape) return undefined;
+  const check = checkRow(ctx, table, rel, cell.row);
+  if (check.kind === "wrong") return undefined;
+  return { formula, expected: check.kind === "skip" ? null : check.sum };
+}
+
+function checkColumn(ctx: RuleContext, table: FinancialTable, column: TableColumn): void {
+  const cells = formulaCells(table, column);
+  const rel = relationOfColumn(table, column.col);
+  cells.forEach((cell, i) => {
+    const shape = expectedShape(cells, i);
+    if (shape === null) return;
+    const model = nearest(cells, i, shape);
+    const proposed = rel
+      ? relationFix(ctx, table, rel, cell, column.col)
+      : { formula: translateFormula(model.formula, model.row, column.col, cell.row, column.col), expected: null };
+    if (!proposed) return;
+    const { formula, expected } = proposed;
+    const address = cellAddress(cell.row, column.col);
+    ctx.report({
+      table,
+      cell: address,
+      message:
+        `${address} : la formule ${cell.formula} n'a pas la même forme que celles des lignes voisines ` +
+        `(${model.formula} en ${cellAddress(model.row, column.col)}) : vérifiez-la. Formule proposée : ${formula}.`,
+      related: [{ sheet: table.sheet.name, cell: cellAddress(model.row, column.col) }],
+      fix: formulaFix(table, cell.row, column.col, formula, expected),
+    });
+  });
+}
+
+export const formuleIncoherente: Rule = {
+  meta: {
+    id: "formule-incoherente",
+    number: 6,
+    severity: "warning",
+    fixable: true,
+    scope: "financier",
+    title: "Formule différente de ses voisines",
+    description:
+      "Dans une colonne de montants, la formule d'une ligne d'action doit avoir la même forme (notation L1C1) que celles des lignes voisines.",
+  },
+  check(ctx) {
+    for (const table of ctx.financialTables()) {
+      for (const column of numericColumns(table)) checkColumn(ctx, table, column);
+    }
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Rule 5: where the template expects a formula (totals, computed columns), a value typed in is
+ * an avertissement; a total's SUM formula that leaves out rows of its group, counts rows twice or
+ * adds rows from elsewhere is an erreur (SPEC §2, §5).
+ * Precedence on one cell: blank total → rule 4; bad SUM range → here; wrong value → rule 1 or 3;
+ * right value typed in → here. A cell never gets two of rules 1, 3, 4 and 5.
+ */
+import { joinFr } from "../../parse/format";
+import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { AmountCell, Rule, RuleContext } from "../types";
+import {
+  actionRows,
+  checkRow,
+  checkTotal,
+  columnName,
+  Coverage,
+  euros,
+  formulaFix,
+  numericColumns,
+  relationFormula,
+  relationText,
+  rowList,
+  tableRelations,
+  totalCellName,
+  totalFormula,
+  totalRowsOf,
+} from "../util";
+
+function typedIn(amount: AmountCell, what: string, formula: string): string {
+  return (
+    `${amount.address} : ${what} est saisi en dur (${euros(amount.cents as number)}) là où le modèle attend une formule : ` +
+    `il ne suivra pas les montants qu'il additionne. Formule à mettre : ${formula}.`
+  );
+}
+
+function checkComputedColumns(ctx: RuleContext, table: FinancialTable): void {
+  for (const rel of tableRelations(table)) {
+    for (const { row } of actionRows(table)) {
+      const check = checkRow(ctx, table, rel, row);
+      if (check.kind !== "typedIn") continue;
+      const formula = relationFormula(rel, row);
+      const what = `${rel.relation.label} (${columnName(rel.target)} = ${relationText(rel)})`;
+      ctx.report({
+        table,
+        cell: check.target.address,
+        message: typedIn(check.target, what, formula),
+        fix: formulaFix(table, row, rel.target.col, formula, check.sum),
+      });
+    }
+  }
+}
+
+function coverageText(c: Coverage): string {
+  const faults: string[] = [];
+  if (c.missing.length > 0) faults.push(`omet ${rowList(c.missing)}`);
+  if (c.double.length > 0) faults.push(`compte deux fois ${rowList(c.double)} (directement et par un sous-total)`);
+  if (c.extra.length > 0) faults.push(`ajoute ${rowList(c.extra)}, hors de ce qu'il totalise`);
+  return joinFr(faults);
+}
+
+function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): void {
+  const check = checkTotal(ctx, table, total, column);
+  const formula = totalFormula(table, total, column);
+  if (check.kind === "typedIn") {
+    const { amount, expected } = check;
+    const fix = formulaFix(table, total.row, column.col, formula, expected);
+    ctx.report({ table, cell: amount.address, message: typedIn(amount, totalCellName(total, column), formula), fix });
+    return;
+  }
+  if (check.kind !== "range") return;
+  const { amount, expected } = check;
+  const result = expected === null ? "" : ` (résultat attendu : ${euros(expected)})`;
+  ctx.report({
+    table,
+    cell: amount.address,
+    severity: "error",
+    message:
+      `${amount.address} : ${totalCellName(total, column)} a pour formule ${amount.cell?.formula}, qui ${coverageText(check.coverage)}. ` +
+      `Formule à mettre : ${formula}${result}.`,
+    fix: formulaFix(table, total.row, column.col, formula, expected),
+  });
+}
+
+export const valeurEnDur: Rule = {
+  meta: {
+    id: "valeur-en-dur",
+    number: 5,
+    severity: "warning",
+    fixable: true,
+    scope: "financier",
+    title: "Valeur saisie en dur ou formule de total incomplète",
+    description:
+      "Un total ou une colonne calculée doit contenir une formule, et la formule d'un total doit additionner exactement les lignes de son groupe.",
+  },
+  check(ctx) {
+    for (const table of ctx.financialTables()) {
+      checkComputedColumns(ctx, table);
+      for (const total of totalRowsOf(table)) {
+        for (const column of numericColumns(table)) checkTotalCell(ctx, table, total, column);
+      }
+    }
+  },
+};

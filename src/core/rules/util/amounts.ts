@@ -1,0 +1,36 @@
+/** Every money cell of chosen rows of a financial table, and the amounts a formula uses (rules 8 and 9). */
+import { parseAmount } from "../../parse/amount";
+import { AmountParse } from "../../parse/types";
+import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { AmountCell, RuleContext } from "../types";
+import { localReferences } from "./cells";
+import { numericColumns } from "./columns";
+
+export interface MoneyCell {
+  row: FinancialRow;
+  column: TableColumn;
+  amount: AmountCell;
+}
+
+/** The money cells of the rows, row by row, in column order. */
+export function moneyCells(ctx: RuleContext, table: FinancialTable, rows: readonly FinancialRow[]): MoneyCell[] {
+  const columns = numericColumns(table);
+  return rows.flatMap((row) =>
+    columns.map((column) => ({ row, column, amount: ctx.amount(table, row.row, column.key) as AmountCell })),
+  );
+}
+
+/** The amounts read in the cells of the table that a formula refers to (same sheet, inside the table). */
+export function referencedAmounts(ctx: RuleContext, table: FinancialTable, formula: string): AmountParse[] {
+  const { r1, c1, r2, c2 } = table.range;
+  const out: AmountParse[] = [];
+  for (const ref of localReferences(table, formula)) {
+    for (let r = Math.max(ref.r1, r1); r <= Math.min(ref.r2, r2); r++) {
+      for (let c = Math.max(ref.c1, c1); c <= Math.min(ref.c2, c2); c++) {
+        const { cell, value } = ctx.cell(table, r, c);
+        out.push(parseAmount(value, cell?.numFmt));
+      }
+    }
+  }
+  return out;
+}

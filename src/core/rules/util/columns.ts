@@ -1,0 +1,20 @@
+/** Columns of a financial table: money columns, names for messages, cell references. */
+import { cellAddress } from "../../grid/address";
+import { TEXT_COLUMN_KEYS } from "../../referentiel/types";
+import { FinancialTable, Table, TableColumn } from "../../tables/model";
+import { CellRef } from "../types";
+
+/** Money columns: every column whose key is not a text key (axe, chorus, fiche, intitulé, commentaire). */
+export function numericColumns(table: FinancialTable): TableColumn[] {
+  return table.columns.filter((c) => !TEXT_COLUMN_KEYS.includes(c.key));
+}
+
+/** How the user knows a column: its printed letter (« F »), else its header in quotes. */
+export function columnName(column: TableColumn): string {
+  return column.letter ?? `« ${column.header} »`;
+}
+
+/** A cell of the table's sheet, as a CellRef (for Finding.related). */
+export function cellRef(table: Table, row: number, col: number): CellRef {
+  return { sheet: table.sheet.name, cell: cellAddress(row, col) };
+}

@@ -1,0 +1,64 @@
+/** Rows of a financial table: lookups, kinds, and row lists written for the user. */
+import { rowRuns } from "../../formula/build";
+import { joinFr } from "../../parse/format";
+import { FinancialRow, FinancialRowKind, FinancialTable } from "../../tables/model";
+
+const LEAF_KINDS: readonly FinancialRowKind[] = ["action", "empty"];
+
+/** Rows holding an action's amounts (filled action rows only). */
+export function actionRows(table: FinancialTable): FinancialRow[] {
+  return table.rows.filter((r) => r.kind === "action");
+}
+
+/** Rows a total adds up: action rows and empty template rows. */
+export function isLeaf(row: FinancialRow): boolean {
+  return LEAF_KINDS.includes(row.kind);
+}
+
+/** Sous-totaux, section sous-totaux, TOTAUX FINANCIERS and Total dit contrôle, in order. */
+export function totalRowsOf(table: FinancialTable): FinancialRow[] {
+  return table.rows.filter((r) => r.level > 0);
+}
+
+const rowIndexes = new WeakMap<FinancialTable, Map<number, FinancialRow>>();
+
+/** The row of the table at a 0-based sheet row, if any. */
+export function rowAt(table: FinancialTable, sheetRow: number): FinancialRow | undefined {
+  let index = rowIndexes.get(table);
+  if (!index) {
+    index = new Map(table.rows.map((r) => [r.row, r]));
+    rowIndexes.set(table, index);
+  }
+  return index.get(sheetRow);
+}
+
+/** French name of a total row, by kind (« le sous-total », « TOTAUX FINANCIERS »). */
+export function totalName(row: FinancialRow): string {
+  switch (row.kind) {
+    case "sousTotal":
+      return "le sous-total";
+    case "sousTotalSection":
+      return "le sous-total de section";
+    case "total":
+      return "TOTAUX FINANCIERS";
+    default:
+      return "le Total dit contrôle";
+  }
+}
+
+/**
+ * 0-based sheet rows → French list of row numbers as printed:
+ * [4, 5, 6, 8] → « les lignes 5 à 7 et 9 »; [6] → « la ligne 7 ».
+ */
+export function rowList(rows: readonly number[]): string {
+  const runs = rowRuns(rows);
+  if (runs.length === 1 && runs[0][0] === runs[0][1]) return `la ligne ${runs[0][0] + 1}`;
+  const items = runs.flatMap(([a, b]) => (b > a + 1 ? [`${a + 1} à ${b + 1}`] : a === b ? [`${a + 1}`] : [`${a + 1}`, `${b + 1}`]));
+  return `les lignes ${joinFr(items)}`;
+}
+
+/** « de la ligne 7 », « des lignes 5 à 7 ». */
+export function ofRowList(rows: readonly number[]): string {
+  const list = rowList(rows);
+  return list.startsWith("les ") ? `des ${list.slice(4)}` : `de ${list}`;
+}

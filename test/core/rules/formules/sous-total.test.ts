@@ -1,0 +1,129 @@
+import { sousTotal } from "../../../../src/core/rules/formules/sous-total";
+import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
+import { seedF1 } from "./fixtures";
+
+describe("sous-total", () => {
+  describe("valid", () => {
+    it("accepts the seed table with its SUM formulas", () => {
+      expect(runRule(sousTotal, seedF1())).toEqual([]);
+    });
+
+    it("leaves right typed values (rule 5), blank cells (rule 4) and unreadable amounts (rule 8) to other rules", () => {
+      const table = seedF1({ D5: 167500, E5: null, F2: "73 00€", G9: "1 030 000,00 €" });
+      expect(runRule(sousTotal, table)).toEqual([]);
+    });
+
+    it("accepts a TOTAUX equal to the action rows while a sous-total is wrong (reported once, on the sous-total)", () => {
+      const findings = runRule(sousTotal, seedF1({ D5: 160000, D9: 495000 }));
+      expect(findings.map((f) => f.cell)).toEqual(["D5"]);
+    });
+
+    it("accepts a TOTAUX formula that follows a wrong or blank sous-total (the sous-total is the one to fix)", () => {
+      const findings = runRule(sousTotal, seedF1({ D5: 160000, E5: null }));
+      expect(findings.map((f) => f.cell)).toEqual(["D5"]);
+    });
+  });
+
+  describe("invalid", () => {
+    it("reports a sous-total that differs from its action rows", () => {
+      expect(summary(runRule(sousTotal, seedF1({ D5: 160000, D9: 495000 })))).toEqual([
+        {
+          cell: "D5",
+          severity: "error",
+          message:
+            "D5 : le sous-total (colonne A) vaut 160 000,00 € alors que la somme des lignes 2 à 4 vaut 167 500,00 € (écart : -7 500,00 €). " +
+            "Formule à mettre : =SUM(D2:D4).",
+          fix: { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D2:D4)", expected: 167500 },
+        },
+      ]);
+    });
+
+    it("reports TOTAUX FINANCIERS against its sous-totaux, with the amount once they are right", () => {
+      const findings = runRule(sousTotal, seedF1({ G5: 370000, G9: 1000000 }));
+      expect(summary(findings)).toEqual([
+        {
+          cell: "G5",
+          severity: "error",
+          message:
+            "G5 : le sous-total (colonne F) vaut 370 000,00 € alors que la somme des lignes 2 à 4 vaut 375 000,00 € (écart : -5 000,00 €). " +
+            "Formule à mettre : =SUM(G2:G4).",
+          fix: { kind: "formula", sheet: "Feuille1", cell: "G5", formula: "=SUM(G2:G4)", expected: 375000 },
+        },
+        {
+          cell: "G9",
+          severity: "error",
+          message:
+            "G9 : TOTAUX FINANCIERS (colonne F) vaut 1 000 000,00 € alors que la somme des sous-totaux des lignes 5 et 8 vaut 1 025 000,00 € " +
+            "(écart : -25 000,00 €, 1 030 000,00 € une fois corrigés les totaux qu'il additionne). Formule à mettre : =SUM(G5,G8).",
+          fix: { kind: "formula", sheet: "Feuille1", cell: "G9", formula: "=SUM(G5,G8)", expected: 1025000 },
+        },
+      ]);
+    });
+
+    it("warns once when the Total dit contrôle is left empty, and checks a filled one against the action rows", () => {
+      const empty = seedF1({ D10: null, E10: null, F10: null, G10: null });
+      expect(summary(runRule(sousTotal, empty))).toEqual([
+        {
+          cell: "D10",
+          severity: "warning",
+          message:
+            "D10 : Total dit contrôle vide : il sert à vérifier TOTAUX FINANCIERS. Saisissez-y, colonne par colonne, le total des lignes d'action calculé indépendamment.",
+          fix: null,
+        },
+      ]);
+      const wrong = seedF1({ E10: 490000 });
+      expect(summary(runRule(sousTotal, wrong))).toEqual([
+        {
+          cell: "E10",
+          severity: "error",
+          message:
+            "E10 : le Total dit contrôle (colonne B) vaut 490 000,00 € alors que la somme des lignes 2 à 4, 6 et 7 vaut 495 000,00 € (écart : -5 000,00 €). " +
+            "Formule à mettre : =SUM(E2:E4,E6:E7).",
+          fix: { kind: "formula", sheet: "Feuille1", cell: "E10", formula: "=SUM(E2:E4,E6:E7)", expected: 495000 },
+        },
+      ]);
+    });
+
+    it("sums the action rows when the table has no sous-total, and the rows a trailing group adds", () => {
+      const table = financialTable({
+        family: "F1",
+        columns: ["fiche", "etatNotifie", "budget"],
+        rows: [
+          ["action", "1.", 10, 10],
+          ["action", "2.", 20, 20],
+          ["sousTotal", "Sous total", 30, 30],
+          ["action", "3.", 5, 5],
+          ["total", "TOTAUX FINANCIERS", 30, 35],
+        ],
+      });
+      expect(runRule(sousTotal, table).map((f) => [f.message, f.fix])).toEqual([
+        [
+          "B6 : TOTAUX FINANCIERS (colonne A) vaut 30,00 € alors que la somme des lignes 4 et 5 vaut 35,00 € (écart : -5,00 €). Formule à mettre : =SUM(B4:B5).",
+          { kind: "formula", sheet: "Feuille1", cell: "B6", formula: "=SUM(B4:B5)", expected: 35 },
+        ],
+      ]);
+    });
+
+    it("checks CALPAE section sous-totaux and a TOTAUX that adds them", () => {
+      const table = financialTable({
+        family: "F4",
+        columns: ["fiche", "etatNotifie", "budget"],
+        sections: { 0: "socle", 4: "initiative" },
+        rows: [
+          ["action", "1.", 10, 10],
+          ["sousTotal", "Sous total", 10, 10],
+          ["action", "2.", 20, 20],
+          ["sousTotal", "Sous total", 20, 20],
+          ["sousTotalSection", "Sous-total engagements de mesures socle", 31, 30],
+          ["action", "3.", 5, 5],
+          ["sousTotalSection", "Sous total engagements à l'initiative du département", 5, 5],
+          ["total", "TOTAUX FINANCIERS", 36, 40],
+        ],
+      });
+      expect(runRule(sousTotal, table).map((f) => f.message)).toEqual([
+        "B6 : le sous-total de section (colonne A) vaut 31,00 € alors que la somme des sous-totaux des lignes 3 et 5 vaut 30,00 € (écart : +1,00 €). Formule à mettre : =SUM(B3,B5).",
+        "C9 : TOTAUX FINANCIERS (colonne F) vaut 40,00 € alors que la somme des sous-totaux des lignes 6 et 8 vaut 35,00 € (écart : +5,00 €). Formule à mettre : =SUM(C6,C8).",
+      ]);
+    });
+  });
+});
