@@ -91,13 +91,30 @@ function mergeCellFixes(selected: Finding[], conflicts: PlanConflict[]): CellWri
     const first = group[0];
     const findings = uniqueKeys(group.map((c) => c.finding));
     const base = { file: first.finding.file, sheet: first.fix.sheet, cell: first.cell, findings };
-    if (new Set(group.map((c) => signature(c.fix))).size > 1) {
-      conflicts.push({ ...base, message: conflictMessage(group) });
-    } else {
-      writes.push({ ...base, ...content(first.fix) });
-    }
+    const chosen = agreedFix(group);
+    if (chosen) writes.push({ ...base, ...content(chosen) });
+    else conflicts.push({ ...base, message: conflictMessage(group) });
   }
   return writes;
+}
+
+/**
+ * The one content a group of fixes agrees on, or null. A formula fix and value fixes whose number
+ * is the formula's expected result agree: the formula wins, since it keeps the workbook alive
+ * (SPEC §6), e.g. a right total typed as text gets one formula rather than a number.
+ */
+function agreedFix(group: Candidate[]): CellFix | null {
+  const signatures = new Set(group.map((c) => signature(c.fix)));
+  if (signatures.size === 1) return group[0].fix;
+  const formulas = group.filter((c) => c.fix.kind === "formula");
+  if (new Set(formulas.map((c) => signature(c.fix))).size !== 1) return null;
+  const formula = formulas[0].fix;
+  if (formula.kind !== "formula" || formula.expected === undefined) return null;
+  const expected = formula.expected;
+  const valuesAgree = group.every(
+    (c) => c.fix.kind === "formula" || (typeof c.fix.value === "number" && Math.round(c.fix.value * 100) === Math.round(expected * 100)),
+  );
+  return valuesAgree ? formula : null;
 }
 
 function conflictMessage(group: Candidate[]): string {

@@ -70,6 +70,18 @@ describe("plan d'écriture : cellules", () => {
     ]);
   });
 
+  test("une formule et un nombre égal à son résultat attendu s'accordent : la formule l'emporte", () => {
+    const a = withFix(execution, "valeur-en-dur", "C4", { kind: "formula", cell: "C4", formula: "=SUM(C2:C3)", expected: 40 });
+    const b = withFix(execution, "montant-texte", "C4", { kind: "value", cell: "C4", value: 40 });
+    const c = withFix(execution, "valeur-en-dur", "B4", { kind: "formula", cell: "B4", formula: "=SUM(B2:B3)", expected: 20 });
+    const d = withFix(execution, "montant-texte", "B4", { kind: "value", cell: "B4", value: 21 });
+    const plan = buildWritePlan(analysis, [a, b, c, d], { today });
+    expect(plan.cells).toEqual([
+      { file: "dep.xlsx", sheet: "Exécution", cell: "C4", kind: "formula", formula: "=SUM(C2:C3)", expected: 40, findings: [findingKey(a), findingKey(b)] },
+    ]);
+    expect(plan.conflicts.map((x) => x.cell)).toEqual(["B4"]);
+  });
+
   test("garde anti-formule : un texte commençant par = + - @ est refusé, un nombre négatif est accepté", () => {
     const texts = ["=HYPERLINK(\"http://x\")", "+33 1 23", " -12", "@SUM(A1)"];
     const unsafe = texts.map((value, i) => withFix(execution, `regle-${i}`, `A${i + 2}`, { kind: "value", cell: `A${i + 2}`, value }));
