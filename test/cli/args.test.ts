@@ -1,0 +1,63 @@
+import { parseArgs } from "../../src/cli/args";
+import { UsageError } from "../../src/cli/errors";
+import { progressLine } from "../../src/cli/progress";
+
+describe("parseArgs", () => {
+  it("reads every option, with a separate or an inline value", () => {
+    const options = parseArgs([
+      "--format=json",
+      "--dispositif",
+      "PACTE",
+      "--annee",
+      "2025",
+      "--notifie",
+      "737 250,50 €",
+      "--corriger",
+      "sortie.xlsx",
+      "--couleur",
+      "classeur.xlsx",
+    ]);
+    expect(options).toEqual({
+      format: "json",
+      dispositif: "pacte",
+      annee: 2025,
+      notifie: 73725050,
+      corriger: "sortie.xlsx",
+      couleur: true,
+      aide: false,
+      version: false,
+      inputs: ["classeur.xlsx"],
+    });
+  });
+
+  it("takes everything after -- as a file", () => {
+    expect(parseArgs(["--", "--format", "-h"]).inputs).toEqual(["--format", "-h"]);
+  });
+
+  it("needs no file for --aide, -h and --version", () => {
+    expect(parseArgs(["-h"]).aide).toBe(true);
+    expect(parseArgs(["--aide"]).aide).toBe(true);
+    expect(parseArgs(["--version"]).version).toBe(true);
+  });
+
+  it.each([
+    [["--inconnu", "a.xlsx"], "option inconnue : --inconnu"],
+    [["a.xlsx", "--format"], "l'option --format attend une valeur."],
+    [["--format", "xml", "a.xlsx"], "valeur « xml » invalide pour --format : choisissez text ou json ou sarif."],
+    [["--dispositif", "rsa", "a.xlsx"], "valeur « rsa » invalide pour --dispositif : choisissez calpae ou pacte."],
+    [["--annee", "25", "a.xlsx"], "année « 25 » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025)."],
+    [["--notifie", "73 00€", "a.xlsx"], `montant « 73 00€ » illisible pour --notifie : écrivez par exemple 737250 ou "737 250,00 €".`],
+    [["--couleur=oui", "a.xlsx"], "l'option --couleur ne prend pas de valeur."],
+    [[], "indiquez au moins un fichier .xlsx ou un dossier à contrôler."],
+    [["--corriger", "s.xlsx", "a.xlsx", "b.xlsx"], "--corriger s'utilise avec un seul fichier en entrée."],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(new UsageError(message));
+  });
+});
+
+describe("progressLine", () => {
+  it("draws the bar and cuts the line to the terminal width", () => {
+    expect(progressLine(5, 10, "a.xlsx", 80)).toBe("[##########----------] 5/10 a.xlsx");
+    expect(progressLine(10, 10, "dossier/très-long-nom.xlsx", 30)).toBe("[####################] 10/10…");
+  });
+});

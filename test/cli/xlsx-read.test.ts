@@ -1,0 +1,111 @@
+import ExcelJS from "exceljs";
+import { isErrorValue } from "../../src/core/grid/model";
+import { EURO, makeTmpDir, readCore, saveXlsx } from "./helpers";
+
+jest.setTimeout(30_000);
+
+const tmp = makeTmpDir();
+afterAll(tmp.cleanup);
+
+async function sample(): Promise<string> {
+  return saveXlsx(tmp.dir, "lecture.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Tableau");
+    ws.getCell("A1").value = 10;
+    ws.getCell("A1").numFmt = EURO;
+    ws.getCell("B1").value = 0;
+    ws.getCell("C1").value = { formula: "A1+B1", result: 10 };
+    ws.getCell("D1").value = { formula: "A1*2" } as ExcelJS.CellFormulaValue;
+    ws.getCell("E1").value = { formula: "B1*3", result: 0 };
+    ws.getCell("A2").value = 1;
+    ws.getCell("A3").value = 2;
+    ws.getCell("A4").value = 3;
+    ws.fillFormula("B2:B4", "A2*$A$1", [10, 20, 30]);
+    const array = { formula: "A2:A3*2", result: 2, shareType: "array", ref: "C2:C3" };
+    ws.getCell("C2").value = array as ExcelJS.CellFormulaValue;
+    ws.getCell("C3").value = 4;
+    ws.mergeCells("A6:C7");
+    ws.getCell("A6").value = "Axe 1";
+    ws.getCell("A8").value = { richText: [{ text: "Sous " }, { text: "total", font: { bold: true } }] };
+    ws.getCell("B8").value = { error: "#REF!" };
+    ws.getCell("C8").value = new Date(Date.UTC(2024, 11, 31));
+    ws.getCell("C8").numFmt = "dd/mm/yyyy";
+    ws.getCell("D8").value = true;
+    ws.getCell("E8").value = { text: "lien", hyperlink: "https://example.org" };
+    ws.getCell("A1").note = "note simple";
+    ws.getCell("B1").note = { texts: [{ text: "note " }, { text: "riche", font: { italic: true } }] };
+    wb.addWorksheet("Cachée", { state: "hidden" });
+    wb.addWorksheet("Très cachée", { state: "veryHidden" });
+  });
+}
+
+describe("readXlsx", () => {
+  let wb: Awaited<ReturnType<typeof readCore>>;
+  beforeAll(async () => {
+    wb = await readCore(await sample(), "lecture.xlsx");
+  });
+
+  it("reads values with their number format", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.get(0, 0)).toEqual({ value: 10, numFmt: EURO });
+    expect(sheet.get(0, 1)).toEqual({ value: 0 });
+  });
+
+  it("reads formulas with '=' and their cached result, null when the file has none, 0 when 0", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.get(0, 2)).toEqual({ value: 10, formula: "=A1+B1" });
+    expect(sheet.get(0, 3)).toEqual({ value: null, formula: "=A1*2" });
+    expect(sheet.get(0, 4)).toEqual({ value: 0, formula: "=B1*3" });
+  });
+
+  it("expands shared formulas cell by cell", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.get(1, 1)).toEqual({ value: 10, formula: "=A2*$A$1" });
+    expect(sheet.get(2, 1)).toEqual({ value: 20, formula: "=A3*$A$1" });
+    expect(sheet.get(3, 1)).toEqual({ value: 30, formula: "=A4*$A$1" });
+  });
+
+  it("gives every cell of an array formula its formula and keeps the cached values", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.get(1, 2)).toEqual({ value: 2, formula: "=A2:A3*2" });
+    expect(sheet.get(2, 2)).toEqual({ value: 4, formula: "=A2:A3*2" });
+  });
+
+  it("reads merged areas, rich text, errors, dates, booleans and hyperlinks", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.merges).toEqual([{ r1: 5, c1: 0, r2: 6, c2: 2 }]);
+    expect(sheet.shownValue(6, 2)).toBe("Axe 1");
+    expect(sheet.value(7, 0)).toBe("Sous total");
+    const error = sheet.value(7, 1);
+    expect(isErrorValue(error) && error.error).toBe("#REF!");
+    const date = sheet.value(7, 2);
+    expect(date instanceof Date && date.toISOString()).toBe("2024-12-31T00:00:00.000Z");
+    expect(sheet.get(7, 2)?.numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.value(7, 3)).toBe(true);
+    expect(sheet.value(7, 4)).toBe("lien");
+  });
+
+  it("reads notes as plain text", () => {
+    const sheet = wb.sheet("Tableau")!;
+    expect(sheet.note(0, 0)).toBe("note simple");
+    expect(sheet.note(0, 1)).toBe("note riche");
+  });
+
+  it("keeps every sheet with its state", () => {
+    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([
+      ["Tableau", "visible"],
+      ["Cachée", "hidden"],
+      ["Très cachée", "veryHidden"],
+    ]);
+    expect(wb.meta.unsupportedParts).toBeUndefined();
+  });
+
+  it("reads sheet protection", async () => {
+    const path = await saveXlsx(tmp.dir, "protegee.xlsx", (w) => {
+      const ws = w.addWorksheet("Protégée");
+      ws.getCell("A1").value = 1;
+      void ws.protect("", {});
+    });
+    const read = await readCore(path);
+    expect(read.sheets[0].protected).toBe(true);
+  });
+});
