@@ -12,6 +12,11 @@ export interface MoneyCell {
   amount: AmountCell;
 }
 
+/** Rows whose amounts are checked one by one: action rows and total rows. */
+export function amountRows(table: FinancialTable): FinancialRow[] {
+  return table.rows.filter((r) => r.kind === "action" || r.level > 0);
+}
+
 /** The money cells of the rows, row by row, in column order. */
 export function moneyCells(ctx: RuleContext, table: FinancialTable, rows: readonly FinancialRow[]): MoneyCell[] {
   const columns = numericColumns(table);

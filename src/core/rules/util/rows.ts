@@ -62,3 +62,10 @@ export function ofRowList(rows: readonly number[]): string {
   const list = rowList(rows);
   return list.startsWith("les ") ? `des ${list.slice(4)}` : `de ${list}`;
 }
+
+/** TOTAUX FINANCIERS, else the last action row: where a finding about the whole table goes; null without action rows. */
+export function tableTotalRow(table: FinancialTable): number | null {
+  const total = table.rows.find((r) => r.kind === "total");
+  const actions = actionRows(table);
+  return total?.row ?? actions[actions.length - 1]?.row ?? null;
+}

@@ -1,0 +1,141 @@
+/**
+ * Rule 11: the département's share of each action (SPEC §1, §5).
+ * - Pacte (l.135): « Il s'engage à apporter au moins 50 % des crédits dévolus à chaque action
+ *   contractualisée » ⇒ CD ≥ seuilCofinancement × (État + CD): avertissement per action, erreur
+ *   for the whole table.
+ * - CALPAE: « des financements au moins équivalents » ⇒ CD ≥ État: avertissement per action;
+ *   for the whole table erreur the first year (2019), avertissement after (« indicatif »).
+ * État and CD are the year's credits (reports and other funders left out): A and B (F1),
+ * H and J (F2), A and C (F3, F4), État and CD (F5, F6). Rows with neither are skipped.
+ */
+import { cellAddress } from "../../grid/address";
+import { formatNumberFr } from "../../parse/format";
+import { CALPAE } from "../../referentiel/dispositifs";
+import { ColumnKey } from "../../referentiel/types";
+import { column, FinancialTable, TableColumn } from "../../tables/model";
+import { Rule, RuleContext, Severity } from "../types";
+import { actionRows, cellRef, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
+
+const STATE_KEYS: readonly ColumnKey[] = ["etatNotifie", "etatVerse", "etat"];
+
+function firstColumn(table: FinancialTable, keys: readonly ColumnKey[]): TableColumn | undefined {
+  return keys.map((k) => column(table, k)).find((c) => c !== undefined);
+}
+
+interface CreditColumns {
+  state: TableColumn;
+  cd: TableColumn;
+}
+
+/** The State and CD columns of the year's credits. */
+function creditColumns(table: FinancialTable): CreditColumns | null {
+  const state = firstColumn(table, STATE_KEYS);
+  const cd = firstColumn(table, table.family === "F2" ? ["cdAffecteConvention"] : ["cdAffecte", "cd"]);
+  return state && cd ? { state, cd } : null;
+}
+
+/** État and CD of one row (or of the whole table), and where to report. */
+interface Shares {
+  state: number;
+  cd: number;
+  /** 0-based row of the CD cell the finding is on. */
+  row: number;
+  /** 0-based row of the State cell, for the related cell; null for the whole table. */
+  stateRow: number | null;
+}
+
+/** The rule of one dispositif: null when the shares satisfy it, else the message after the cell address. */
+type Verdict = (s: Shares, overall: boolean) => { text: string; severity: Severity } | null;
+
+function pacteVerdict(threshold: number): Verdict {
+  const required = `${formatNumberFr(threshold * 100)} %`;
+  return ({ state, cd }, overall) => {
+    if (cd >= threshold * (state + cd)) return null;
+    const needed = Math.ceil(Number(((threshold * state) / (1 - threshold)).toPrecision(12)));
+    const where = overall ? "sur l'ensemble du tableau, part" : "part";
+    const rule = overall ? "exigés par le contrat" : "exigés par le contrat pour chaque action";
+    return {
+      severity: overall ? "error" : "warning",
+      text:
+        `${where} du Département de ${shareText(cd, state + cd)} (CD ${euros(cd)}, État ${euros(state)}), en dessous des ${required} ` +
+        `${rule} : il manque ${euros(needed - cd)} de crédits CD.`,
+    };
+  };
+}
+
+const PARITY = "la convention demande des financements du Département au moins équivalents à ceux de l'État";
+
+function calpaeVerdict(year: number | null): Verdict {
+  const first = year === CALPAE.firstYear;
+  const overallTail = first
+    ? `${PARITY}, engagement impératif la première année (${CALPAE.firstYear}).`
+    : `${PARITY} (engagement indicatif après la première année) : écart à justifier.`;
+  return ({ state, cd }, overall) => {
+    if (cd >= state) return null;
+    const where = overall ? "sur l'ensemble du tableau, crédits" : "crédits";
+    return {
+      severity: overall && first ? "error" : "warning",
+      text: `${where} CD (${euros(cd)}) inférieurs aux crédits État (${euros(state)}) de ${euros(state - cd)} : ${overall ? overallTail : `${PARITY}.`}`,
+    };
+  };
+}
+
+function verdictOf(ctx: RuleContext, table: FinancialTable): Verdict | null {
+  const dispositif = tableDispositif(ctx, table);
+  const threshold = ctx.settings.seuilCofinancement;
+  if (dispositif === "pacte") return threshold > 0 && threshold < 1 ? pacteVerdict(threshold) : null;
+  return dispositif === "calpae" ? calpaeVerdict(table.year) : null;
+}
+
+function report(ctx: RuleContext, table: FinancialTable, cols: CreditColumns, s: Shares, verdict: ReturnType<Verdict>): void {
+  if (!verdict) return;
+  const cell = cellAddress(s.row, cols.cd.col);
+  ctx.report({
+    table,
+    cell,
+    severity: verdict.severity,
+    message: `${cell} : ${verdict.text}`,
+    related: s.stateRow === null ? [] : [cellRef(table, s.stateRow, cols.state.col)],
+  });
+}
+
+function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): void {
+  const cols = creditColumns(table);
+  const rows = actionRows(table);
+  if (!cols || rows.length === 0) return;
+  const states: (number | null)[] = [];
+  const cds: (number | null)[] = [];
+  for (const row of rows) {
+    const state = ctx.amount(table, row.row, cols.state.key)?.cents ?? null;
+    const cd = ctx.amount(table, row.row, cols.cd.key)?.cents ?? null;
+    states.push(state);
+    cds.push(cd);
+    if (state === null || cd === null || (state === 0 && cd === 0)) continue;
+    const shares = { state, cd, row: row.row, stateRow: row.row };
+    report(ctx, table, cols, shares, verdict(shares, false));
+  }
+  const state = sumCents(states);
+  const cd = sumCents(cds);
+  if (state === null || cd === null || (state === 0 && cd === 0)) return;
+  const shares = { state, cd, row: tableTotalRow(table) as number, stateRow: null };
+  report(ctx, table, cols, shares, verdict(shares, true));
+}
+
+export const cofinancement: Rule = {
+  meta: {
+    id: "cofinancement",
+    number: 11,
+    severity: "warning",
+    fixable: false,
+    scope: "financier",
+    title: "Cofinancement du Département insuffisant",
+    description:
+      "Pacte : le Département apporte au moins 50 % des crédits de chaque action ; CALPAE : des financements au moins équivalents à ceux de l'État.",
+  },
+  check(ctx) {
+    for (const table of ctx.financialTables()) {
+      const verdict = verdictOf(ctx, table);
+      if (verdict) checkTable(ctx, table, verdict);
+    }
+  },
+};

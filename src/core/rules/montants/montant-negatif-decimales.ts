@@ -1,0 +1,88 @@
+/**
+ * Rule 9: a negative amount (erreur, no automatic fix) and an amount with more than two decimals
+ * (avertissement: rounded to the cent; a formula is wrapped in ROUND(…,2) so that it stays a
+ * formula). A formula that only passes on a negative amount or extra decimals of the cells it
+ * uses is not reported: the cell it reads from is.
+ */
+import { groupThousands } from "../../parse/format";
+import { AmountParse } from "../../parse/types";
+import { FinancialTable } from "../../tables/model";
+import { AmountCell, Rule, RuleContext } from "../types";
+import { amountRows, euros, formulaFix, moneyCells, referencedAmounts, toEuros, valueFix } from "../util";
+
+type Amount = Extract<AmountParse, { kind: "amount" }>;
+
+/** The formula of the cell uses a cell of the table whose amount has the property. */
+function inherited(ctx: RuleContext, table: FinancialTable, a: AmountCell, has: (p: Amount) => boolean): boolean {
+  const formula = a.cell?.formula;
+  return formula !== undefined && referencedAmounts(ctx, table, formula).some((p) => p.kind === "amount" && has(p));
+}
+
+/** Decimals shown before « … » when a number has more. */
+const SHOWN_DECIMALS = 6;
+
+/** A number with its decimals, French style: 1234.5678 → « 1 234,5678 », 1000/3 → « 333,333333… ». */
+function exactNumber(value: number): string {
+  const text = String(Math.abs(value));
+  if (text.includes("e")) return String(value);
+  const [integer, fraction = ""] = text.split(".");
+  const shown = fraction.length > SHOWN_DECIMALS ? `${fraction.slice(0, SHOWN_DECIMALS)}…` : fraction;
+  return `${value < 0 ? "-" : ""}${groupThousands(integer)}${shown ? `,${shown}` : ""}`;
+}
+
+function reportNegative(ctx: RuleContext, table: FinancialTable, a: AmountCell, cents: number): void {
+  const formula = a.cell?.formula ? ` (formule ${a.cell.formula})` : "";
+  ctx.report({
+    table,
+    cell: a.address,
+    message:
+      `${a.address} : montant négatif, ${euros(cents)}${formula}. Un crédit, un financement ou un report ne peut pas être négatif : ` +
+      "corrigez le montant (aucune correction automatique).",
+  });
+}
+
+function reportDecimals(ctx: RuleContext, table: FinancialTable, a: AmountCell, cents: number, value: number): void {
+  const formula = a.cell?.formula;
+  if (formula) {
+    const rounded = `=ROUND(${formula.slice(1)},2)`;
+    ctx.report({
+      table,
+      cell: a.address,
+      severity: "warning",
+      message: `${a.address} : la formule ${formula} donne ${exactNumber(value)}, avec plus de deux décimales. Correction : ${rounded}, arrondi au centime (${euros(cents)}).`,
+      fix: formulaFix(table, a.row, a.col, rounded, cents),
+    });
+    return;
+  }
+  ctx.report({
+    table,
+    cell: a.address,
+    severity: "warning",
+    message: `${a.address} : le montant ${exactNumber(value)} a plus de deux décimales. Correction : arrondi au centime, ${euros(cents)}.`,
+    fix: valueFix(table, a.row, a.col, toEuros(cents)),
+  });
+}
+
+export const montantNegatifDecimales: Rule = {
+  meta: {
+    id: "montant-negatif-decimales",
+    number: 9,
+    severity: "error",
+    fixable: true,
+    scope: "financier",
+    title: "Montant négatif ou avec plus de deux décimales",
+    description: "Aucun montant ne doit être négatif, et aucun ne doit avoir plus de deux décimales (des centimes).",
+  },
+  check(ctx) {
+    for (const table of ctx.financialTables()) {
+      for (const { amount } of moneyCells(ctx, table, amountRows(table))) {
+        const p = amount.parsed;
+        if (p.kind !== "amount") continue;
+        if (p.cents < 0 && !inherited(ctx, table, amount, (q) => q.cents < 0)) reportNegative(ctx, table, amount, p.cents);
+        else if (p.extraDecimals && p.source === "number" && !inherited(ctx, table, amount, (q) => q.extraDecimals)) {
+          reportDecimals(ctx, table, amount, p.cents, amount.value as number);
+        }
+      }
+    }
+  },
+};

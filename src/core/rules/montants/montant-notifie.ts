@@ -1,0 +1,149 @@
+/**
+ * Rule 10: the State amount of the year (Σ A of the action rows, Σ H in the F2 récapitulatif)
+ * equals the notified amount (SPEC §3 F4, §5, §7): in total (settings.montantNotifie), per
+ * pilier or Chorus code (settings.montantsParPilier), and per Chorus cell that writes its amount
+ * (« (montant CALPAE : 791 055€) »). The settings are compared with the tables of the most recent
+ * year that have the column.
+ */
+import { cellAddress } from "../../grid/address";
+import { ChorusProblem, formatChorusCode } from "../../parse/chorus";
+import { chorusOwner } from "../../referentiel/chorus";
+import { Dispositif } from "../../referentiel/types";
+import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { AmountCell, Rule, RuleContext } from "../types";
+import {
+  actionRows,
+  cellRef,
+  chorusGroups,
+  columnName,
+  euros,
+  ofRowList,
+  rowList,
+  signedEuros,
+  sumCents,
+  tableDispositif,
+  tableTotalRow,
+} from "../util";
+import { Imputation, imputations } from "./imputation";
+
+const STATE = "etatNotifie";
+
+type AmountProblem = Extract<ChorusProblem, { kind: "amount" }>;
+
+function stateTotal(ctx: RuleContext, table: FinancialTable, rows: readonly FinancialRow[]): number | null {
+  return sumCents(rows.map((r) => (ctx.amount(table, r.row, STATE) as AmountCell).cents));
+}
+
+/** Tables with a notified State column and action rows, of the most recent year among them. */
+function yearTables(ctx: RuleContext): FinancialTable[] {
+  const tables = ctx.financialTables().filter((t) => column(t, STATE) && actionRows(t).length > 0);
+  const years = tables.flatMap((t) => (t.year === null ? [] : [t.year]));
+  if (years.length === 0) return tables;
+  const latest = Math.max(...years);
+  return tables.filter((t) => t.year === latest);
+}
+
+function checkYear(ctx: RuleContext, table: FinancialTable, state: TableColumn, expected: number): void {
+  const sum = stateTotal(ctx, table, actionRows(table));
+  if (sum === null || sum === expected) return;
+  const cell = cellAddress(tableTotalRow(table) as number, state.col);
+  const year = table.year === null ? "" : ` pour ${table.year}`;
+  ctx.report({
+    table,
+    cell,
+    message:
+      `${cell} : la participation de l'État${year} (colonne ${columnName(state)}, somme des lignes d'action) est de ${euros(sum)} ` +
+      `alors que le montant notifié est de ${euros(expected)} (écart : ${signedEuros(sum - expected)}).`,
+  });
+}
+
+/** A key of settings.montantsParPilier: its name in messages and the action rows imputed to it. */
+interface Part {
+  /** « pilier 1 », « code Chorus 0304 50 19 19 03 » (masculine). */
+  name: string;
+  rows: FinancialRow[];
+}
+
+function partOf(table: FinancialTable, dispositif: Dispositif | null, key: string, imputed: Map<number, Imputation>): Part | null {
+  const k = key.replace(/\s/g, "");
+  const rows = (keep: (i: Imputation) => boolean) => actionRows(table).filter((r) => keep(imputed.get(r.row) as Imputation));
+  if (/^\d$/.test(k)) return dispositif === "pacte" ? { name: `pilier ${k}`, rows: rows((i) => i.pilier === Number(k)) } : null;
+  if (!/^\d{12}$/.test(k) || (!column(table, "chorus") && dispositif !== "pacte")) return null;
+  const owner = chorusOwner(k)?.dispositif ?? null;
+  if (owner !== null && dispositif !== null && owner !== dispositif) return null;
+  return { name: `code Chorus ${formatChorusCode(k)}`, rows: rows((i) => i.code === k) };
+}
+
+function checkPart(ctx: RuleContext, table: FinancialTable, state: TableColumn, part: Part, expected: number): void {
+  const sum = stateTotal(ctx, table, part.rows);
+  if (sum === null || sum === expected) return;
+  const last = part.rows[part.rows.length - 1];
+  const at = last ? table.groups[last.group ?? -1]?.sousTotalRow ?? last.row : (tableTotalRow(table) as number);
+  const cell = cellAddress(at, state.col);
+  const written =
+    part.rows.length === 0
+      ? `aucune ligne d'action n'est imputée au ${part.name}`
+      : `la participation de l'État du ${part.name} (colonne ${columnName(state)}, ${rowList(part.rows.map((r) => r.row))}) est de ${euros(sum)}`;
+  ctx.report({
+    table,
+    cell,
+    message: `${cell} : ${written} alors que le montant notifié est de ${euros(expected)} (écart : ${signedEuros(sum - expected)}).`,
+  });
+}
+
+/** The amount written in each Chorus cell against Σ État of the rows under it. */
+function checkChorusCells(ctx: RuleContext, table: FinancialTable, state: TableColumn): void {
+  for (const group of chorusGroups(table)) {
+    const unreadable = group.parsed.problems.find((p): p is AmountProblem => p.kind === "amount");
+    if (unreadable) {
+      ctx.report({
+        table,
+        cell: group.address,
+        severity: "warning",
+        message: `${group.address} : montant illisible dans la cellule Chorus, ${unreadable.reason} : il ne peut pas être comparé à la participation de l'État.`,
+      });
+    }
+    const written = group.parsed.amountCents;
+    const sum = stateTotal(ctx, table, group.rows);
+    if (written === null || group.rows.length === 0 || sum === null || sum === written) continue;
+    const rows = group.rows.map((r) => r.row);
+    ctx.report({
+      table,
+      cell: group.address,
+      message:
+        `${group.address} : la cellule Chorus indique ${euros(written)} alors que la participation de l'État (colonne ${columnName(state)}) ` +
+        `${ofRowList(rows)} est de ${euros(sum)} (écart : ${signedEuros(sum - written)}).`,
+      related: rows.map((r) => cellRef(table, r, state.col)),
+    });
+  }
+}
+
+export const montantNotifie: Rule = {
+  meta: {
+    id: "montant-notifie",
+    number: 10,
+    severity: "error",
+    fixable: false,
+    scope: "financier",
+    title: "Participation de l'État différente du montant notifié",
+    description:
+      "La participation de l'État de l'année (somme de la colonne A, ou H du récapitulatif) doit être égale au montant notifié, au total, par pilier ou code Chorus, et au montant écrit dans la cellule Chorus.",
+  },
+  check(ctx) {
+    const { montantNotifie: notified, montantsParPilier: parts } = ctx.settings;
+    for (const table of yearTables(ctx)) {
+      const state = column(table, STATE) as TableColumn;
+      if (notified !== null) checkYear(ctx, table, state, notified);
+      const dispositif = tableDispositif(ctx, table);
+      const imputed = imputations(table, dispositif);
+      for (const [key, expected] of Object.entries(parts)) {
+        const part = partOf(table, dispositif, key, imputed);
+        if (part) checkPart(ctx, table, state, part, expected);
+      }
+    }
+    for (const table of ctx.financialTables()) {
+      const state = column(table, STATE);
+      if (state && column(table, "chorus")) checkChorusCells(ctx, table, state);
+    }
+  },
+};

@@ -1,0 +1,127 @@
+import { cofinancement } from "../../../../src/core/rules/montants/cofinancement";
+import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
+import { AXE1, F1, F2, F4 } from "./tables";
+
+const PARITY = "la convention demande des financements du Département au moins équivalents à ceux de l'État";
+
+function pacte(rows: [number | string, number | string][]) {
+  return financialTable({
+    family: "F1",
+    dispositif: "pacte",
+    year: 2024,
+    columns: F1,
+    rows: [
+      ...rows.map(([etat, cd], i): ["action", ...(string | number | null)[]] => ["action", i === 0 ? AXE1 : null, `${i + 1}.`, `Action ${i + 1}`, etat, cd, 0, 0]),
+      ["total", "TOTAUX FINANCIERS", null, null, 0, 0, 0, 0],
+    ],
+  });
+}
+
+function calpae(year: number, rows: [number, number][]) {
+  return financialTable({
+    family: "F4",
+    dispositif: "calpae",
+    year,
+    columns: F4,
+    rows: rows.map(([etat, cd], i) => ["action", "Référents de parcours", null, `${i + 1}`, `Action ${i + 1}`, etat, 0, cd, 0, 0, 0, ""]),
+  });
+}
+
+describe("cofinancement (règle 11)", () => {
+  test("Pacte valide : CD ≥ 50 % de État + CD, autres financeurs en plus, lignes sans crédits ignorées", () => {
+    expect(runRule(cofinancement, pacte([[67500, 67500], [10000, 12000], [0, 0], [0, 5000]]))).toEqual([]);
+  });
+
+  test("Pacte : action sous 50 % (avertissement) et tableau sous 50 % (erreur sur TOTAUX)", () => {
+    const findings = runRule(cofinancement, pacte([[60000, 40000], [10000, 10000], [1000, 999]]));
+    expect(summary(findings)).toEqual([
+      {
+        cell: "E2",
+        severity: "warning",
+        message:
+          "E2 : part du Département de 40,0 % (CD 40 000,00 €, État 60 000,00 €), en dessous des 50 % exigés par le contrat " +
+          "pour chaque action : il manque 20 000,00 € de crédits CD.",
+        fix: null,
+      },
+      {
+        cell: "E4",
+        severity: "warning",
+        message:
+          "E4 : part du Département de 49,9 % (CD 999,00 €, État 1 000,00 €), en dessous des 50 % exigés par le contrat " +
+          "pour chaque action : il manque 1,00 € de crédits CD.",
+        fix: null,
+      },
+      {
+        cell: "E5",
+        severity: "error",
+        message:
+          "E5 : sur l'ensemble du tableau, part du Département de 41,8 % (CD 50 999,00 €, État 71 000,00 €), en dessous des 50 % " +
+          "exigés par le contrat : il manque 20 001,00 € de crédits CD.",
+        fix: null,
+      },
+    ]);
+    expect(findings[0].related).toEqual([{ sheet: "Feuille1", cell: "D2" }]);
+    expect(findings[2].related).toEqual([]);
+  });
+
+  test("Pacte : seuil des paramètres (60 %), montants illisibles ignorés", () => {
+    const findings = runRule(cofinancement, pacte([[40000, 50000], ["312.222.40 €", 1]]), { seuilCofinancement: 0.6 });
+    expect(summary(findings).map((f) => f.message)).toEqual([
+      "E2 : part du Département de 55,5 % (CD 50 000,00 €, État 40 000,00 €), en dessous des 60 % exigés par le contrat " +
+        "pour chaque action : il manque 10 000,00 € de crédits CD.",
+    ]);
+  });
+
+  test("Pacte, récapitulatif F2 : H et J (crédits de l'année suivante)", () => {
+    const table = financialTable({
+      family: "F2",
+      year: 2025,
+      columns: F2,
+      rows: [["action", AXE1, "0304 50 23 23 01", "1.", "Parentalité", 100000, 90000]],
+    });
+    expect(runRule(cofinancement, table).map((f) => [f.cell, f.severity])).toEqual([
+      ["F2", "warning"],
+      ["F2", "error"],
+    ]);
+  });
+
+  test("CALPAE valide : CD au moins égal à l'État", () => {
+    expect(runRule(cofinancement, calpae(2019, [[50000, 50000], [1000, 2000]]))).toEqual([]);
+  });
+
+  test("CALPAE 2019 (première année) : avertissement par action, erreur au total", () => {
+    expect(summary(runRule(cofinancement, calpae(2019, [[50000, 40000], [1000, 2000]])))).toEqual([
+      {
+        cell: "G2",
+        severity: "warning",
+        message: `G2 : crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : ${PARITY}.`,
+        fix: null,
+      },
+      {
+        cell: "G3",
+        severity: "error",
+        message:
+          "G3 : sur l'ensemble du tableau, crédits CD (42 000,00 €) inférieurs aux crédits État (51 000,00 €) de 9 000,00 € : " +
+          `${PARITY}, engagement impératif la première année (2019).`,
+        fix: null,
+      },
+    ]);
+  });
+
+  test("CALPAE après 2019 : total en avertissement (engagement indicatif)", () => {
+    const findings = runRule(cofinancement, calpae(2023, [[50000, 40000]]));
+    expect(summary(findings).map((f) => [f.severity, f.message])).toEqual([
+      ["warning", `G2 : crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : ${PARITY}.`],
+      [
+        "warning",
+        "G2 : sur l'ensemble du tableau, crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : " +
+          `${PARITY} (engagement indicatif après la première année) : écart à justifier.`,
+      ],
+    ]);
+  });
+
+  test("dispositif inconnu : rien", () => {
+    const table = financialTable({ family: "F1", columns: F1, rows: [["action", AXE1, "1.", "A", 100, 0, 0, 100]] });
+    expect(runRule(cofinancement, { ...table, dispositif: null })).toEqual([]);
+  });
+});
