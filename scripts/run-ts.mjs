@@ -1,8 +1,7 @@
 // Runs a TypeScript script (examples generator, bench) by bundling it with esbuild first.
 // Usage: node scripts/run-ts.mjs <file.ts> [args…]
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -11,7 +10,10 @@ if (!entry) {
   console.error("usage : node scripts/run-ts.mjs <fichier.ts> [arguments…]");
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), "verifpacte-"));
+// Inside the project, so that the bundle's require("exceljs") finds node_modules.
+const cache = resolve("node_modules", ".cache");
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, "verifpacte-"));
 const out = join(dir, "script.cjs");
 await build({
   entryPoints: [resolve(entry)],
