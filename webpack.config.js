@@ -1,0 +1,152 @@
+// Webpack: the Excel task pane (and, with issue 4, the browser workbench) into dist/complement/.
+//   npm run build        production bundle; manifest rewritten for VERIFPACTE_URL when it is set
+//   npm run dev-server   development server over plain HTTP on port 3000
+//   npm run start:excel  the same server over HTTPS (scripts/start-excel.mjs passes env.https)
+// Type checking is `npm run typecheck`: ts-loader only transpiles here.
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+const { gzipSync } = require("node:zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError } = require("webpack");
+const { productionManifest } = require("./scripts/production-manifest.cjs");
+
+const OUTPUT = path.resolve(__dirname, "dist/complement");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Node-only packages and folders that must never reach a browser bundle (the core is pure). */
+const FORBIDDEN = /[\\/](node_modules[\\/](exceljs|jszip|archiver|unzipper)|src[\\/]cli)[\\/]/;
+
+/** The pages: one HTML page per entry. */
+const PAGES = [
+  { entry: "taskpane", source: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", office: true },
+  // Issue 4 — browser workbench: add its page here, e.g.
+  // { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false },
+];
+
+/** The manifest copied next to the bundle: rewritten for VERIFPACTE_URL in production. */
+function manifestPattern(production) {
+  const pattern = { from: "manifest.xml", to: "manifest.xml" };
+  const url = process.env.VERIFPACTE_URL;
+  if (!production) return pattern;
+  if (!url) {
+    console.warn(
+      "Attention : VERIFPACTE_URL n'est pas défini, dist/complement/manifest.xml garde les adresses de développement (https://localhost:3000/).",
+    );
+    return pattern;
+  }
+  return { ...pattern, transform: (content) => productionManifest(content.toString("utf8"), url) };
+}
+
+const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1).replace(".", ",")} Ko`;
+
+/** Fails the build when a Node-only module is bundled, or when a page misses office.js / loads another script from the network. */
+class GuardPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("VerifPacteGuard", (compilation) => {
+      compilation.hooks.finishModules.tap("VerifPacteGuard", (modules) => {
+        for (const module of modules) {
+          const resource = module.resource || "";
+          if (FORBIDDEN.test(resource)) {
+            const relative = path.relative(__dirname, resource);
+            compilation.errors.push(new WebpackError(`Module réservé à Node dans le volet : ${relative} (le cœur doit rester pur).`));
+          }
+        }
+      });
+      compilation.hooks.processAssets.tap(
+        { name: "VerifPacteGuard", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => PAGES.forEach((page) => checkPage(compilation, page)),
+      );
+    });
+  }
+}
+
+function checkPage(compilation, page) {
+  const asset = compilation.getAsset(`${page.entry}.html`);
+  if (!asset) return;
+  const html = asset.source.source().toString();
+  const remote = [...html.matchAll(/<script[^>]*\ssrc="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
+  const allowed = page.office ? [OFFICE_JS] : [];
+  if (page.office && !remote.includes(OFFICE_JS)) {
+    compilation.errors.push(new WebpackError(`${page.entry}.html doit charger office.js depuis le CDN de Microsoft (${OFFICE_JS}).`));
+  }
+  for (const url of remote.filter((u) => !allowed.includes(u))) {
+    compilation.errors.push(new WebpackError(`${page.entry}.html charge un script du réseau, interdit : ${url}.`));
+  }
+}
+
+/** Prints the size of each page's scripts (minified and gzip) after a one-off build. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("VerifPacteBundleSize", (stats) => {
+      if (compiler.watchMode || stats.hasErrors()) return;
+      for (const [name, entrypoint] of stats.compilation.entrypoints) {
+        const files = entrypoint.getFiles().filter((file) => file.endsWith(".js"));
+        const sources = files.map((file) => readFileSync(path.join(compiler.outputPath, file)));
+        const raw = sources.reduce((sum, buffer) => sum + buffer.length, 0);
+        const gzip = sources.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0);
+        console.log(`Taille du paquet « ${name} » : ${kilobytes(raw)} (${kilobytes(gzip)} compressés gzip) — ${files.join(", ")}`);
+      }
+    });
+  }
+}
+
+/** Certificates trusted by Office for https://localhost (office-addin-dev-certs installs its CA). */
+async function httpsServer() {
+  const { getHttpsServerOptions } = require("office-addin-dev-certs");
+  const { ca, cert, key } = await getHttpsServerOptions();
+  return { type: "https", options: { ca, cert, key } };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    target: ["web", "es2020"],
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: Object.fromEntries(PAGES.map((page) => [page.entry, page.source])),
+    output: {
+      path: OUTPUT,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            transpileOnly: true,
+            compilerOptions: { noEmit: false, sourceMap: true },
+          },
+        },
+      ],
+    },
+    optimization: { splitChunks: { chunks: "all" } },
+    performance: { hints: false },
+    stats: { modules: false, excludeAssets: [/\.map$/, /^regles\//] },
+    plugins: [
+      ...PAGES.map(
+        (page) => new HtmlWebpackPlugin({ filename: `${page.entry}.html`, template: page.template, chunks: [page.entry] }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          manifestPattern(production),
+          { from: "docs/regles/*.md", to: "regles/[name][ext]", noErrorOnMissing: true },
+          { from: "docs/complement.md", to: "complement.md" },
+        ],
+      }),
+      new GuardPlugin(),
+      new BundleSizePlugin(),
+    ],
+    devServer: {
+      port: 3000,
+      server: env.https ? await httpsServer() : "http",
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
