@@ -15,7 +15,7 @@ import {
   actionRows,
   cellRef,
   chorusGroups,
-  columnName,
+  columnTitle,
   euros,
   ofRowList,
   rowList,
@@ -52,7 +52,7 @@ function checkYear(ctx: RuleContext, table: FinancialTable, state: TableColumn, 
     table,
     cell,
     message:
-      `${cell} : la participation de l'État${year} (colonne ${columnName(state)}, somme des lignes d'action) est de ${euros(sum)} ` +
+      `${cell} : la participation de l'État${year} (colonne ${columnTitle(state)}, somme des lignes d'action) est de ${euros(sum)} ` +
       `alors que le montant notifié est de ${euros(expected)} (écart : ${signedEuros(sum - expected)}).`,
   });
 }
@@ -83,7 +83,7 @@ function checkPart(ctx: RuleContext, table: FinancialTable, state: TableColumn, 
   const written =
     part.rows.length === 0
       ? `aucune ligne d'action n'est imputée au ${part.name}`
-      : `la participation de l'État du ${part.name} (colonne ${columnName(state)}, ${rowList(part.rows.map((r) => r.row))}) est de ${euros(sum)}`;
+      : `la participation de l'État du ${part.name} (colonne ${columnTitle(state)}, ${rowList(part.rows.map((r) => r.row))}) est de ${euros(sum)}`;
   ctx.report({
     table,
     cell,
@@ -111,7 +111,7 @@ function checkChorusCells(ctx: RuleContext, table: FinancialTable, state: TableC
       table,
       cell: group.address,
       message:
-        `${group.address} : la cellule Chorus indique ${euros(written)} alors que la participation de l'État (colonne ${columnName(state)}) ` +
+        `${group.address} : la cellule Chorus indique ${euros(written)} alors que la participation de l'État (colonne ${columnTitle(state)}) ` +
         `${ofRowList(rows)} est de ${euros(sum)} (écart : ${signedEuros(sum - written)}).`,
       related: rows.map((r) => cellRef(table, r, state.col)),
     });

@@ -14,6 +14,15 @@ export function columnName(column: TableColumn): string {
   return column.letter ?? `« ${column.header} »`;
 }
 
+/**
+ * A column after the word « colonne »: « A du tableau » (the printed letter users know, SPEC §3,
+ * marked as the table's so that it is not read as the sheet column: A of the template is often D
+ * of the sheet), else its header in quotes.
+ */
+export function columnTitle(column: TableColumn): string {
+  return column.letter ? `${column.letter} du tableau` : `« ${column.header} »`;
+}
+
 /** A cell of the table's sheet, as a CellRef (for Finding.related). */
 export function cellRef(table: Table, row: number, col: number): CellRef {
   return { sheet: table.sheet.name, cell: cellAddress(row, col) };

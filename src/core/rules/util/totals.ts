@@ -11,7 +11,7 @@ import { sumFormula, sumRanges } from "../../formula/build";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
 import { hasLiveFormula, isBlank } from "./cells";
-import { columnName, numericColumns } from "./columns";
+import { columnTitle, numericColumns } from "./columns";
 import { sumCents } from "./money";
 import { isLeaf, ofRowList, rowAt, totalName } from "./rows";
 import { implementsGPlusI } from "./templateK";
@@ -165,7 +165,7 @@ export function isBlankRow(table: FinancialTable, row: FinancialRow): boolean {
 
 /** « le sous-total (colonne A) », « TOTAUX FINANCIERS (colonne « Montant total réalisé… ») ». */
 export function totalCellName(total: FinancialRow, column: TableColumn): string {
-  return `${totalName(total)} (colonne ${columnName(column)})`;
+  return `${totalName(total)} (colonne ${columnTitle(column)})`;
 }
 
 /** « la somme des lignes 2 à 4 », « la somme des sous-totaux des lignes 5 et 8 ». */
