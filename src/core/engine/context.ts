@@ -5,7 +5,7 @@ import { createResolver, ValueResolver } from "../grid/values";
 import { parseAmount } from "../parse/amount";
 import { ColumnKey } from "../referentiel/types";
 import { Settings } from "../settings";
-import { FinancialTable, IndicatorTable, Table } from "../tables/model";
+import { FinancialTable, IndicatorTable, sheetColumn, Table } from "../tables/model";
 import { AmountCell, Finding, Rule, RuleContext } from "../rules/types";
 
 /** Amount read as cents: empty counts as 0; unreadable text and Excel errors give null. */
@@ -51,9 +51,11 @@ export function createRuleContext(
     amount(table, row, key: ColumnKey): AmountCell | undefined {
       const column = table.columns.find((c) => c.key === key);
       if (!column) return undefined;
-      const { cell, value, address } = context.cell(table, row, column.col);
+      // A part of the table after a page break may be shifted: read the column where it really is.
+      const col = sheetColumn(table, row, column.col);
+      const { cell, value, address } = context.cell(table, row, col);
       const parsed = parseAmount(value, cell?.numFmt);
-      return { row, col: column.col, address, cell, value, parsed, cents: amountCents(parsed) };
+      return { row, col, address, cell, value, parsed, cents: amountCents(parsed) };
     },
     report(input) {
       const table = input.table;
