@@ -52,6 +52,11 @@ export class Sheet {
     return this.maxCol + 1;
   }
 
+  /** Cell slots of one row: its last used column + 1 (0 for an empty row). */
+  rowLength(row: number): number {
+    return this.rows[row]?.length ?? 0;
+  }
+
   get(row: number, col: number): Cell | undefined {
     const r = this.rows[row];
     return r ? r[col] : undefined;

@@ -74,6 +74,12 @@ export interface FinancialRow {
   group: number | null;
   /** « socle » / « initiative » part of a CALPAE table, when the table is split that way. */
   section: "socle" | "initiative" | null;
+  /**
+   * Added for the F5 block variant (columns « Prévisionnel 2019 » → budget, « Réalisé 2019 » →
+   * realise; one row per funder: « Financement Etat (FALPAE) », « Département », then « TOTAL »
+   * of kind total): which funder the row is. Absent in every other table.
+   */
+  funder?: "etat" | "cd" | "autres";
 }
 
 /** One axe / thème block: its action rows and the sous-total that closes it. */
@@ -89,14 +95,31 @@ export interface RowGroup {
   section: "socle" | "initiative" | null;
 }
 
+/**
+ * Added: part of a table after a page break whose repeated header is shifted against the first
+ * header (« décalé d'une colonne »). From `fromRow` (its repeated header) to `toRow`, the column
+ * whose `col` is columns[i].col is read in sheet column cols[i]. Use sheetColumn().
+ */
+export interface TableSegment {
+  fromRow: number;
+  toRow: number;
+  cols: number[];
+}
+
 interface TableBase {
   /** Stable id: `${sheet}!${range}`. */
   id: string;
   workbook: Workbook;
   sheet: Sheet;
-  /** 0-based rows of the header (the first one) and of its repetitions after page breaks. */
+  /**
+   * 0-based rows of the header (the first one) and of its repetitions after page breaks. For a
+   * header on two rows (a group header merged above its sub-headers), the lower row; `range`
+   * starts at the upper one.
+   */
   headerRow: number;
   repeatedHeaderRows: number[];
+  /** Added: shifted parts of the table (absent or empty when every part has the first header's columns). */
+  segments?: TableSegment[];
   /** Whole table including header and total rows. */
   range: Range;
   /** Title lines found above the header (« Prévisionnel Année 2024 »…). */
@@ -167,4 +190,15 @@ export interface Recognition {
 
 export function column(table: FinancialTable, key: ColumnKey): TableColumn | undefined {
   return table.columns.find((c) => c.key === key);
+}
+
+/**
+ * Added: the sheet column to read at `row` for the table column whose `col` is given: `col`
+ * itself, except in a segment shifted by a page break (TableSegment).
+ */
+export function sheetColumn(table: Table, row: number, col: number): number {
+  const segment = table.segments?.find((s) => row >= s.fromRow && row <= s.toRow);
+  if (!segment) return col;
+  const index = table.columns.findIndex((c: { col: number }) => c.col === col);
+  return index < 0 ? col : segment.cols[index];
 }

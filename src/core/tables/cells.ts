@@ -1,0 +1,61 @@
+/** Reading label cells through merged areas, and telling amounts from empty template cells. */
+import { Sheet } from "../grid/model";
+import { foldSpaces } from "../parse/text";
+
+/** A label shown at a cell: its text and the cell it is written in (top-left of a merged area). */
+export interface ShownLabel {
+  text: string;
+  row: number;
+  col: number;
+  /** Written in this row (not shown from a merged area started above). */
+  own: boolean;
+}
+
+/** foldSpaces would change the text: a space at an end, two in a row, or another kind of space. */
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
+
+/** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
+export function tidy(text: string): string {
+  return UNTIDY.test(text) ? foldSpaces(text) : text;
+}
+
+/** The text holds something else than spaces (its first character answers, most of the time). */
+export function isFilled(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first !== 0xa0 && first < 0x2000 ? true : text.trim() !== "";
+}
+
+function labelText(sheet: Sheet, row: number, col: number): string | null {
+  const v = sheet.value(row, col);
+  if (typeof v === "number") return String(v);
+  return typeof v === "string" && isFilled(v) ? tidy(v) : null;
+}
+
+/** The label shown at (row, col), through a merged area; null when blank or col is undefined. */
+export function shownLabel(sheet: Sheet, row: number, col: number | undefined): ShownLabel | null {
+  if (col === undefined) return null;
+  const m = sheet.mergeAt(row, col);
+  const r = m ? m.r1 : row;
+  const c = m ? m.c1 : col;
+  const text = labelText(sheet, r, c);
+  return text === null ? null : { text, row: r, col: c, own: r === row };
+}
+
+/** The cell at (row, col) is covered by a merged area that starts in an earlier row. */
+export function mergedFromAbove(sheet: Sheet, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const m = sheet.mergeAt(row, col);
+  return m !== undefined && m.r1 < row;
+}
+
+/** Text that only says « nothing »: 0, « 0,00 € », « - € », « - ». */
+const ZERO_TEXT = /^[\s\u00a0\u202f0,.\-–€]*$/;
+
+/** The cell holds an amount worth a row of its own: not empty, not a zero (a template's 0,00 € or a formula giving 0). */
+export function holdsAmount(sheet: Sheet, row: number, col: number): boolean {
+  const v = sheet.value(row, col);
+  if (v === null || v === undefined) return false;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string") return !ZERO_TEXT.test(v);
+  return true; // a date, a boolean or an Excel error: something was written there
+}

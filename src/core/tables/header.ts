@@ -1,0 +1,156 @@
+/**
+ * Finding header rows: a cheap signal per row (its own text cells), then, for a candidate, the
+ * header read on one row or on two (a group header merged above its sub-headers).
+ */
+import { CellValue, Sheet } from "../grid/model";
+import { ColumnKey, FinancialFamily, IndicatorColumnRole, IndicatorFamily } from "../referentiel/types";
+import { financialColumns, HeaderCellRead, indicatorColumns } from "./columns";
+import { financialFamily, indicatorFamily, isMoneyKey, isValueRole } from "./family";
+import { ParsedHeader } from "./headerCell";
+import { IndicatorColumn, TableColumn } from "./model";
+import { SheetScan } from "./scan";
+
+/** What a row's own text cells say, before any header is read. */
+export interface RowSignal {
+  keys: Set<ColumnKey>;
+  roles: Set<IndicatorColumnRole>;
+  /** Cells with money vocabulary (crédits, montant, budget…). */
+  moneyCells: number;
+  /** Cells that are only a year. */
+  years: number;
+}
+
+interface HeaderBase {
+  mainRow: number;
+  /** Row of the group header merged above the main row, if the header spans two rows. */
+  groupRow: number | null;
+  cells: HeaderCellRead[];
+}
+
+export type HeaderRead =
+  | (HeaderBase & { kind: "financial"; family: FinancialFamily; columns: TableColumn[] })
+  | (HeaderBase & { kind: "indicator"; family: IndicatorFamily; columns: IndicatorColumn[] })
+  | (HeaderBase & { kind: "none" });
+
+/** Caches by sheet and row: a row is read as a header once per recognition. */
+const signals = new WeakMap<SheetScan, Map<number, RowSignal>>();
+const readings = new WeakMap<SheetScan, Map<number, HeaderRead>>();
+
+/** The row can be a header: two cells or more, texts and years only (« Indicateur | 2018 | 2019 »). */
+function headerLike(scan: SheetScan, row: number): boolean {
+  const years = scan.yearCount(row);
+  return scan.textCount(row) > 0 && scan.valueCount(row) === years && scan.textCount(row) + years >= 2;
+}
+
+export function rowSignal(scan: SheetScan, row: number): RowSignal {
+  let bySheet = signals.get(scan);
+  if (!bySheet) signals.set(scan, (bySheet = new Map()));
+  let signal = bySheet.get(row);
+  if (signal) return signal;
+  signal = { keys: new Set(), roles: new Set(), moneyCells: 0, years: scan.yearCount(row) };
+  for (const cell of scan.texts(row)) {
+    const h = scan.header(cell.raw);
+    if (!h) continue;
+    if (h.key) signal.keys.add(h.key);
+    if (h.role) signal.roles.add(h.role);
+    if (h.money) signal.moneyCells++;
+    if (h.bareYear) signal.years++;
+  }
+  bySheet.set(row, signal);
+  return signal;
+}
+
+/** Worth reading as a header: a financial or indicator header, or money vocabulary (unmapped). */
+export function isCandidate(scan: SheetScan, row: number): boolean {
+  if (!headerLike(scan, row)) return false;
+  const s = rowSignal(scan, row);
+  const moneyKeys = [...s.keys].filter(isMoneyKey).length;
+  const indicator = s.roles.has("indicateur") && ([...s.roles].some(isValueRole) || s.years > 0);
+  return (s.keys.size >= 2 && moneyKeys >= 1) || indicator || s.moneyCells >= 2;
+}
+
+function headerString(v: CellValue): string | null {
+  if (typeof v === "string") return v.trim() === "" ? null : v;
+  if (typeof v === "number" && Number.isInteger(v) && v >= 2000 && v <= 2099) return String(v);
+  return null;
+}
+
+/** Text of the main row's cell: a cell merged from above shows the top cell; one merged from the left belongs to it. */
+function mainText(sheet: Sheet, row: number, col: number): string | null {
+  const m = sheet.mergeAt(row, col);
+  if (m && m.c1 !== col) return null;
+  return headerString(m ? sheet.value(m.r1, m.c1) : sheet.value(row, col));
+}
+
+/** Text of the group row above a column: a header merged over several columns, or a cell alone above an empty one. */
+function groupText(sheet: Sheet, group: number, main: number, col: number, hasMain: boolean): string | null {
+  const m = sheet.mergeAt(group, col);
+  if (m && m.r2 >= main) return null;
+  if (m && m.c2 > m.c1) return headerString(sheet.value(m.r1, m.c1));
+  return hasMain ? null : headerString(sheet.value(group, col));
+}
+
+function combine(scan: SheetScan, top: string, bottom: string): ParsedHeader {
+  const below = scan.parse(bottom);
+  const both = scan.parse(`${top} ${bottom}`);
+  return {
+    ...both,
+    letter: below.letter,
+    key: below.key ?? both.key,
+    role: below.role ?? both.role,
+    year: below.year ?? both.year,
+    formula: below.formula ?? both.formula,
+    bareYear: below.bareYear,
+  };
+}
+
+/** The header cells of `main`, combined with the group header row above when given. */
+export function readCells(scan: SheetScan, main: number, group: number | null): HeaderCellRead[] {
+  const cells: HeaderCellRead[] = [];
+  for (let col = 0; col < scan.width; col++) {
+    const bottom = mainText(scan.sheet, main, col);
+    const top = group === null ? null : groupText(scan.sheet, group, main, col, bottom !== null);
+    if (bottom === null && top === null) continue;
+    const header = bottom !== null && top !== null ? combine(scan, top, bottom) : scan.parse((bottom ?? top)!);
+    cells.push({ col, header });
+  }
+  return cells;
+}
+
+function decide(cells: HeaderCellRead[], mainRow: number, groupRow: number | null): HeaderRead {
+  const base = { mainRow, groupRow, cells };
+  const indicator = indicatorColumns(cells);
+  const action = indicator.find((c) => c.role === "action");
+  const iFamily = indicatorFamily(
+    indicator.map((c) => c.role),
+    action ? cells.find((c) => c.col === action.col)!.header.norm : null,
+  );
+  if (iFamily) return { ...base, kind: "indicator", family: iFamily, columns: indicator };
+  const family = financialFamily(new Set(cells.flatMap((c) => (c.header.key ? [c.header.key] : []))));
+  if (family) return { ...base, kind: "financial", family, columns: financialColumns(cells, family) };
+  return { ...base, kind: "none" };
+}
+
+function score(h: HeaderRead): number {
+  return h.kind === "none" ? h.cells.filter((c) => c.header.key || c.header.role).length : 1000 + h.columns.length;
+}
+
+/**
+ * The header at `row`: read on the row alone, with the row above as group header, or as the
+ * group header of the row below; the reading that recognises a table with most columns wins
+ * (the single row on a tie).
+ */
+export function readHeader(scan: SheetScan, row: number): HeaderRead {
+  let bySheet = readings.get(scan);
+  if (!bySheet) readings.set(scan, (bySheet = new Map()));
+  let header = bySheet.get(row);
+  if (!header) bySheet.set(row, (header = bestReading(scan, row)));
+  return header;
+}
+
+function bestReading(scan: SheetScan, row: number): HeaderRead {
+  const options = [decide(readCells(scan, row, null), row, null)];
+  if (row > 0 && headerLike(scan, row - 1)) options.push(decide(readCells(scan, row, row - 1), row, row - 1));
+  if (row + 1 < scan.rowCount && headerLike(scan, row + 1)) options.push(decide(readCells(scan, row + 1, row), row + 1, row));
+  return options.reduce((best, o) => (score(o) > score(best) ? o : best));
+}

@@ -1,0 +1,141 @@
+/**
+ * Table recognition: every sheet of a workbook → financial tables (F1–F6) and indicator tables
+ * (I1–I3) with column roles and row kinds, plus the regions that look financial but could not be
+ * mapped. Headers are recognised by vocabulary (referentiel/headers.ts), never by position;
+ * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
+ */
+import { Sheet, Workbook } from "../grid/model";
+import { Settings, withDefaults } from "../settings";
+import { RecognisedHeader } from "./extent";
+import { buildFinancialTable } from "./financial";
+import { isMoneyKey } from "./family";
+import { BuildContext } from "./frame";
+import { HeaderRead, isCandidate, readHeader, rowSignal } from "./header";
+import { buildIndicatorTable } from "./indicator";
+import { FINANCIAL_TITLE } from "./labels";
+import { mappedHeader } from "./mapping";
+import { Recognition, Table, UnmappedRegion } from "./model";
+import { SheetScan, TextCaches } from "./scan";
+import { unmappedHeaderReason, unmappedTitleReason } from "./unmapped";
+
+/** Rows under a financial title searched for its header. */
+const TITLE_REACH = 10;
+
+class SheetRecognition {
+  readonly tables: Table[] = [];
+  readonly unmapped: UnmappedRegion[] = [];
+  private readonly claimed: [number, number][] = [];
+  readonly scan: SheetScan;
+
+  constructor(
+    private readonly workbook: Workbook,
+    readonly sheet: Sheet,
+    private readonly settings: Settings,
+    caches: TextCaches,
+  ) {
+    this.scan = new SheetScan(sheet, caches);
+  }
+
+  isClaimed(row: number): boolean {
+    return this.claimed.some(([a, b]) => row >= a && row <= b);
+  }
+
+  /** First row below the tables that end above `row`. */
+  private floor(row: number): number {
+    return Math.max(0, ...this.claimed.filter(([, b]) => b < row).map(([, b]) => b + 1));
+  }
+
+  addTable(header: RecognisedHeader): Table {
+    const ctx: BuildContext = {
+      workbook: this.workbook,
+      scan: this.scan,
+      settings: this.settings,
+      floor: this.floor(header.groupRow ?? header.mainRow),
+    };
+    const table = header.kind === "financial" ? buildFinancialTable(ctx, header) : buildIndicatorTable(ctx, header);
+    this.tables.push(table);
+    this.claimed.push([table.range.r1, table.range.r2]);
+    return table;
+  }
+
+  addUnmapped(headerRow: number | null, reason: string): void {
+    this.unmapped.push({ workbook: this.workbook, sheet: this.sheet, headerRow, reason });
+  }
+}
+
+function addMappings(s: SheetRecognition, settings: Settings): void {
+  for (const mapping of settings.mappings.filter((m) => m.sheet === s.sheet.name)) {
+    const header = mappedHeader(s.scan, mapping);
+    if (typeof header === "string") s.addUnmapped(Number.isInteger(mapping.headerRow) ? mapping.headerRow : null, header);
+    else s.addTable(header);
+  }
+}
+
+/** A header-like row with money vocabulary but no family: worth telling the user. */
+function looksFinancial(s: SheetRecognition, header: HeaderRead): boolean {
+  const signal = rowSignal(s.scan, header.mainRow);
+  const moneyKeys = [...signal.keys].filter(isMoneyKey).length;
+  return header.cells.length >= 3 && (moneyKeys >= 1 || signal.moneyCells >= 2);
+}
+
+function addRecognised(s: SheetRecognition): void {
+  for (let r = 0; r < s.scan.rowCount; r++) {
+    if (s.isClaimed(r) || !isCandidate(s.scan, r)) continue;
+    const header = readHeader(s.scan, r);
+    if (s.isClaimed(header.mainRow) || (header.groupRow !== null && s.isClaimed(header.groupRow))) continue;
+    if (header.kind !== "none") {
+      r = s.addTable(header).range.r2;
+    } else {
+      if (looksFinancial(s, header)) s.addUnmapped(header.mainRow, unmappedHeaderReason(header.mainRow, header.cells));
+      r = Math.max(r, header.mainRow);
+    }
+  }
+}
+
+/** Financial titles (« TABLEAU FINANCIER … ») with no header under them. */
+function addOrphanTitles(s: SheetRecognition): void {
+  const headers = [...s.tables.map((t) => t.range.r1), ...s.unmapped.flatMap((u) => (u.headerRow === null ? [] : [u.headerRow]))];
+  let lastReported = -Infinity;
+  for (let r = 0; r < s.scan.rowCount; r++) {
+    const texts = s.scan.textCount(r);
+    if (texts === 0 || texts > 2 || s.scan.valueCount(r) > 0 || s.isClaimed(r) || r - lastReported <= 3) continue;
+    const title = s.scan.texts(r).find((t) => FINANCIAL_TITLE.test(s.scan.label(t.raw) ?? ""));
+    if (!title || headers.some((h) => h > r && h <= r + TITLE_REACH)) continue;
+    s.addUnmapped(null, unmappedTitleReason(r, title.raw.trim()));
+    lastReported = r;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function recognizeSheet(workbook: Workbook, sheet: Sheet, settings: Settings, out: Recognition, caches: TextCaches): void {
+  try {
+    const s = new SheetRecognition(workbook, sheet, settings, caches);
+    addMappings(s, settings);
+    addRecognised(s);
+    addOrphanTitles(s);
+    out.tables.push(...s.tables.sort((a, b) => a.range.r1 - b.range.r1));
+    out.unmapped.push(...s.unmapped);
+  } catch (error) {
+    out.unmapped.push({
+      workbook,
+      sheet,
+      headerRow: null,
+      reason: `La feuille « ${sheet.name} » n'a pas pu être analysée (erreur interne : ${errorText(error)}) ; ses tableaux ne sont pas contrôlés.`,
+    });
+  }
+}
+
+/** Recognises the tables of every sheet of the workbook (settings: mappings, dispositif and year overrides). */
+export function recognize(workbook: Workbook, settings?: Partial<Settings>): Recognition {
+  const full = withDefaults(settings);
+  const out: Recognition = { tables: [], unmapped: [] };
+  const caches = new TextCaches();
+  for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
+  return out;
+}
+
+export { detect } from "./detect";
+export type { Detection, DetectionInput } from "./detect";
