@@ -159,7 +159,7 @@ function placeComments(analysis: Analysis, selected: Finding[], options: WritePl
     const write = commentTarget(analysis, request);
     const key = JSON.stringify([write.file, write.sheet, write.cell, write.mode]);
     const group = groups.get(key) ?? { write, parts: [], found: [] };
-    const part = write.cell === request.finding.cell ? request.text : `${request.finding.cell} : ${request.text}`;
+    const part = aboutCell(write.cell, request.finding.cell, request.text);
     if (!group.parts.includes(part)) group.parts.push(part);
     group.found.push(request.finding);
     groups.set(key, group);
@@ -170,6 +170,15 @@ function placeComments(analysis: Analysis, selected: Finding[], options: WritePl
     text: `${prefix} ${parts.join("\n")}`,
     findings: uniqueKeys(found),
   }));
+}
+
+/**
+ * A comment line: in a comment column it names the cell it is about (« D2 : … »), unless the text
+ * already starts with that cell, as rule messages do (« L10 : montant illisible… »).
+ */
+function aboutCell(target: string, about: string, text: string): string {
+  if (target === about || text.startsWith(`${about} :`)) return text;
+  return `${about} : ${text}`;
 }
 
 /** 0-based column where comments of this table go, if it has one. */

@@ -118,6 +118,12 @@ describe("plan d'écriture : commentaires", () => {
     ]);
   });
 
+  test("un message qui commence déjà par sa cellule n'est pas préfixé une seconde fois", () => {
+    const unreadable = finding(execution, { ruleId: "montant-texte", cell: "B3", message: "B3 : montant illisible." });
+    const plan = buildWritePlan(analysis, [], { today, commentOnly: [unreadable] });
+    expect(plan.comments.map((c) => c.text)).toEqual(["[Contrôle 05/03/2026] B3 : montant illisible."]);
+  });
+
   test("sans colonne de commentaire : une note sur la cellule du constat", () => {
     const noFix = finding(prevision, { ruleId: "fiche-action", severity: "warning", cell: "B2", message: "Fiche sans intitulé." });
     const plan = buildWritePlan(analysis, [], { today, commentOnly: [noFix] });
