@@ -1,8 +1,12 @@
-/** Jest: TypeScript through SWC (fast on a 2-core machine); jsdom only for UI tests (see docblocks). */
-module.exports = {
+/**
+ * Jest: TypeScript through SWC (fast on a 2-core machine); jsdom only for UI tests (see docblocks).
+ * Two projects, both run by `npm test`:
+ *   - « unitaires »: everything under test/ except test/e2e;
+ *   - « bout-en-bout »: test/e2e, the browser workbench in headless Chromium (its globalSetup
+ *     builds the pages once, serves them on a free localhost port and starts one Chromium).
+ */
+const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
@@ -17,4 +21,24 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unitaires",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+    },
+    {
+      ...common,
+      displayName: "bout-en-bout",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
+    },
+  ],
 };

@@ -15,12 +15,14 @@ const OUTPUT = path.resolve(__dirname, "dist/complement");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Node-only packages and folders that must never reach a browser bundle (the core is pure). */
 const FORBIDDEN = /[\\/](node_modules[\\/](exceljs|jszip|archiver|unzipper)|src[\\/]cli)[\\/]/;
+/** The workbench reads and writes .xlsx in the browser: ExcelJS's browser build and the CLI's fs-free reader. */
+const XLSX_IN_BROWSER = /[\\/](node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js|src[\\/]cli[\\/](xlsx-read|xlsx-check|excel-cells|controles-sheet|zip|errors)\.ts)$/;
 
 /** The pages: one HTML page per entry. */
 const PAGES = [
   { entry: "taskpane", source: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", office: true },
-  // Issue 4 — browser workbench: add its page here, e.g.
-  // { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false },
+  // Issue 4 — browser workbench (npm start): the real task pane over the in-memory Excel fake.
+  { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false, allowed: XLSX_IN_BROWSER },
 ];
 
 /** The manifest copied next to the bundle: rewritten for VERIFPACTE_URL in production. */
@@ -43,20 +45,32 @@ const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1).replace(".", ",")} Ko`
 class GuardPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("VerifPacteGuard", (compilation) => {
-      compilation.hooks.finishModules.tap("VerifPacteGuard", (modules) => {
-        for (const module of modules) {
-          const resource = module.resource || "";
-          if (FORBIDDEN.test(resource)) {
-            const relative = path.relative(__dirname, resource);
-            compilation.errors.push(new WebpackError(`Module réservé à Node dans le volet : ${relative} (le cœur doit rester pur).`));
-          }
-        }
-      });
       compilation.hooks.processAssets.tap(
         { name: "VerifPacteGuard", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => PAGES.forEach((page) => checkPage(compilation, page)),
+        () =>
+          PAGES.forEach((page) => {
+            checkModules(compilation, page);
+            checkPage(compilation, page);
+          }),
       );
     });
+  }
+}
+
+/** The modules of a page's chunks: none may be Node-only, except those the page explicitly allows. */
+function checkModules(compilation, page) {
+  const entrypoint = compilation.entrypoints.get(page.entry);
+  if (!entrypoint) return;
+  const resources = new Set();
+  for (const chunk of entrypoint.chunks) {
+    for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+      for (const inner of module.modules ?? [module]) resources.add(inner.resource || "");
+    }
+  }
+  for (const resource of resources) {
+    if (!FORBIDDEN.test(resource) || page.allowed?.test(resource)) continue;
+    const relative = path.relative(__dirname, resource);
+    compilation.errors.push(new WebpackError(`Module réservé à Node dans la page ${page.entry} : ${relative} (le cœur doit rester pur).`));
   }
 }
 
@@ -111,7 +125,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
+      // ExcelJS's browser build (workbench) is one already bundled file: nothing in it to resolve, and
+      // not parsing it halves the production build time.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
+        // The workbench's embedded sample workbook (import sampleUrl from "…/exemple.xlsx").
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "exemples/[name][ext]" } },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

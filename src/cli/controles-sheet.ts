@@ -45,7 +45,7 @@ function clear(worksheet: ExcelJS.Worksheet): void {
 }
 
 /** An internal link as a HYPERLINK formula: ExcelJS writes its own internal hyperlinks wrongly. */
-function writeLink(cell: ExcelJS.Cell, target: string): void {
+export function writeLink(cell: ExcelJS.Cell, target: string): void {
   const text = cell.text;
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
   cell.value = { formula: `HYPERLINK(${quote(`#${target}`)},${quote(text)})`, result: text };

@@ -1,0 +1,41 @@
+import type { Server } from "node:http";
+
+export interface BuildOptions {
+  /** Default "development" (faster build, no minification). */
+  mode?: "development" | "production";
+  /** Default dist/complement. */
+  outputPath?: string;
+}
+
+/** Builds the task pane and the workbench with webpack.config.js; returns the output folder. */
+export declare function buildWorkbench(options?: BuildOptions): Promise<string>;
+
+export interface ServeOptions {
+  /** Default 3000; 0 takes any free port. */
+  port?: number;
+  /** Ports tried from `port` when it is taken (default 20). */
+  tries?: number;
+  host?: string;
+  index?: string;
+}
+
+export interface Served {
+  server: Server;
+  port: number;
+  /** « http://localhost:3000/ » */
+  url: string;
+}
+
+/** Serves a folder over HTTP on localhost; « / » is the workbench page. */
+export declare function serveStatic(root: string, options?: ServeOptions): Promise<Served>;
+
+export declare const DEFAULT_OUTPUT: string;
+
+export interface ChromiumOptions {
+  executablePath: string;
+  headless: boolean;
+  args: string[];
+}
+
+/** Launch options of Debian's Chromium for playwright-core (CHROMIUM_PATH overrides /usr/bin/chromium). */
+export declare function chromiumOptions(): ChromiumOptions;
