@@ -11,8 +11,9 @@ import { batchSection } from "./sections/batch";
 import { examplesSection } from "./sections/examples";
 import { excelSection } from "./sections/excel";
 import { syntheticSection } from "./sections/synthetic";
+import { workbenchSection } from "./sections/workbench";
 
-const SECTIONS: Section[] = [examplesSection, syntheticSection, batchSection, excelSection];
+const SECTIONS: Section[] = [examplesSection, syntheticSection, batchSection, excelSection, workbenchSection];
 
 interface Outcome {
   title: string;
