@@ -106,6 +106,8 @@ function applyCellWrite(
   }
   if (isSharedMaster(cell)) detachSharedClones(cell);
   cell.value = newContent(write);
+  // A fresh style object: ExcelJS shares style objects between cells read from one file.
+  if (write.numFmt && (!cell.numFmt || cell.numFmt === "General")) cell.style = { ...cell.style, numFmt: write.numFmt };
   summary.cells++;
   for (const key of write.findings) summary.resolved.add(key);
   return true;

@@ -178,7 +178,8 @@ export async function writeChanges(session: Session, prepared: Prepared, stamp: 
     const picked = chunk.map((i) => changes[i]);
     const cells = picked.flatMap((c) => {
       const entry = cellEntry(c);
-      return entry === null ? [] : [{ sheet: c.place.sheet, row: c.place.row, col: c.place.col, entry }];
+      const format = c.kind === "cell" ? c.format : undefined;
+      return entry === null ? [] : [{ sheet: c.place.sheet, row: c.place.row, col: c.place.col, entry, ...(format ? { format } : {}) }];
     });
     queueCellEntries(session, prepared.structure, cells);
     queueAnnotations(session, prepared, picked);

@@ -17,7 +17,7 @@ interface Common {
 }
 
 export type Change =
-  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string })
+  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string })
   | (Common & { kind: "column"; before: CellState; text: string })
   | (Common & { kind: "note"; before: string | null; text: string })
   | (Common & { kind: "threaded"; text: string });
@@ -76,7 +76,10 @@ function cellChanges(plan: WritePlan, states: Map<string, CellState>): Change[] 
   for (const write of plan.cells) {
     const place = placeOf(write.sheet, write.cell);
     const before = place && states.get(placeKey(place.sheet, place.cell));
-    if (place && before) changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings });
+    if (!place || !before) continue;
+    // A cell without format (a total written into an empty cell) takes its column's format.
+    const format = write.numFmt && (!before.numberFormat || before.numberFormat === "General") ? write.numFmt : undefined;
+    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}) });
   }
   return changes;
 }

@@ -34,6 +34,10 @@ describe("erreurs-plantees.xlsx à travers le faux Excel", () => {
     expect([result.comments > 0, result.commentMode]).toEqual([true, "mixed"]);
     expect(fake.sheet("CALPAE exécution 2022")?.cell(7, 14)?.value).toMatch(/^\[Contrôle 05\/03\/2026\] K8 : Solde non consommé/);
     expect(fake.sheet("Indicateurs 2024")?.notes.get("E9")).toMatch(/^\[Contrôle 05\/03\/2026\] Mention « NR »/);
+    // The TOTAUX cell written into an empty cell takes the money format of its column.
+    const pacte = fake.sheet("Pacte 2024");
+    expect(pacte?.cell(16, 6)).toMatchObject({ formula: "=SUM(G9,G14,G16)", numberFormat: pacte?.cell(15, 6)?.numberFormat });
+    expect(pacte?.cell(15, 6)?.numberFormat).toContain("€");
 
     const after = await service.analyze();
     const errorsAfter = after.findings.filter((f) => f.severity === "error").map(id);

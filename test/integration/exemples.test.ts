@@ -102,7 +102,13 @@ describe("--corriger sur les exemples", () => {
         const after = analyze([corrected]);
         const unfixable = new Set(errors(original.findings).filter((f) => f.fix === null).map((f) => `${f.ruleId}|${f.sheet}|${f.cell}`));
         for (const f of errors(after.findings)) expect(unfixable).toContain(`${f.ruleId}|${f.sheet}|${f.cell}`);
-        if (name === "recapitulatif-2025.xlsx") expect(errors(after.findings)).toEqual([]);
+        if (name === "recapitulatif-2025.xlsx") {
+          expect(errors(after.findings)).toEqual([]);
+          // A sous-total written into an empty cell shows like its column: money format copied.
+          const sheet = corrected.sheet("Prévisionnel 2025")!;
+          expect(sheet.get(8, 12)).toMatchObject({ formula: "=SUM(M6:M8)", numFmt: sheet.get(7, 12)!.numFmt });
+          expect(sheet.get(7, 12)!.numFmt).toContain("€");
+        }
 
         // Every cell the plan did not target is unchanged (the « Contrôles » sheet is new).
         const targeted = new Set(

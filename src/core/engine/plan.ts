@@ -14,6 +14,12 @@ export interface CellWrite {
   expected?: number;
   /** Keys of the findings this write resolves (see findingKey). */
   findings: string[];
+  /**
+   * Number format to give the cell because it has none (a total written into an empty cell):
+   * the format of the column's nearest formatted cell in the table, so the new total shows
+   * « 225 000,00 € » like its neighbours. Absent when the cell keeps its own format.
+   */
+  numFmt?: string;
 }
 
 export interface CommentWrite {

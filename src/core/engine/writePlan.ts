@@ -34,7 +34,7 @@ interface Candidate {
 
 export function buildWritePlan(analysis: Analysis, selected: Finding[], options: WritePlanOptions): WritePlan {
   const conflicts: PlanConflict[] = [];
-  const cells = mergeCellFixes(selected, conflicts);
+  const cells = mergeCellFixes(selected, conflicts).map((write) => withColumnFormat(analysis, write));
   const comments = placeComments(analysis, selected, options);
   return { cells, comments, conflicts };
 }
@@ -130,6 +130,29 @@ function content(fix: CellFix): Pick<CellWrite, "kind" | "value" | "formula" | "
   if (fix.kind === "value") return { kind: "value", value: fix.value };
   const formula = fix.formula.trim();
   return fix.expected === undefined ? { kind: "formula", formula } : { kind: "formula", formula, expected: fix.expected };
+}
+
+const hasFormat = (numFmt: string | undefined): numFmt is string => numFmt !== undefined && numFmt !== "" && numFmt !== "General";
+
+/**
+ * A write into a cell without number format borrows the format of the nearest formatted cell of
+ * the same column in its table (above first, then below): keeps the table's look (SPEC §6).
+ */
+function withColumnFormat(analysis: Analysis, write: CellWrite): CellWrite {
+  const at = parseCellAddress(write.cell);
+  const table = analysis.tables.find(
+    (t) => t.workbook.name === write.file && t.sheet.name === write.sheet && at !== null && at.row >= t.range.r1 && at.row <= t.range.r2,
+  );
+  if (!at || !table || hasFormat(table.sheet.get(at.row, at.col)?.numFmt)) return write;
+  const first = table.headerRow + 1;
+  for (let distance = 1; distance <= table.range.r2 - first; distance++) {
+    for (const row of [at.row - distance, at.row + distance]) {
+      if (row < first || row > table.range.r2) continue;
+      const numFmt = table.sheet.get(row, at.col)?.numFmt;
+      if (hasFormat(numFmt)) return { ...write, numFmt };
+    }
+  }
+  return write;
 }
 
 type CommentPlace = Omit<CommentWrite, "text" | "findings">;

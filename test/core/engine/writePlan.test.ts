@@ -82,6 +82,27 @@ describe("plan d'écriture : cellules", () => {
     expect(plan.conflicts.map((x) => x.cell)).toEqual(["B4"]);
   });
 
+  test("un total écrit dans une cellule sans format prend le format de sa colonne ; une cellule formatée garde le sien", () => {
+    const wb = new Workbook("fmt.xlsx");
+    const t = financialTable({
+      family: "F1",
+      workbook: wb,
+      columns: ["fiche", "etatNotifie", "cdAffecte"],
+      rows: [
+        ["action", "1", { v: 10, fmt: '#,##0.00 "€"' }, { v: 5, fmt: "0.00" }],
+        ["action", "2", { v: 20, fmt: '#,##0.00 "€"' }, { v: 5, fmt: "0.00" }],
+        ["total", "TOTAUX FINANCIERS", null, { v: 1, fmt: "#,##0" }],
+      ],
+    });
+    const empty = withFix(t, "total-colonne-manquante", "B4", { kind: "formula", cell: "B4", formula: "=SUM(B2:B3)", expected: 30 });
+    const formatted = withFix(t, "sous-total", "C4", { kind: "formula", cell: "C4", formula: "=SUM(C2:C3)", expected: 10 });
+    const plan = buildWritePlan({ ...analysis, workbooks: [wb], tables: [t] }, [empty, formatted], { today });
+    expect(plan.cells.map((w) => [w.cell, w.numFmt])).toEqual([
+      ["B4", '#,##0.00 "€"'],
+      ["C4", undefined],
+    ]);
+  });
+
   test("garde anti-formule : un texte commençant par = + - @ est refusé, un nombre négatif est accepté", () => {
     const texts = ["=HYPERLINK(\"http://x\")", "+33 1 23", " -12", "@SUM(A1)"];
     const unsafe = texts.map((value, i) => withFix(execution, `regle-${i}`, `A${i + 2}`, { kind: "value", cell: `A${i + 2}`, value }));
