@@ -90,17 +90,25 @@ function excelValue(value: FakeValue): ExcelJS.CellValue {
   return value;
 }
 
+/**
+ * Changes a cell's style through a fresh object: ExcelJS shares one style object between the
+ * cells of a file that have the same style, so `cell.numFmt = …` would change them all.
+ */
+function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 function writeCell(cell: ExcelJS.Cell, now: FakeCell | undefined, before: FakeCell | undefined): void {
   if (!now) {
     cell.value = null;
-    if (before?.numberFormat) cell.numFmt = "General";
+    if (before?.numberFormat) restyle(cell, { numFmt: "General" });
     return;
   }
   const value = excelValue(now.value);
   cell.value = now.formula ? formulaValue(now.formula, value) : value;
-  if (now.numberFormat !== before?.numberFormat) cell.numFmt = now.numberFormat ?? "General";
-  if (now.bold !== undefined || now.color !== undefined) cell.font = font(now);
-  if (now.wrap !== undefined) cell.alignment = { ...cell.alignment, wrapText: now.wrap, vertical: "top" };
+  if (now.numberFormat !== before?.numberFormat) restyle(cell, { numFmt: now.numberFormat ?? "General" });
+  if (now.bold !== undefined || now.color !== undefined) restyle(cell, { font: font(now) });
+  if (now.wrap !== undefined) restyle(cell, { alignment: { ...cell.alignment, wrapText: now.wrap, vertical: "top" } });
   if (now.hyperlink) writeLink(cell, now.hyperlink);
 }
 

@@ -109,3 +109,19 @@ test("une formule partagée garde ses clones quand sa cellule maîtresse est ré
     ["=A3*2", 6],
   ]);
 });
+
+test("changer le format d'une cellule ne change pas celui des cellules qui partageaient son style", async () => {
+  const excel = new ExcelJS.Workbook();
+  const sheet = excel.addWorksheet("Feuil1");
+  ["A1", "A2", "A3"].forEach((a) => {
+    sheet.getCell(a).value = 1;
+    sheet.getCell(a).numFmt = "0.0";
+  });
+  const opened = await openWorkbook(new Uint8Array(await excel.xlsx.writeBuffer()), "styles.xlsx");
+  await opened.fake.run(async (context) => {
+    context.workbook.worksheets.getItem("Feuil1").getRange("A2").numberFormat = [['#,##0.00 "€"']];
+    await context.sync();
+  });
+  const copy = (await reread(await exportWorkbook(opened))).sheet("Feuil1");
+  expect([0, 1, 2].map((row) => copy?.get(row, 0)?.numFmt)).toEqual(["0.0", '#,##0.00 "€"', "0.0"]);
+});
