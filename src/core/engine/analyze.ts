@@ -4,12 +4,12 @@
  */
 import { parseRangeAddress } from "../grid/address";
 import { Workbook } from "../grid/model";
-import { ValueResolver } from "../grid/values";
 import { allRules } from "../rules";
 import { Finding, Rule } from "../rules/types";
 import { Settings, withDefaults } from "../settings";
 import { recognize } from "../tables";
 import { Table, UnmappedRegion } from "../tables/model";
+import { AnalysisCache, createAnalysisCache } from "./cache";
 import { createRuleContext, findingKey } from "./context";
 
 /** Something that kept a workbook from being fully analysed, in French. */
@@ -67,10 +67,10 @@ function recognizeInto(analysis: Analysis, workbook: Workbook, settings: Setting
 /** Runs each rule once; a rule that throws is reported for every workbook and the others go on. */
 function runRules(analysis: Analysis, rules: readonly Rule[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
-  const resolvers = new Map<Workbook, ValueResolver>();
+  const cache: AnalysisCache = createAnalysisCache();
   for (const rule of rules) {
     try {
-      rule.check(createRuleContext(rule, analysis.tables, settings, findings, resolvers));
+      rule.check(createRuleContext(rule, analysis.tables, settings, findings, cache));
     } catch (error) {
       const message =
         `La règle « ${rule.meta.id} » (n° ${rule.meta.number}) s'est arrêtée sur une erreur interne ` +

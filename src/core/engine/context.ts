@@ -1,62 +1,56 @@
 /** The RuleContext given to every rule: resolved cells, parsed amounts, and report(). */
-import { cellAddress } from "../grid/address";
-import { Workbook } from "../grid/model";
-import { createResolver, ValueResolver } from "../grid/values";
-import { parseAmount } from "../parse/amount";
 import { ColumnKey } from "../referentiel/types";
 import { Settings } from "../settings";
-import { FinancialTable, IndicatorTable, sheetColumn, Table } from "../tables/model";
+import { FinancialTable, IndicatorTable, sheetColumn, Table, TableColumn } from "../tables/model";
 import { AmountCell, Finding, Rule, RuleContext } from "../rules/types";
+import { AnalysisCache, createAnalysisCache } from "./cache";
 
-/** Amount read as cents: empty counts as 0; unreadable text and Excel errors give null. */
-export function amountCents(parsed: ReturnType<typeof parseAmount>): number | null {
-  switch (parsed.kind) {
-    case "empty":
-      return 0;
-    case "amount":
-      return parsed.cents;
-    default:
-      return null;
-  }
-}
-
+/** `cache`: shared by every rule of one analysis (analyze); a rule alone gets its own. */
 export function createRuleContext(
   rule: Rule,
   tables: readonly Table[],
   settings: Settings,
   sink: Finding[],
-  resolvers: Map<Workbook, ValueResolver> = new Map(),
+  cache: AnalysisCache = createAnalysisCache(),
 ): RuleContext {
-  const resolverOf = (wb: Workbook): ValueResolver => {
-    let r = resolvers.get(wb);
-    if (!r) {
-      r = createResolver(wb);
-      resolvers.set(wb, r);
-    }
-    return r;
-  };
   const financial = tables.filter((t): t is FinancialTable => t.kind === "financial");
   const indicators = tables.filter((t): t is IndicatorTable => t.kind === "indicator");
+
+  // Amounts are read by column key millions of times: each table's keys are looked up in a map.
+  const byKey = new Map<FinancialTable, Map<ColumnKey, TableColumn>>();
+  let lastTable: FinancialTable | null = null;
+  let lastColumns = new Map<ColumnKey, TableColumn>();
+  const columnOf = (table: FinancialTable, key: ColumnKey): TableColumn | undefined => {
+    if (table !== lastTable) {
+      lastTable = table;
+      // The first column of a key wins, as with columns.find.
+      lastColumns = byKey.get(table) ?? new Map([...table.columns].reverse().map((c) => [c.key, c]));
+      byKey.set(table, lastColumns);
+    }
+    return lastColumns.get(key);
+  };
 
   const context: RuleContext = {
     tables,
     settings,
     financialTables: () => financial,
     indicatorTables: () => indicators,
-    cell(table, row, col) {
-      const cell = table.sheet.get(row, col);
-      const value = resolverOf(table.workbook).value(table.sheet, row, col);
-      return { cell, value, address: cellAddress(row, col) };
-    },
+    cell: (table, row, col) => cache.cell(table.workbook, table.sheet, row, col),
     amount(table, row, key: ColumnKey): AmountCell | undefined {
-      const column = table.columns.find((c) => c.key === key);
+      const column = columnOf(table, key);
       if (!column) return undefined;
       // A part of the table after a page break may be shifted: read the column where it really is.
-      const col = sheetColumn(table, row, column.col);
-      const { cell, value, address } = context.cell(table, row, col);
-      const parsed = parseAmount(value, cell?.numFmt);
-      return { row, col, address, cell, value, parsed, cents: amountCents(parsed) };
+      return cache.amount(table.workbook, table.sheet, row, sheetColumn(table, row, column.col));
     },
+    cents(table, row, key: ColumnKey): number | null | undefined {
+      const column = columnOf(table, key);
+      return column && cache.cents(table.workbook, table.sheet, row, sheetColumn(table, row, column.col));
+    },
+    plainCents(table, row, key: ColumnKey): number | null | undefined {
+      const column = columnOf(table, key);
+      return column && cache.plainCents(table.workbook, table.sheet, row, sheetColumn(table, row, column.col));
+    },
+    memo: (owner, name, compute) => cache.memo(owner, name, compute),
     report(input) {
       const table = input.table;
       const file = input.file ?? table?.workbook.name;

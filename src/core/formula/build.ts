@@ -17,10 +17,26 @@ export function rowRuns(rows: readonly number[]): [number, number][] {
 
 /** (4, [4, 5, 6, 8]) → "=SUM(E5:E7,E9)"; no rows → "=0". */
 export function sumFormula(col: number, rows: readonly number[]): string {
-  const runs = rowRuns(rows);
+  return sumCellsFormula(rows.map((row) => ({ row, col })));
+}
+
+/**
+ * Cells of one column that may move sideways (a table part shifted after a page break), in row
+ * order: [{4, E}, {5, E}, {8, F}] → "=SUM(E5:E6,F9)"; consecutive rows of one column make a range.
+ */
+export function sumCellsFormula(cells: readonly { row: number; col: number }[]): string {
+  const sorted = [...new Map(cells.map((c) => [c.row, c])).values()].sort((a, b) => a.row - b.row);
+  const runs: { col: number; from: number; to: number }[] = [];
+  for (const { row, col } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === col && row === last.to + 1) last.to = row;
+    else runs.push({ col, from: row, to: row });
+  }
   if (runs.length === 0) return "=0";
-  const letter = columnLetter(col);
-  const parts = runs.map(([a, b]) => (a === b ? `${letter}${a + 1}` : `${letter}${a + 1}:${letter}${b + 1}`));
+  const parts = runs.map(({ col, from, to }) => {
+    const letter = columnLetter(col);
+    return from === to ? `${letter}${from + 1}` : `${letter}${from + 1}:${letter}${to + 1}`;
+  });
   return `=SUM(${parts.join(",")})`;
 }
 

@@ -68,6 +68,21 @@ export function formulaReferences(text: string): Ref[] {
   return parsed.ok ? references(parsed.ast) : [];
 }
 
+/** Whether each parsed formula refers to a cell, worked out once (several rules ask, for every formula). */
+const referring = new WeakMap<Node, boolean>();
+
+/** The formula refers to at least one cell; false when it does not parse. */
+export function hasReferences(text: string): boolean {
+  const parsed = parseFormula(text);
+  if (!parsed.ok) return false;
+  let found = referring.get(parsed.ast);
+  if (found === undefined) {
+    found = references(parsed.ast).length > 0;
+    referring.set(parsed.ast, found);
+  }
+  return found;
+}
+
 /**
  * Fixes two tokenizer habits: `Feuil1!#REF!` comes as an unknown token then an error; a range
  * operator before a function (`A1:INDEX(…)`) comes glued to the function name.

@@ -7,8 +7,17 @@ export interface Range {
   c2: number;
 }
 
+/** Letters of the columns already named (addresses are built for every cell a rule reads). */
+const namedColumns: string[] = [];
+const MAX_COLUMNS = 16384;
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) return letterOf(col);
+  return (namedColumns[col] ??= letterOf(col));
+}
+
+function letterOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {

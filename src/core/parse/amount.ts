@@ -4,7 +4,7 @@
  * a French reason naming it; nothing is guessed.
  */
 import { CellValue, isErrorValue } from "../grid/model";
-import { Cents, decimalToCents, interpretLiteral, numberToCents } from "./decimal";
+import { Cents, decimalToCents, exactCents, interpretLiteral, numberToCents } from "./decimal";
 import { excelErrorCode } from "./errors";
 import { formatDateFr, formatNumberFr, quoteText } from "./format";
 import { excelSerialToDate, isDateFormat } from "./numfmt";
@@ -23,8 +23,28 @@ const MULTIPLIERS = new Map([
 
 const invalid = (reason: string): AmountParse => ({ kind: "invalid", reason });
 
+/**
+ * `cents` is set after a null so that V8 stores the field generically from the first amount on:
+ * a large total read after small amounts would otherwise change how the field is stored, and V8
+ * would then migrate, one by one, the million amounts an analysis keeps.
+ */
 function amount(cents: Cents, source: "number" | "text", note: string | null): AmountParse {
-  return { kind: "amount", cents: cents.cents, source, extraDecimals: cents.extraDecimals, note };
+  const parsed = { kind: "amount" as const, cents: null as number | null, source, extraDecimals: cents.extraDecimals, note };
+  parsed.cents = cents.cents;
+  return parsed as AmountParse;
+}
+
+/** What parseAmount gives for a number with at most two decimals (in a format that is not a date's). */
+export function numberAmount(cents: number): AmountParse {
+  return amount({ cents, extraDecimals: false }, "number", null);
+}
+
+/**
+ * The cents of a number that reads as a plain amount, numberAmount(cents); null when parseAmount
+ * has more to say (a date format, digits beyond the cent, too large). No object is built.
+ */
+export function plainNumberCents(value: number, numFmt?: string): number | null {
+  return Number.isFinite(value) && !isDateFormat(numFmt) ? exactCents(value) : null;
 }
 
 export function parseAmount(value: CellValue, numFmt?: string): AmountParse {
@@ -37,6 +57,8 @@ export function parseAmount(value: CellValue, numFmt?: string): AmountParse {
 }
 
 function amountFromNumber(value: number, numFmt: string | undefined): AmountParse {
+  const plain = plainNumberCents(value, numFmt);
+  if (plain !== null) return numberAmount(plain);
   if (!Number.isFinite(value)) return invalid(`« ${String(value)} » : valeur numérique invalide`);
   if (isDateFormat(numFmt)) {
     const shown = formatDateFr(excelSerialToDate(value));
@@ -119,13 +141,22 @@ function withoutNumber(text: string, tokens: readonly Token[], onlySignsAndCurre
 
 const SEVERAL_AMOUNTS = { problem: "plusieurs montants dans une même cellule" };
 
+/**
+ * A note in parentheses that is another amount: « (80 000 €) », « (80 000) », « (80 000 € report) »;
+ * a count with its unit is a note: « (2 postes) », « (1 ETP) ».
+ */
+function isSecondAmount(inner: string): boolean {
+  const parsed = amountFromText(inner, true);
+  return parsed.kind === "amount" && (parsed.note === null || tokenize(inner).some(isCurrency));
+}
+
 /** What follows the amount: nothing, a note in parentheses (« (report) »), or words (« HT »); else the problem. */
 function readNote(text: string, rest: readonly Token[], nested: boolean): { note: string | null } | { problem: string } {
   if (rest.length === 0) return { note: null };
   if (topLevel(rest).some((t) => t.type === "number")) return SEVERAL_AMOUNTS;
   if (isSymbol(rest[0], "(") && closingParen(rest, 0) === rest.length - 1) {
     const inner = text.slice(rest[0].end, rest[rest.length - 1].start).trim();
-    if (!nested && amountFromText(inner, true).kind === "amount") return SEVERAL_AMOUNTS;
+    if (!nested && isSecondAmount(inner)) return SEVERAL_AMOUNTS;
     return { note: foldSpaces(inner) || null };
   }
   if (!rest.some((t) => t.type === "word")) return { problem: "caractères inattendus après le montant" };

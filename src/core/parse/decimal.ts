@@ -94,11 +94,31 @@ export function decimalToCents({ integer, fraction }: DecimalDigits, exponent = 
   return Number.isSafeInteger(cents) ? { cents, extraDecimals: /[1-9]/.test(rest) } : null;
 }
 
-/** A cell's number to cents; float noise (0.1 + 0.2) is not taken for extra decimals. */
+/**
+ * Relative distance to a whole number of cents below which a number's decimals beyond the cent are
+ * float noise: 0.1 + 0.2, or an Excel SUM of thousands of amounts saved as 7660296.20000001
+ * (about 1e-15 relative). Digits typed beyond the cent are far above it: 1 234,565 is 0.5 cent
+ * off, 100 000 000,001 € is 0.1 cent off where the tolerance is 0.01 cent.
+ */
+const FLOAT_NOISE = 1e-12;
+
+/** The cents of a number without digits beyond the cent (float noise aside); null otherwise. */
+export function exactCents(value: number): number | null {
+  const scaled = value * 100;
+  const nearest = Math.round(scaled);
+  const exact = Math.abs(scaled - nearest) <= FLOAT_NOISE * Math.max(1, Math.abs(scaled)) && Number.isSafeInteger(nearest);
+  return exact ? nearest || 0 : null;
+}
+
+/** A cell's number to cents; float noise (0.1 + 0.2, Excel sums' results) is not taken for extra decimals. */
 export function numberToCents(value: number): Cents | null {
-  const scaled = Number((value * 100).toPrecision(15));
-  const cents = Math.sign(scaled) * Math.round(Math.abs(scaled));
-  return Number.isSafeInteger(cents) ? { cents: cents || 0, extraDecimals: !Number.isInteger(scaled) } : null;
+  const exact = exactCents(value);
+  if (exact !== null) return { cents: exact, extraDecimals: false };
+  const scaled = value * 100;
+  // Rounded half away from zero on the value as Excel shows it (15 digits): 1234.565 → 123457.
+  const shown = Number(scaled.toPrecision(15));
+  const cents = Math.sign(shown) * Math.round(Math.abs(shown));
+  return Number.isSafeInteger(cents) ? { cents: cents || 0, extraDecimals: true } : null;
 }
 
 /** A percentage cell's value as shown: 0.327 → 32.7 (without float noise). */

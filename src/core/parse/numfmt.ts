@@ -9,19 +9,41 @@ function formatCodes(numFmt: string): string {
     .replace(/[_*]./g, "");
 }
 
-/** « 0,0 % »: Excel shows the value × 100. */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && formatCodes(numFmt).includes("%");
+const GENERAL_FORMATS = new Set(["general", "standard", "@"]);
+
+interface FormatKind {
+  percent: boolean;
+  date: boolean;
 }
 
-const GENERAL_FORMATS = new Set(["general", "standard", "@"]);
+function formatKind(numFmt: string): FormatKind {
+  const codes = formatCodes(numFmt);
+  const lower = codes.toLowerCase().trim();
+  return { percent: codes.includes("%"), date: !GENERAL_FORMATS.has(lower) && /[dmyhsj]|aa/.test(lower) };
+}
+
+/** A workbook uses a handful of formats on thousands of cells: each is read once. */
+const kinds = new Map<string, FormatKind>();
+const MAX_KINDS = 10_000;
+
+function kindOf(numFmt: string): FormatKind {
+  let kind = kinds.get(numFmt);
+  if (!kind) {
+    if (kinds.size >= MAX_KINDS) kinds.clear();
+    kind = formatKind(numFmt);
+    kinds.set(numFmt, kind);
+  }
+  return kind;
+}
+
+/** « 0,0 % »: Excel shows the value × 100. */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && kindOf(numFmt).percent;
+}
 
 /** A date or time format (« dd/mm/yyyy », « jj/mm/aaaa », « [h]:mm »). */
 export function isDateFormat(numFmt: string | undefined): boolean {
-  if (numFmt === undefined) return false;
-  const codes = formatCodes(numFmt).toLowerCase().trim();
-  if (GENERAL_FORMATS.has(codes)) return false;
-  return /[dmyhsj]|aa/.test(codes);
+  return numFmt !== undefined && kindOf(numFmt).date;
 }
 
 const DAY_MS = 86_400_000;

@@ -114,8 +114,18 @@ export function dispositifOfChorus(raw: string): Dispositif | null {
   return found ? found.id : null;
 }
 
-/** The Pacte axe a label names (« Axe Lutter contre la grande exclusion … » → pilier 3), if any. */
+/**
+ * « Axe 3 », « AXE N° 3 », « Axe n°4 : … », « Pilier 1 »: the contract numbers its axes as the
+ * Pacte's piliers (art. 3: « axe 1 », « axe 3 », « axe 4 »). « Axe 2 » is left unread: the CLS has
+ * no axe 2, so a table that has one numbers its axes its own way.
+ */
+const NUMBERED_AXE = /^(?:axe|pilier)\s*(?:n\s*°\s*)?([134])(?!\d)/;
+
+/** The Pacte axe a label names (« Axe Lutter contre la grande exclusion … », « Axe 3 » → pilier 3), if any. */
 export function pacteAxeOf(label: string): PacteAxe | undefined {
   const text = normalizeText(label);
-  return PACTE_AXES.find((a) => a.keywords.some((k) => text.includes(k)));
+  const named = PACTE_AXES.find((a) => a.keywords.some((k) => text.includes(k)));
+  if (named) return named;
+  const number = NUMBERED_AXE.exec(text)?.[1];
+  return number === undefined ? undefined : PACTE_AXES.find((a) => a.pilier === Number(number));
 }

@@ -23,6 +23,8 @@ export interface HeaderPattern<K extends string> {
 export const HEADER_SYNONYMS: readonly (readonly [string, string])[] = [
   ["conseil departemental", "cd"],
   ["conseils departementaux", "cd"],
+  ["departementales", "cd"],
+  ["departementaux", "cd"],
   ["departementale", "cd"],
   ["departemental", "cd"],
   ["departement", "cd"],
@@ -45,14 +47,17 @@ export const FINANCIAL_HEADER_PATTERNS: readonly HeaderPattern<ColumnKey>[] = [
   { key: "cdReporte", all: ["cd", "reprogramm"] },
   { key: "etatTotal", all: ["total etat"] },
   { key: "cdTotal", all: ["total cd"] },
+  // « Crédits Etat notifiés et versés en 2022 »: what was paid (F3), not the forecast's notified amount
+  { key: "etatVerse", all: ["notifi", "verse"] },
   { key: "etatNotifie", all: ["notifi"] },
   { key: "etatVerse", all: ["verse"] },
   { key: "realise", all: ["realise"] },
   { key: "executeN1", all: ["execute"] },
-  { key: "fse", all: ["fse"] },
-  { key: "fse", all: ["fonds social europeen"] },
+  // « Autres financements (FSE, CAF…) » is the other funders' column, not the FSE one
   { key: "autres", all: ["autre", "financeur"] },
   { key: "autres", all: ["autres financements"] },
+  { key: "fse", all: ["fse"] },
+  { key: "fse", all: ["fonds social europeen"] },
   { key: "cdAffecte", all: ["cd", "affecte"] },
   { key: "budget", all: ["budget global"] },
   { key: "budget", all: ["cout total"] },
@@ -108,6 +113,31 @@ export const MONEY_WORDS: readonly string[] = [
   "subvention",
   "euro",
   "€",
+];
+
+/**
+ * Words of the contracts themselves (normalised; in headers the synonyms are applied, so
+ * « Département » is « cd »): a header-like row with money vocabulary but no family is worth an
+ * « unmapped » note only when its header or the title lines above it speak of them. A budget of something else (« Chapitre |
+ * Article | BP 2023 | Réalisé 2023 ») is not one of our tables and gets no note.
+ */
+export const CONTRACT_WORDS: readonly string[] = [
+  "etat",
+  "cd",
+  "chorus",
+  "report",
+  "notifi",
+  "valorisation",
+  "fiche",
+  "convention",
+  "contrat",
+  "contractualisation",
+  "pacte",
+  "calpae",
+  "falpae",
+  "pauvrete",
+  "solidarite",
+  "tableau financier",
 ];
 
 /**

@@ -62,6 +62,14 @@ export interface RuleMeta {
   description: string;
 }
 
+/** A cell of a table's sheet with its value: cached, or computed from the formula when not cached. */
+export interface ResolvedCell {
+  cell: Cell | undefined;
+  value: CellValue;
+  /** A1 address. */
+  address: string;
+}
+
 /** One amount cell of a financial table, read and parsed. */
 export interface AmountCell {
   row: number;
@@ -95,9 +103,22 @@ export interface RuleContext {
   financialTables(): FinancialTable[];
   indicatorTables(): IndicatorTable[];
   /** Resolved cell of a table's sheet: cached value, or computed from the formula when not cached. */
-  cell(table: Table, row: number, col: number): { cell: Cell | undefined; value: CellValue; address: string };
+  cell(table: Table, row: number, col: number): ResolvedCell;
   /** Amount at (row, column key) of a financial table; undefined when the table has no such column. */
   amount(table: FinancialTable, row: number, key: ColumnKey): AmountCell | undefined;
+  /** Only the cents of that amount (amount(…)?.cents), cheaper: for sums over many rows. */
+  cents(table: FinancialTable, row: number, key: ColumnKey): number | null | undefined;
+  /**
+   * Its cents when the cell is empty (0) or a number with at most two decimals, the ordinary
+   * case; null for anything else (text, error, more decimals: read amount()). Cheap: for scans.
+   */
+  plainCents(table: FinancialTable, row: number, key: ColumnKey): number | null | undefined;
+  /**
+   * A result derived from `owner` (a table) that several rules need, computed once per analysis
+   * for each `name` (what a table's totals should be). Cells read by `compute` must not change
+   * during the analysis (they do not: the workbook is a snapshot).
+   */
+  memo<V>(owner: object, name: string, compute: () => V): V;
   report(input: ReportInput): void;
 }
 

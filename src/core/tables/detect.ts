@@ -104,9 +104,19 @@ function dispositifPart(clues: Clue<Dispositif>[], settings: Settings): { value:
   return { value: first.value, text: `${dispositifInfo(first.value).label} d'après ${first.source}${warning}` };
 }
 
+/** A title that names another year than the one decided (a template copied from last year, one half updated). */
+function titleAgainst(input: DetectionInput, year: Clue<number>): string {
+  for (const title of input.titles) {
+    const m = TITLE_YEAR.exec(normalizeText(title));
+    if (m && Number(m[1]) !== year.value) return ` (attention : le titre « ${title} » indique ${m[1]})`;
+  }
+  return "";
+}
+
 export function detect(input: DetectionInput, settings: Settings): Detection {
   const year = yearClue(input, settings);
   const dispositif = dispositifPart(dispositifClues(input, year), settings);
-  const yearText = year ? `année ${year.value} ${year.source}` : "année non déterminée";
+  const against = year && settings.annee === null ? titleAgainst(input, year) : "";
+  const yearText = year ? `année ${year.value} ${year.source}${against}` : "année non déterminée";
   return { dispositif: dispositif.value, year: year?.value ?? null, detection: `${dispositif.text} ; ${yearText}.` };
 }

@@ -1,4 +1,5 @@
 /** Deciding a table's family from the column keys / roles its header gave (SPEC §3, §4). */
+import { dispositifOfYear } from "../referentiel/dispositifs";
 import { FAMILY_REQUIREMENTS, FamilyRequirement } from "../referentiel/headers";
 import { ColumnKey, FinancialFamily, IndicatorColumnRole, IndicatorFamily, TEXT_COLUMN_KEYS } from "../referentiel/types";
 
@@ -41,12 +42,17 @@ export function isValueRole(role: IndicatorColumnRole): boolean {
 
 /**
  * I1 (Pacte: « Cible N » columns), I2 (CALPAE: targets with comments, part-year results or
- * « Mesures »), I3 (no target: « Situation 2018 | Résultat 2019 » or « Indicateur | 2018 | 2019 »).
- * Null without an indicator column and at least one value column.
+ * « Mesures », and no year of the Pacte in the headers), I3 (no target: « Situation 2018 |
+ * Résultat 2019 » or « Indicateur | 2018 | 2019 »). Null without an indicator column and at least
+ * one value column.
  */
-export function indicatorFamily(roles: readonly IndicatorColumnRole[], actionHeader: string | null): IndicatorFamily | null {
+export function indicatorFamily(
+  roles: readonly IndicatorColumnRole[],
+  actionHeader: string | null,
+  years: readonly number[] = [],
+): IndicatorFamily | null {
   if (!roles.includes("indicateur") || !roles.some(isValueRole)) return null;
   if (!roles.includes("cible")) return "I3";
-  const calpae = roles.includes("commentaire") || roles.includes("resultatPartiel") || /mesure/.test(actionHeader ?? "");
-  return calpae ? "I2" : "I1";
+  const calpaeShape = roles.includes("commentaire") || roles.includes("resultatPartiel") || /mesure/.test(actionHeader ?? "");
+  return calpaeShape && years.every((y) => dispositifOfYear(y) === "calpae") ? "I2" : "I1";
 }

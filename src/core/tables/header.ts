@@ -90,7 +90,22 @@ function groupText(sheet: Sheet, group: number, main: number, col: number, hasMa
   return hasMain ? null : headerString(sheet.value(group, col));
 }
 
+/**
+ * A cell of a row of letters printed under the header (« A », « (B) », « F = A+B+C+D+E »,
+ * « (A+B+C) »): its letter and formula, else null.
+ */
+const LETTER_CELL = /^\(?([A-Z])?\)?\s*[=:]?\s*(\(?[A-Z](?:\s*\+\s*[A-Z])+\)?)?$/;
+
+function letterCell(text: string): { letter: string | null; formula: string | null } | null {
+  const m = LETTER_CELL.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return { letter: m[1] ?? null, formula: m[2] ?? null };
+}
+
 function combine(scan: SheetScan, top: string, bottom: string): ParsedHeader {
+  const letters = letterCell(bottom);
+  // A letter row: the header is the text above, with the letter before it and the formula after.
+  if (letters) return scan.parse([letters.letter, top, letters.formula].filter((t) => t !== null).join(" "));
   const below = scan.parse(bottom);
   const both = scan.parse(`${top} ${bottom}`);
   return {
@@ -109,7 +124,7 @@ export function readCells(scan: SheetScan, main: number, group: number | null): 
   const cells: HeaderCellRead[] = [];
   for (let col = 0; col < scan.width; col++) {
     const bottom = mainText(scan.sheet, main, col);
-    const top = group === null ? null : groupText(scan.sheet, group, main, col, bottom !== null);
+    const top = group === null ? null : groupText(scan.sheet, group, main, col, bottom !== null && !letterCell(bottom));
     if (bottom === null && top === null) continue;
     const header = bottom !== null && top !== null ? combine(scan, top, bottom) : scan.parse((bottom ?? top)!);
     cells.push({ col, header });
@@ -124,6 +139,7 @@ function decide(cells: HeaderCellRead[], mainRow: number, groupRow: number | nul
   const iFamily = indicatorFamily(
     indicator.map((c) => c.role),
     action ? cells.find((c) => c.col === action.col)!.header.norm : null,
+    indicator.flatMap((c) => (c.year === null ? [] : [c.year])),
   );
   if (iFamily) return { ...base, kind: "indicator", family: iFamily, columns: indicator };
   const family = financialFamily(new Set(cells.flatMap((c) => (c.header.key ? [c.header.key] : []))));
@@ -131,14 +147,17 @@ function decide(cells: HeaderCellRead[], mainRow: number, groupRow: number | nul
   return { ...base, kind: "none" };
 }
 
+/** Columns recognised; on a tie, the reading that gives more printed letters (a letter row under the header). */
 function score(h: HeaderRead): number {
-  return h.kind === "none" ? h.cells.filter((c) => c.header.key || c.header.role).length : 1000 + h.columns.length;
+  if (h.kind === "none") return h.cells.filter((c) => c.header.key || c.header.role).length;
+  const letters = h.kind === "financial" ? h.columns.filter((c) => c.letter !== null).length : 0;
+  return 1000 + h.columns.length + letters / 100;
 }
 
 /**
  * The header at `row`: read on the row alone, with the row above as group header, or as the
  * group header of the row below; the reading that recognises a table with most columns wins
- * (the single row on a tie).
+ * (then the one with most printed letters; then the single row).
  */
 export function readHeader(scan: SheetScan, row: number): HeaderRead {
   let bySheet = readings.get(scan);

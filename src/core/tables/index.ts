@@ -13,6 +13,8 @@ import { BuildContext } from "./frame";
 import { HeaderRead, isCandidate, readHeader, rowSignal } from "./header";
 import { buildIndicatorTable } from "./indicator";
 import { FINANCIAL_TITLE } from "./labels";
+import { hasAnyTerm } from "./terms";
+import { CONTRACT_WORDS } from "../referentiel/headers";
 import { mappedHeader } from "./mapping";
 import { Recognition, Table, UnmappedRegion } from "./model";
 import { SheetScan, TextCaches } from "./scan";
@@ -71,11 +73,28 @@ function addMappings(s: SheetRecognition, settings: Settings): void {
   }
 }
 
-/** A header-like row with money vocabulary but no family: worth telling the user. */
+/** Title lines searched above an unmapped header for the contract's words. */
+const TITLE_ROWS = 3;
+/** « Département » as a word (not « départemental », which names other budgets: « Programme départemental d'insertion »). */
+const DEPARTEMENT = /(?:^|[^a-z])(?:departement|conseil departemental)(?![a-z])/;
+
+/** The header cells, or a title line just above, speak of the contract (État, CD, Chorus, convention…). */
+function speaksOfContract(s: SheetRecognition, header: HeaderRead): boolean {
+  if (header.cells.some((c) => hasAnyTerm(c.header.norm, CONTRACT_WORDS))) return true;
+  const top = header.groupRow ?? header.mainRow;
+  for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
+    if (s.isClaimed(r)) continue;
+    const titles = s.scan.texts(r).map((t) => s.scan.norm(t.raw));
+    if (titles.some((t) => hasAnyTerm(t, CONTRACT_WORDS) || DEPARTEMENT.test(t))) return true;
+  }
+  return false;
+}
+
+/** A header-like row with money vocabulary and the contract's words, but no family: worth telling the user. */
 function looksFinancial(s: SheetRecognition, header: HeaderRead): boolean {
   const signal = rowSignal(s.scan, header.mainRow);
   const moneyKeys = [...signal.keys].filter(isMoneyKey).length;
-  return header.cells.length >= 3 && (moneyKeys >= 1 || signal.moneyCells >= 2);
+  return header.cells.length >= 3 && (moneyKeys >= 1 || signal.moneyCells >= 2) && speaksOfContract(s, header);
 }
 
 function addRecognised(s: SheetRecognition): void {

@@ -16,9 +16,12 @@ export function unmappedHeaderReason(row: number, cells: readonly HeaderCellRead
   const lacking = nearestFamilies(keys, 2)
     .map(({ family, missing }) => `pour un ${family} (${FAMILY_LABELS[family]}) : ${missing.map((g) => g.map((k) => KEY_LABELS[k]).join(" ou ")).join(", ")}`)
     .join(" ; ");
+  const others = cells.filter((c) => c.header.key === null);
+  const unread = others.slice(0, 6).map((c) => `« ${c.header.text} » (colonne ${columnLetter(c.col)})`);
   const found =
     keyed.length > 0
-      ? keyed.map((c) => `${KEY_LABELS[c.header.key!]} (colonne ${columnLetter(c.col)})`).join(", ")
+      ? keyed.map((c) => `${KEY_LABELS[c.header.key!]} (colonne ${columnLetter(c.col)})`).join(", ") +
+        (unread.length > 0 ? ` ; non reconnues : ${unread.join(", ")}${others.length > unread.length ? "…" : ""}` : "")
       : `aucune (textes lus : ${quoted(cells.slice(0, 6).map((c) => c.header.text))})`;
   return (
     `La ligne ${row + 1} ressemble à un en-tête de tableau financier mais aucun modèle ne correspond : ` +

@@ -22,6 +22,7 @@ describe("a table the vocabulary cannot map", () => {
     expect(r.unmapped[0].reason).toBe(
       "La ligne 1 ressemble à un en-tête de tableau financier mais aucun modèle ne correspond : colonnes reconnues : " +
         "axe / thème (colonne A), n° de fiche action (colonne B), intitulé de l'action (colonne C), participation État notifiée (colonne D) ; " +
+        "non reconnues : « Montant divers » (colonne E) ; " +
         "il manque, pour un F4 (prévisionnel avec reports (CALPAE)) : crédits État reportés ou crédits CD reportés ; " +
         "pour un F1 (tableau prévisionnel (CLS)) : crédits CD affectés, budget global. " +
         "Associez les colonnes à la main si ce tableau doit être contrôlé.",

@@ -8,7 +8,7 @@ import { RuleContext } from "../types";
 import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
-import { rowTerms, sideText, total } from "./terms";
+import { rowCents, rowTerms, sideText, Term } from "./terms";
 
 /** What a rule says about a broken bound: a short French statement and what to do. */
 export interface BoundWording {
@@ -23,13 +23,15 @@ function checkRow(
   bound: BoundRelation,
   wording: BoundWording,
 ): void {
-  const left = rowTerms(ctx, table, row.row, bound.left);
-  const right = rowTerms(ctx, table, row.row, bound.right);
-  const minus = rowTerms(ctx, table, row.row, bound.minus);
-  if (!left || !right || !minus || left.length === 0 || right.length === 0) return;
-  const lhs = total(left);
-  const rhs = total(right) - total(minus);
+  // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
+  const lhs = rowCents(ctx, table, row.row, bound.left);
+  const plus = rowCents(ctx, table, row.row, bound.right);
+  const less = rowCents(ctx, table, row.row, bound.minus);
+  // Nothing to say when a side has no column, or an amount is unreadable (rule 8 reports it).
+  if (lhs === null || lhs === undefined || plus === null || plus === undefined || less === null) return;
+  const rhs = plus - (less ?? 0);
   if (lhs <= 0 || lhs <= rhs) return;
+  const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => rowTerms(ctx, table, row.row, keys) as Term[]);
   const [first, ...others] = left;
   ctx.report({
     table,
@@ -37,7 +39,7 @@ function checkRow(
     message:
       `${first.amount.address} : ${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} ` +
       `de ${euros(lhs - rhs)}. ${wording.advice}`,
-    related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.column.col)),
+    related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.amount.col)),
   });
 }
 

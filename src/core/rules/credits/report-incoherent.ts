@@ -7,7 +7,7 @@ import { quoteText } from "../../parse/format";
 import { ColumnKey } from "../../referentiel/types";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { columnName } from "../util/columns";
+import { addressAt, columnName } from "../util/columns";
 import { euros, toEuros } from "../util/money";
 import { actionRows } from "../util/rows";
 import { CROSS_YEAR_LINKS, commonSlots, CrossYearLink, SlotPair } from "./links";
@@ -100,7 +100,7 @@ function columnTotal(ctx: RuleContext, table: FinancialTable, col: TableColumn):
     cents += amount.cents;
   }
   const totalRow = table.rows.find((r) => r.kind === "total")?.row ?? table.headerRow;
-  return { cents, cell: cellAddress(totalRow, col.col) };
+  return { cents, cell: addressAt(table, totalRow, col) };
 }
 
 function compareTotals(c: Comparison, slot: SlotPair): void {

@@ -6,10 +6,10 @@ import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { isBlank } from "../util/cells";
-import { cellRef, columnName } from "../util/columns";
+import { addressAt, cellRef, colAt, columnName } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
-import { rowTerms, sideText, Term, total } from "./terms";
+import { rowCents, rowTerms, sideText, Term } from "./terms";
 
 /** One part of the balance: Σ plus − Σ minus, counted when positive (an excess is rule 12's). */
 interface BalancePart {
@@ -39,11 +39,13 @@ function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, par
   const found: PartAmounts[] = [];
   for (const part of parts) {
     if (![...part.plus, ...part.minus].every((key) => column(table, key))) continue;
-    const plus = rowTerms(ctx, table, row, part.plus);
-    const minus = rowTerms(ctx, table, row, part.minus);
-    if (!plus || !minus) return null;
-    const value = total(plus) - total(minus);
-    if (value > 0) found.push({ plus, minus, value });
+    // The cents decide (most rows have no balance); the amounts are read for the message.
+    const plus = rowCents(ctx, table, row, part.plus);
+    const minus = rowCents(ctx, table, row, part.minus);
+    if (plus === null || minus === null) return null;
+    const value = (plus ?? 0) - (minus ?? 0);
+    const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
+    if (value > 0) found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
   }
   return found;
 }
@@ -51,20 +53,20 @@ function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, par
 /** An explanation exists: the Commentaire cell is filled, or (without that column) a note on the cell. */
 function isExplained(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): boolean {
   const comment = column(table, "commentaire");
-  if (comment) return !isBlank(ctx.cell(table, row, comment.col).cell);
+  if (comment) return !isBlank(ctx.cell(table, row, colAt(table, row, comment)).cell);
   return table.sheet.note(row, cellCol) !== undefined;
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly BalancePart[]): void {
   const found = positiveParts(ctx, table, row.row, parts);
   if (!found || found.length === 0) return;
-  const at = column(table, "realise") ?? found[0].plus[0].column;
-  if (isExplained(ctx, table, row.row, at.col)) return;
-  const cell = ctx.cell(table, row.row, at.col).address;
+  const at = colAt(table, row.row, column(table, "realise") ?? found[0].plus[0].column);
+  if (isExplained(ctx, table, row.row, at)) return;
+  const cell = ctx.cell(table, row.row, at).address;
   const balance = found.reduce((sum, p) => sum + p.value, 0);
   const comment = column(table, "commentaire");
   const where = comment
-    ? `la cellule ${ctx.cell(table, row.row, comment.col).address} de ${columnName(comment)} est vide`
+    ? `la cellule ${addressAt(table, row.row, comment)} de ${columnName(comment)} est vide`
     : "le tableau n'a pas de colonne « Commentaire »";
   ctx.report({
     table,
@@ -73,11 +75,11 @@ function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, pa
       `${cell} : solde non consommé de ${euros(balance)} ni reporté ni justifié : ` +
       `${found.map((p) => sideText(p.plus, p.minus)).join(" et ")}, et ${where}. ` +
       `Une sous-consommation non justifiée peut réduire les crédits de l'année suivante : en indiquer la raison (${REASONS}).`,
-    related: found.flatMap((p) => [...p.plus, ...p.minus]).map((t) => cellRef(table, row.row, t.column.col)),
+    related: found.flatMap((p) => [...p.plus, ...p.minus]).map((t) => cellRef(table, row.row, t.amount.col)),
     fix: {
       kind: "comment",
       sheet: table.sheet.name,
-      cell: comment ? ctx.cell(table, row.row, comment.col).address : cell,
+      cell: comment ? addressAt(table, row.row, comment) : cell,
       text: `Solde non consommé de ${euros(balance)} ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
     },
   });

@@ -19,9 +19,23 @@ export function rowTerms(ctx: RuleContext, table: FinancialTable, row: number, k
     const amount = col && ctx.amount(table, row, key);
     if (!col || !amount) continue;
     if (amount.cents === null) return null;
-    terms.push({ column: col, amount: { ...amount, cents: amount.cents } });
+    terms.push({ column: col, amount: amount as Term["amount"] });
   }
   return terms;
+}
+
+/**
+ * Σ of the row's cents in these columns (absent columns skipped), without building the amounts:
+ * null when one is unreadable, undefined when none of the columns is in the table.
+ */
+export function rowCents(ctx: RuleContext, table: FinancialTable, row: number, keys: readonly ColumnKey[]): number | null | undefined {
+  let sum: number | undefined;
+  for (const key of keys) {
+    const cents = ctx.cents(table, row, key);
+    if (cents === null) return null;
+    if (cents !== undefined) sum = (sum ?? 0) + cents;
+  }
+  return sum;
 }
 
 /** Σ of the terms in cents. */

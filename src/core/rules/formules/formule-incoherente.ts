@@ -9,10 +9,12 @@ import { r1c1Shape } from "../../formula/r1c1";
 import { translateFormula } from "../../formula/translate";
 import { FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { checkRow, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
+import { checkRow, colAt, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
 
 interface FormulaCell {
   row: number;
+  /** Sheet column (shifted after a page break in a moved part of the table). */
+  col: number;
   formula: string;
   shape: string;
 }
@@ -20,21 +22,27 @@ interface FormulaCell {
 function formulaCells(table: FinancialTable, column: TableColumn): FormulaCell[] {
   const out: FormulaCell[] = [];
   for (const { row } of table.rows.filter(isLeaf)) {
-    const formula = table.sheet.get(row, column.col)?.formula;
-    if (formula) out.push({ row, formula, shape: r1c1Shape(formula, row, column.col) });
+    const col = colAt(table, row, column);
+    const formula = table.sheet.get(row, col)?.formula;
+    if (formula) out.push({ row, col, formula, shape: r1c1Shape(formula, row, col) });
   }
   return out;
 }
 
+/** The shape of a strict majority (at least 2) of the column's formulas, if any. */
+function majorityShape(cells: FormulaCell[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of cells) counts.set(c.shape, (counts.get(c.shape) ?? 0) + 1);
+  for (const [shape, n] of counts) if (n >= 2 && n * 2 > cells.length) return shape;
+  return null;
+}
+
 /** The shape the neighbours agree on (or the column's strict majority) when it differs from cell i's. */
-function expectedShape(cells: FormulaCell[], i: number): string | null {
+function expectedShape(cells: FormulaCell[], i: number, majority: string | null): string | null {
   const own = cells[i].shape;
   const [prev, next] = [cells[i - 1]?.shape, cells[i + 1]?.shape];
   if (prev !== undefined && prev === next && prev !== own) return prev;
-  const counts = new Map<string, number>();
-  for (const c of cells) counts.set(c.shape, (counts.get(c.shape) ?? 0) + 1);
-  for (const [shape, n] of counts) if (shape !== own && n >= 2 && n * 2 > cells.length) return shape;
-  return null;
+  return majority !== own ? majority : null;
 }
 
 /** The nearest cell of that shape, as the model to copy. */
@@ -47,10 +55,10 @@ function nearest(cells: FormulaCell[], i: number, shape: string): FormulaCell {
  * For a computed column, the relation's formula and its expected value; undefined when the cell is
  * another rule's (K = G+I: rule 2; wrong value: rule 1) or already holds the relation's formula.
  */
-function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation, cell: FormulaCell, col: number) {
-  const formula = relationFormula(rel, cell.row);
+function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation, cell: FormulaCell) {
+  const formula = relationFormula(table, rel, cell.row);
   if (implementsGPlusI(table, cell.row) && rel.target.key === "cdTotal") return undefined;
-  if (r1c1Shape(formula, cell.row, col) === cell.shape) return undefined;
+  if (r1c1Shape(formula, cell.row, cell.col) === cell.shape) return undefined;
   const check = checkRow(ctx, table, rel, cell.row);
   if (check.kind === "wrong") return undefined;
   return { formula, expected: check.kind === "skip" ? null : check.sum };
@@ -59,24 +67,25 @@ function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation
 function checkColumn(ctx: RuleContext, table: FinancialTable, column: TableColumn): void {
   const cells = formulaCells(table, column);
   const rel = relationOfColumn(table, column.col);
+  const majority = majorityShape(cells);
   cells.forEach((cell, i) => {
-    const shape = expectedShape(cells, i);
+    const shape = expectedShape(cells, i, majority);
     if (shape === null) return;
     const model = nearest(cells, i, shape);
     const proposed = rel
-      ? relationFix(ctx, table, rel, cell, column.col)
-      : { formula: translateFormula(model.formula, model.row, column.col, cell.row, column.col), expected: null };
+      ? relationFix(ctx, table, rel, cell)
+      : { formula: translateFormula(model.formula, model.row, model.col, cell.row, cell.col), expected: null };
     if (!proposed) return;
     const { formula, expected } = proposed;
-    const address = cellAddress(cell.row, column.col);
+    const address = cellAddress(cell.row, cell.col);
     ctx.report({
       table,
       cell: address,
       message:
         `${address} : la formule ${cell.formula} n'a pas la même forme que celles des lignes voisines ` +
-        `(${model.formula} en ${cellAddress(model.row, column.col)}) : vérifiez-la. Formule proposée : ${formula}.`,
-      related: [{ sheet: table.sheet.name, cell: cellAddress(model.row, column.col) }],
-      fix: formulaFix(table, cell.row, column.col, formula, expected),
+        `(${model.formula} en ${cellAddress(model.row, model.col)}) : vérifiez-la. Formule proposée : ${formula}.`,
+      related: [{ sheet: table.sheet.name, cell: cellAddress(model.row, model.col) }],
+      fix: formulaFix(table, cell.row, cell.col, formula, expected),
     });
   });
 }

@@ -1,6 +1,6 @@
 /** Rule 1: a computed column equals the sum of its parts on every action row (SPEC §3, §5). */
 import { Rule } from "../types";
-import { actionRows, cellRef, checkRow, columnName, euros, formulaFix, relationFormula, relationText, tableRelations } from "../util";
+import { actionRows, cellRef, checkRow, columnName, euros, formulaFix, relationFormula, relationText, rowKind, tableRelations } from "../util";
 
 export const formuleLigne: Rule = {
   meta: {
@@ -17,10 +17,11 @@ export const formuleLigne: Rule = {
     for (const table of ctx.financialTables()) {
       for (const rel of tableRelations(table)) {
         for (const { row } of actionRows(table)) {
+          if (rowKind(ctx, table, rel, row) !== "wrong") continue;
           const check = checkRow(ctx, table, rel, row);
           if (check.kind !== "wrong") continue;
           const { target, parts, sum, blank } = check;
-          const formula = relationFormula(rel, row);
+          const formula = relationFormula(table, rel, row);
           const state = blank ? "est vide" : `vaut ${euros(target.cents as number)}`;
           const detail = parts.map((p) => euros(p.cents as number)).join(" + ");
           ctx.report({

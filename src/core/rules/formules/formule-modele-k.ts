@@ -7,7 +7,7 @@ import { addFormula } from "../../formula/build";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
 import { Fix, RuleContext, Rule } from "../types";
 import { quoteText } from "../../parse/format";
-import { cellRef, columnName, euros, formulaFix, implementsGPlusI, sumCents } from "../util";
+import { cellRef, colAt, columnName, euros, formulaFix, implementsGPlusI, sumCents } from "../util";
 
 
 interface KColumns {
@@ -81,10 +81,11 @@ function amountsText(ctx: RuleContext, table: FinancialTable, c: KColumns, row: 
 }
 
 function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number): void {
-  const cell = cellAddress(row, c.k.col);
-  const formula = table.sheet.get(row, c.k.col)?.formula as string;
+  const at = (col: TableColumn) => colAt(table, row, col);
+  const cell = cellAddress(row, at(c.k));
+  const formula = table.sheet.get(row, at(c.k))?.formula as string;
   const expected = c.j ? sumCents([ctx.amount(table, row, c.g.key)?.cents ?? null, ctx.amount(table, row, c.j.key)?.cents ?? null]) : null;
-  const right = c.j ? addFormula([{ row, col: c.g.col }, { row, col: c.j.col }]) : null;
+  const right = c.j ? addFormula([{ row, col: at(c.g) }, { row, col: at(c.j) }]) : null;
   const n = names(c);
   ctx.report({
     table,
@@ -93,8 +94,8 @@ function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: nu
       `${cell} : la formule ${formula} calcule le budget total CD (${n.k}) comme ${n.g}+${n.i}` +
       `${amountsText(ctx, table, c, row)}. ${n.k} doit être ${n.g}+${n.j}, sinon ${why(c)}` +
       `${right ? `. Formule à mettre : ${right}.` : "."}`,
-    related: [cellRef(table, row, c.g.col), cellRef(table, row, c.i.col)],
-    fix: right ? formulaFix(table, row, c.k.col, right, expected) : null,
+    related: [cellRef(table, row, at(c.g)), cellRef(table, row, at(c.i))],
+    fix: right ? formulaFix(table, row, at(c.k), right, expected) : null,
   });
 }
 

@@ -4,10 +4,11 @@
  * section sous-totaux, else its sous-totaux, else its action rows; Total dit contrôle = the sum
  * of all action rows, and not left empty.
  */
-import { cellAddress } from "../../grid/address";
-import { FinancialRow, FinancialTable } from "../../tables/model";
+import { joinFr, quoteText } from "../../parse/format";
+import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import {
+  addressAt,
   checkTotal,
   euros,
   formulaFix,
@@ -15,6 +16,7 @@ import {
   numericColumns,
   partsSumPhrase,
   signedEuros,
+  textAmountsOf,
   totalCellName,
   totalFormula,
   totalRowsOf,
@@ -23,7 +25,7 @@ import {
 function reportEmptyControl(ctx: RuleContext, table: FinancialTable, total: FinancialRow): void {
   const first = numericColumns(table)[0];
   if (!first) return;
-  const cell = cellAddress(total.row, first.col);
+  const cell = addressAt(table, total.row, first);
   ctx.report({
     table,
     cell,
@@ -34,6 +36,20 @@ function reportEmptyControl(ctx: RuleContext, table: FinancialTable, total: Fina
   });
 }
 
+/**
+ * Why a total whose SUM formula already covers the right rows shows another value: amounts typed
+ * as text (left out by Excel's sums; rule 8 converts them), else a result saved before the last change.
+ */
+function rightFormulaCause(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): string {
+  const texts = textAmountsOf(ctx, table, total, column);
+  if (texts.length === 0) {
+    return "sa valeur enregistrée n'est pas à jour : recalculez le classeur (touche F9) et vérifiez le résultat";
+  }
+  const cells = joinFr(texts.map((a) => `${a.address} (${quoteText(String(a.value))})`));
+  const [verb, convert] = texts.length > 1 ? ["sont des montants saisis", "convertissez-les en nombres"] : ["est un montant saisi", "convertissez-le en nombre"];
+  return `${cells} ${verb} comme du texte, que les sommes d'Excel ignorent : ${convert}`;
+}
+
 function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: FinancialRow): void {
   for (const column of numericColumns(table)) {
     const check = checkTotal(ctx, table, total, column);
@@ -41,14 +57,16 @@ function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: Financia
     const { amount, expected, corrected } = check;
     const formula = totalFormula(table, total, column);
     const once = corrected !== null && corrected !== expected ? `, ${euros(corrected)} une fois corrigés les totaux qu'il additionne` : "";
+    const facts =
+      `${amount.address} : ${totalCellName(total, column)} vaut ${euros(amount.cents as number)} alors que ` +
+      `${partsSumPhrase(table, total)} vaut ${euros(expected)} (écart : ${signedEuros((amount.cents as number) - expected)}${once}).`;
     ctx.report({
       table,
       cell: amount.address,
-      message:
-        `${amount.address} : ${totalCellName(total, column)} vaut ${euros(amount.cents as number)} alors que ` +
-        `${partsSumPhrase(table, total)} vaut ${euros(expected)} (écart : ${signedEuros((amount.cents as number) - expected)}${once}). ` +
-        `Formule à mettre : ${formula}.`,
-      fix: formulaFix(table, total.row, column.col, formula, expected),
+      message: check.rightFormula
+        ? `${facts} Sa formule ${amount.cell?.formula} additionne pourtant les bonnes lignes ; ${rightFormulaCause(ctx, table, total, column)}.`
+        : `${facts} Formule à mettre : ${formula}.`,
+      fix: check.rightFormula ? null : formulaFix(table, total.row, amount.col, formula, expected),
     });
   }
 }

@@ -7,6 +7,7 @@ import { cellAddress } from "../../grid/address";
 import { Rule } from "../types";
 import {
   checkTotal,
+  colAt,
   euros,
   formulaFix,
   isBlankRow,
@@ -35,7 +36,8 @@ export const totalColonneManquante: Rule = {
         for (const column of numericColumns(table)) {
           const check = checkTotal(ctx, table, total, column);
           if (check.kind !== "blank") continue;
-          const cell = cellAddress(total.row, column.col);
+          const col = colAt(table, total.row, column);
+          const cell = cellAddress(total.row, col);
           const formula = totalFormula(table, total, column);
           const sum = partsSumPhrase(table, total);
           const found =
@@ -49,7 +51,7 @@ export const totalColonneManquante: Rule = {
             cell,
             severity: check.expected === 0 ? "warning" : "error",
             message: `${cell} : ${totalCellName(total, column)} est vide ${found} : chaque colonne de montants doit être totalisée. Formule à mettre : ${formula}.`,
-            fix: formulaFix(table, total.row, column.col, formula, check.expected),
+            fix: formulaFix(table, total.row, col, formula, check.expected),
           });
         }
       }

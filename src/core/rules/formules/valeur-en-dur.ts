@@ -1,6 +1,7 @@
 /**
  * Rule 5: where the template expects a formula (totals, computed columns), a value typed in is
- * an avertissement; a total's SUM formula that leaves out rows of its group, counts rows twice or
+ * an avertissement (not in the Total dit contrôle, an independent check meant to be added up
+ * apart); a total's SUM formula that leaves out rows of its group, counts rows twice or
  * adds rows from elsewhere is an erreur (SPEC §2, §5).
  * Precedence on one cell: blank total → rule 4; bad SUM range → here; wrong value → rule 1 or 3;
  * right value typed in → here. A cell never gets two of rules 1, 3, 4 and 5.
@@ -19,6 +20,7 @@ import {
   numericColumns,
   relationFormula,
   relationText,
+  rowKind,
   rowList,
   tableRelations,
   totalCellName,
@@ -36,15 +38,16 @@ function typedIn(amount: AmountCell, what: string, formula: string): string {
 function checkComputedColumns(ctx: RuleContext, table: FinancialTable): void {
   for (const rel of tableRelations(table)) {
     for (const { row } of actionRows(table)) {
+      if (rowKind(ctx, table, rel, row) !== "typedIn") continue;
       const check = checkRow(ctx, table, rel, row);
       if (check.kind !== "typedIn") continue;
-      const formula = relationFormula(rel, row);
+      const formula = relationFormula(table, rel, row);
       const what = `${rel.relation.label} (${columnName(rel.target)} = ${relationText(rel)})`;
       ctx.report({
         table,
         cell: check.target.address,
         message: typedIn(check.target, what, formula),
-        fix: formulaFix(table, row, rel.target.col, formula, check.sum),
+        fix: formulaFix(table, row, check.target.col, formula, check.sum),
       });
     }
   }
@@ -60,15 +63,17 @@ function coverageText(c: Coverage): string {
 
 function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): void {
   const check = checkTotal(ctx, table, total, column);
-  const formula = totalFormula(table, total, column);
-  if (check.kind === "typedIn") {
+  // The Total dit contrôle is an independent check, often added up by hand: typed, it is what it is for.
+  if (check.kind === "typedIn" && total.kind !== "controle") {
     const { amount, expected } = check;
-    const fix = formulaFix(table, total.row, column.col, formula, expected);
+    const formula = totalFormula(table, total, column);
+    const fix = formulaFix(table, total.row, amount.col, formula, expected);
     ctx.report({ table, cell: amount.address, message: typedIn(amount, totalCellName(total, column), formula), fix });
     return;
   }
   if (check.kind !== "range") return;
   const { amount, expected } = check;
+  const formula = totalFormula(table, total, column);
   const result = expected === null ? "" : ` (résultat attendu : ${euros(expected)})`;
   ctx.report({
     table,
@@ -77,7 +82,7 @@ function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: Financia
     message:
       `${amount.address} : ${totalCellName(total, column)} a pour formule ${amount.cell?.formula}, qui ${coverageText(check.coverage)}. ` +
       `Formule à mettre : ${formula}${result}.`,
-    fix: formulaFix(table, total.row, column.col, formula, expected),
+    fix: formulaFix(table, total.row, amount.col, formula, expected),
   });
 }
 

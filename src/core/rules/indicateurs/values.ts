@@ -5,6 +5,7 @@
  */
 import { CellValue } from "../../grid/model";
 import { formatNumberFr, quoteText } from "../../parse/format";
+import { frenchErrorCode } from "../../parse/errors";
 import { parseIndicator } from "../../parse/indicator";
 import { IndicatorParse } from "../../parse/types";
 import { IndicatorColumnRole } from "../../referentiel/types";
@@ -70,7 +71,7 @@ export function showValue(v: IndicatorValue): string {
     case "marker":
       return `« ${v.parsed.marker} »`;
     case "error":
-      return v.parsed.code;
+      return frenchErrorCode(v.parsed.code);
     case "text":
       return quoteText(v.parsed.text);
     case "empty":

@@ -11,9 +11,9 @@ import { formatChorusCode, withChorusCode } from "../../parse/chorus";
 import { chorusActivity, chorusOwner, codesOf, CONTRACT_NAMES } from "../../referentiel/chorus";
 import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { Dispositif } from "../../referentiel/types";
-import { column, FinancialTable, RowGroup } from "../../tables/model";
+import { column, FinancialTable, RowGroup, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { ChorusGroup, chorusGroups, readableCode, rowAt, rowList, tableDispositif, valueFix } from "../util";
+import { ChorusGroup, chorusGroups, colAt, readableCode, rowAt, rowList, tableDispositif, valueFix } from "../util";
 import { codeProblems, correction, problemsText } from "./chorus-form";
 import { axePilier } from "./imputation";
 
@@ -121,21 +121,22 @@ function checkShared(ctx: RuleContext, info: TableInfo, groups: readonly ChorusG
 }
 
 /** The Chorus cell of a group: the one its rows refer to, else the column's cell on its first row. */
-function groupChorusCell(table: FinancialTable, group: RowGroup, chorusCol: number): { row: number; col: number } {
+function groupChorusCell(table: FinancialTable, group: RowGroup, chorus: TableColumn): { row: number; col: number } {
   const ref = group.rows.map((r) => rowAt(table, r)?.chorus).find((c) => c);
   if (ref) return ref;
   const first = group.axeRow ?? group.rows[0];
+  const chorusCol = colAt(table, first, chorus);
   const merge = table.sheet.mergeAt(first, chorusCol);
   return merge ? { row: merge.r1, col: merge.c1 } : { row: first, col: chorusCol };
 }
 
 /** A group of action rows whose Chorus cell holds no code: erreur; for the Pacte the axe gives the code. */
-function checkMissing(ctx: RuleContext, info: TableInfo, groups: readonly ChorusGroup[], chorusCol: number): void {
+function checkMissing(ctx: RuleContext, info: TableInfo, groups: readonly ChorusGroup[], chorus: TableColumn): void {
   const coded = new Set(groups.filter((g) => g.parsed.digits !== null).flatMap((g) => g.rows.map((r) => r.row)));
   for (const group of info.table.groups) {
     const actions = group.rows.filter((r) => rowAt(info.table, r)?.kind === "action");
     if (actions.length === 0 || actions.some((r) => coded.has(r))) continue;
-    const at = groupChorusCell(info.table, group, chorusCol);
+    const at = groupChorusCell(info.table, group, chorus);
     const address = cellAddress(at.row, at.col);
     const name = group.axe === null ? rowList(actions) : `${info.unit === "axe" ? "l'axe" : "le thème"} « ${group.axe} » (${rowList(actions)})`;
     const head = `${address} : pas de code Chorus pour ${name} : indiquez l'imputation (code à 12 chiffres et description).`;
@@ -175,7 +176,7 @@ export const codeChorus: Rule = {
       const groups = chorusGroups(table);
       const reported = new Set(groups.filter((g) => checkCell(ctx, info, g)).map((g) => g.address));
       checkShared(ctx, info, groups, reported);
-      checkMissing(ctx, info, groups, chorus.col);
+      checkMissing(ctx, info, groups, chorus);
     }
   },
 };

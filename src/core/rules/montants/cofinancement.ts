@@ -8,13 +8,12 @@
  * État and CD are the year's credits (reports and other funders left out): A and B (F1),
  * H and J (F2), A and C (F3, F4), État and CD (F5, F6). Rows with neither are skipped.
  */
-import { cellAddress } from "../../grid/address";
 import { formatNumberFr } from "../../parse/format";
 import { CALPAE } from "../../referentiel/dispositifs";
 import { ColumnKey } from "../../referentiel/types";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext, Severity } from "../types";
-import { actionRows, cellRef, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
+import { actionRows, addressAt, cellRef, colAt, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
 
 const STATE_KEYS: readonly ColumnKey[] = ["etatNotifie", "etatVerse", "etat"];
 
@@ -89,13 +88,13 @@ function verdictOf(ctx: RuleContext, table: FinancialTable): Verdict | null {
 
 function report(ctx: RuleContext, table: FinancialTable, cols: CreditColumns, s: Shares, verdict: ReturnType<Verdict>): void {
   if (!verdict) return;
-  const cell = cellAddress(s.row, cols.cd.col);
+  const cell = addressAt(table, s.row, cols.cd);
   ctx.report({
     table,
     cell,
     severity: verdict.severity,
     message: `${cell} : ${verdict.text}`,
-    related: s.stateRow === null ? [] : [cellRef(table, s.stateRow, cols.state.col)],
+    related: s.stateRow === null ? [] : [cellRef(table, s.stateRow, colAt(table, s.stateRow, cols.state))],
   });
 }
 

@@ -8,7 +8,7 @@ import { normalizeText } from "../../parse/text";
 import { FICHE_IN_TITLE, PLACEHOLDER } from "../../tables/labels";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { actionRows, moneyCells, tableDispositif } from "../util";
+import { actionRows, addressAt, colAt, moneyCells, tableDispositif } from "../util";
 
 /** The number in a fiche cell: « 1. », « 2,1 », « FA 7.3 », « Fiche 12 ». */
 const FICHE_DIGITS = /\d+(?:[.,]\d+)*/;
@@ -25,8 +25,8 @@ export function ficheKey(fiche: string): string {
 /** The cell a finding about the row goes on: its fiche cell, else its title cell, else the table's first column. */
 function rowCell(table: FinancialTable, row: FinancialRow, prefer: "fiche" | "intitule"): string {
   const keys = prefer === "fiche" ? (["fiche", "intitule"] as const) : (["intitule", "fiche"] as const);
-  const col = keys.map((k) => column(table, k)).find((c) => c)?.col ?? table.range.c1;
-  return cellAddress(row.row, col);
+  const col = keys.map((k) => column(table, k)).find((c) => c);
+  return col ? addressAt(table, row.row, col) : cellAddress(row.row, table.range.c1);
 }
 
 function unitOf(ctx: RuleContext, table: FinancialTable): string {
@@ -64,7 +64,7 @@ function isTitle(text: string | null): boolean {
 /** The fiche cell holds a title after its number: « Fiche 12 : Accueil de jour ». */
 function ficheCellTitle(table: FinancialTable, row: FinancialRow): boolean {
   const fiche = column(table, "fiche");
-  const value = fiche ? table.sheet.shownValue(row.row, fiche.col) : null;
+  const value = fiche ? table.sheet.shownValue(row.row, colAt(table, row.row, fiche)) : null;
   if (typeof value !== "string") return false;
   const text = normalizeText(value);
   const number = FICHE_IN_TITLE.exec(text);
@@ -74,7 +74,7 @@ function ficheCellTitle(table: FinancialTable, row: FinancialRow): boolean {
 function checkTitles(ctx: RuleContext, table: FinancialTable): void {
   const intitule = column(table, "intitule");
   for (const row of actionRows(table)) {
-    const title = intitule ? table.sheet.shownValue(row.row, intitule.col) : null;
+    const title = intitule ? table.sheet.shownValue(row.row, colAt(table, row.row, intitule)) : null;
     if (isTitle(typeof title === "string" ? title : null) || ficheCellTitle(table, row)) continue;
     if (!moneyCells(ctx, table, [row]).some((m) => m.amount.cents !== 0)) continue;
     const cell = rowCell(table, row, "intitule");

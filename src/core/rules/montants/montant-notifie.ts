@@ -5,7 +5,6 @@
  * (« (montant CALPAE : 791 055€) »). The settings are compared with the tables of the most recent
  * year that have the column.
  */
-import { cellAddress } from "../../grid/address";
 import { ChorusProblem, formatChorusCode } from "../../parse/chorus";
 import { chorusOwner } from "../../referentiel/chorus";
 import { Dispositif } from "../../referentiel/types";
@@ -13,8 +12,10 @@ import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/
 import { AmountCell, Rule, RuleContext } from "../types";
 import {
   actionRows,
+  addressAt,
   cellRef,
   chorusGroups,
+  colAt,
   columnTitle,
   euros,
   ofRowList,
@@ -46,7 +47,7 @@ function yearTables(ctx: RuleContext): FinancialTable[] {
 function checkYear(ctx: RuleContext, table: FinancialTable, state: TableColumn, expected: number): void {
   const sum = stateTotal(ctx, table, actionRows(table));
   if (sum === null || sum === expected) return;
-  const cell = cellAddress(tableTotalRow(table) as number, state.col);
+  const cell = addressAt(table, tableTotalRow(table) as number, state);
   const year = table.year === null ? "" : ` pour ${table.year}`;
   ctx.report({
     table,
@@ -79,7 +80,7 @@ function checkPart(ctx: RuleContext, table: FinancialTable, state: TableColumn, 
   if (sum === null || sum === expected) return;
   const last = part.rows[part.rows.length - 1];
   const at = last ? table.groups[last.group ?? -1]?.sousTotalRow ?? last.row : (tableTotalRow(table) as number);
-  const cell = cellAddress(at, state.col);
+  const cell = addressAt(table, at, state);
   const written =
     part.rows.length === 0
       ? `aucune ligne d'action n'est imputée au ${part.name}`
@@ -113,7 +114,7 @@ function checkChorusCells(ctx: RuleContext, table: FinancialTable, state: TableC
       message:
         `${group.address} : la cellule Chorus indique ${euros(written)} alors que la participation de l'État (colonne ${columnTitle(state)}) ` +
         `${ofRowList(rows)} est de ${euros(sum)} (écart : ${signedEuros(sum - written)}).`,
-      related: rows.map((r) => cellRef(table, r, state.col)),
+      related: rows.map((r) => cellRef(table, r, colAt(table, r, state))),
     });
   }
 }

@@ -3,17 +3,16 @@
  * number. An amount that cannot be read for sure is an error with no automatic fix; a word
  * where an action's amount is expected is a warning.
  */
-import { cellAddress } from "../../grid/address";
 import { quoteText } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
-import { amountRows, euros, moneyCells, toEuros, valueFix } from "../util";
+import { addressAt, amountRows, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
 
 /** Where a note written beside an amount (« (report) ») should go instead. */
 function noteAdvice(table: FinancialTable, row: FinancialRow, note: string): string {
   const comment = column(table, "commentaire");
-  const where = comment ? `dans la colonne Commentaire (${cellAddress(row.row, comment.col)})` : "dans un commentaire";
+  const where = comment ? `dans la colonne Commentaire (${addressAt(table, row.row, comment)})` : "dans un commentaire";
   return ` La mention « ${note} » sera perdue : reportez-la ${where}.`;
 }
 
@@ -70,7 +69,7 @@ export const montantTexte: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      for (const { row, amount } of moneyCells(ctx, table, amountRows(table))) {
+      for (const { row, amount } of unusualMoneyCells(ctx, table, amountRows(table))) {
         const parsed = amount.parsed;
         if (parsed.kind === "amount" && parsed.source === "text") reportText(ctx, table, row, amount, parsed);
         else if (parsed.kind === "invalid") reportInvalid(ctx, table, amount, parsed.reason);

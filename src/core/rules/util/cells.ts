@@ -1,6 +1,6 @@
 /** Cells of a table's sheet: blank or not, what a formula refers to. */
 import { Ref, refContains } from "../../formula/ast";
-import { formulaReferences } from "../../formula/parse";
+import { formulaReferences, hasReferences } from "../../formula/parse";
 import { Cell } from "../../grid/model";
 import { Table } from "../../tables/model";
 
@@ -26,5 +26,5 @@ export function refersTo(table: Table, formula: string, row: number, col: number
 
 /** A formula that refers to at least one cell; a constant formula (=67500+67500) counts as typed in. */
 export function hasLiveFormula(cell: Cell | undefined): boolean {
-  return cell?.formula !== undefined && formulaReferences(cell.formula).length > 0;
+  return cell?.formula !== undefined && hasReferences(cell.formula);
 }

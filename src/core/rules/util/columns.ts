@@ -1,7 +1,7 @@
 /** Columns of a financial table: money columns, names for messages, cell references. */
 import { cellAddress } from "../../grid/address";
 import { TEXT_COLUMN_KEYS } from "../../referentiel/types";
-import { FinancialTable, Table, TableColumn } from "../../tables/model";
+import { FinancialTable, sheetColumn, Table, TableColumn } from "../../tables/model";
 import { CellRef } from "../types";
 
 /** Money columns: every column whose key is not a text key (axe, chorus, fiche, intitulé, commentaire). */
@@ -26,4 +26,17 @@ export function columnTitle(column: TableColumn): string {
 /** A cell of the table's sheet, as a CellRef (for Finding.related). */
 export function cellRef(table: Table, row: number, col: number): CellRef {
   return { sheet: table.sheet.name, cell: cellAddress(row, col) };
+}
+
+/**
+ * Sheet column of a table column at a row: its own column, or the shifted one in a part of the
+ * table after a page break whose repeated header moved (TableSegment).
+ */
+export function colAt(table: Table, row: number, column: { col: number }): number {
+  return sheetColumn(table, row, column.col);
+}
+
+/** A1 address of a table column at a row (shift after a page break included). */
+export function addressAt(table: Table, row: number, column: { col: number }): string {
+  return cellAddress(row, colAt(table, row, column));
 }

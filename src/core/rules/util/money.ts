@@ -1,5 +1,6 @@
 /** Money in integer cents: sums, French display, and euros for fixes. */
 import { formatEuros, formatNumberFr } from "../../parse/format";
+import { AmountParse } from "../../parse/types";
 
 /** « 1 234,56 € ». */
 export function euros(cents: number): string {
@@ -24,6 +25,14 @@ export function sumCents(amounts: readonly (number | null)[]): number | null {
     total += a;
   }
   return total;
+}
+
+/**
+ * Cents a sum may be off when some of its amounts have digits beyond the cent (rule 9 reports
+ * them): each is rounded on its own, so Σ rounded ≠ rounded Σ by up to one cent per such amount.
+ */
+export function roundingSlack(amounts: readonly { parsed: AmountParse }[]): number {
+  return amounts.filter((a) => a.parsed.kind === "amount" && a.parsed.extraDecimals === true).length;
 }
 
 /** part / whole as a French percentage rounded down to one decimal (« 49,9 % », never « 50,0 % » below 50 %). */

@@ -4,7 +4,8 @@ import { RelationPart, SUM_RELATIONS, SumRelation } from "../../referentiel/rela
 import { column, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
 import { hasLiveFormula, isBlank } from "./cells";
-import { columnName } from "./columns";
+import { colAt, columnName } from "./columns";
+import { roundingSlack } from "./money";
 import { implementsGPlusI } from "./templateK";
 
 /** A sum relation bound to the columns of a table; parts in sheet order. */
@@ -48,8 +49,8 @@ export function relationText(rel: TableRelation): string {
 }
 
 /** The row formula of the relation: "=C12+D12+E12". */
-export function relationFormula(rel: TableRelation, row: number): string {
-  return addFormula(rel.parts.map((p) => ({ row, col: p.col })));
+export function relationFormula(table: FinancialTable, rel: TableRelation, row: number): string {
+  return addFormula(rel.parts.map((p) => ({ row, col: colAt(table, row, p) })));
 }
 
 export type RowCheck =
@@ -65,16 +66,53 @@ export type RowCheck =
       blank: boolean;
     };
 
+const KINDS: readonly RowCheck["kind"][] = ["skip", "wrong", "typedIn", "ok"];
+
+/**
+ * checkRow(…).kind, kept per analysis in a small array per relation. Rules 1 and 5 go through
+ * every action row and report few: they ask this first, and checkRow builds the amounts to report.
+ */
+export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck["kind"] {
+  const byRelation = ctx.memo(table, "rowKinds", () => new Map<SumRelation, Uint8Array>());
+  let kinds = byRelation.get(rel.relation);
+  if (!kinds) {
+    kinds = new Uint8Array(table.range.r2 - table.range.r1 + 1);
+    byRelation.set(rel.relation, kinds);
+  }
+  const index = row - table.range.r1;
+  if (index < 0 || index >= kinds.length) return kindOfRow(ctx, table, rel, row);
+  // 0: not checked yet, else 1 + the kind's index.
+  if (kinds[index] === 0) kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row));
+  return KINDS[kinds[index] - 1];
+}
+
+/** The verdict on target = Σ parts, from the cents (the amounts are read only for a row that is off). */
+function kindOfRow(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck["kind"] {
+  if (rel.target.key === "cdTotal" && implementsGPlusI(table, row)) return "skip";
+  const target = ctx.cents(table, row, rel.target.key);
+  let sum = 0;
+  for (const part of rel.parts) {
+    const cents = ctx.cents(table, row, part.key);
+    if (cents === null || cents === undefined) return "skip";
+    sum += cents;
+  }
+  if (target === null || target === undefined) return "skip";
+  // The rounding slack is only worked out for a row that is off (most rows are exact).
+  if (target !== sum && Math.abs(target - sum) > roundingSlack(amountsOf(ctx, table, rel, row))) return "wrong";
+  const cell = table.sheet.get(row, colAt(table, row, rel.target));
+  return !isBlank(cell) && !hasLiveFormula(cell) ? "typedIn" : "ok";
+}
+
+/** The target's and the parts' amounts of the row (all readable: the row is not skipped). */
+function amountsOf(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): AmountCell[] {
+  return [rel.target, ...rel.parts].map((c) => ctx.amount(table, row, c.key) as AmountCell);
+}
+
 /** Checks target = Σ parts on one row. */
 export function checkRow(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck {
-  if (rel.target.key === "cdTotal" && implementsGPlusI(table, row)) return { kind: "skip" };
-  const target = ctx.amount(table, row, rel.target.key);
-  const parts = rel.parts.map((p) => ctx.amount(table, row, p.key));
-  if (!target || target.cents === null || parts.some((p) => !p || p.cents === null)) return { kind: "skip" };
-  const cells = parts as AmountCell[];
-  const sum = cells.reduce((s, p) => s + (p.cents as number), 0);
-  const blank = isBlank(target.cell);
-  if (target.cents !== sum) return { kind: "wrong", target, parts: cells, sum, blank };
-  const typedIn = !blank && !hasLiveFormula(target.cell);
-  return { kind: typedIn ? "typedIn" : "ok", target, parts: cells, sum, blank };
+  const kind = rowKind(ctx, table, rel, row);
+  if (kind === "skip") return { kind };
+  const [target, ...parts] = amountsOf(ctx, table, rel, row);
+  const sum = parts.reduce((s, p) => s + (p.cents as number), 0);
+  return { kind, target, parts, sum, blank: isBlank(target.cell) };
 }

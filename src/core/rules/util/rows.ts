@@ -20,16 +20,19 @@ export function totalRowsOf(table: FinancialTable): FinancialRow[] {
   return table.rows.filter((r) => r.level > 0);
 }
 
-const rowIndexes = new WeakMap<FinancialTable, Map<number, FinancialRow>>();
+/** Rows of each table by sheet row − the table's first row (looked up for every row a formula covers). */
+const rowIndexes = new WeakMap<FinancialTable, (FinancialRow | undefined)[]>();
 
 /** The row of the table at a 0-based sheet row, if any. */
 export function rowAt(table: FinancialTable, sheetRow: number): FinancialRow | undefined {
+  const first = table.range.r1;
   let index = rowIndexes.get(table);
   if (!index) {
-    index = new Map(table.rows.map((r) => [r.row, r]));
+    index = [];
+    for (const r of table.rows) index[r.row - first] = r;
     rowIndexes.set(table, index);
   }
-  return index.get(sheetRow);
+  return index[sheetRow - first];
 }
 
 /** French name of a total row, by kind (« le sous-total », « TOTAUX FINANCIERS »). */

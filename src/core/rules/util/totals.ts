@@ -7,28 +7,53 @@
  * - its expected value, its SUM formula, and which rows an existing SUM formula really covers.
  */
 import { refContains } from "../../formula/ast";
-import { sumFormula, sumRanges } from "../../formula/build";
+import { sumCellsFormula, sumRanges } from "../../formula/build";
+import { r1c1Shape } from "../../formula/r1c1";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
 import { hasLiveFormula, isBlank } from "./cells";
-import { columnTitle, numericColumns } from "./columns";
-import { sumCents } from "./money";
+import { colAt, columnTitle, numericColumns } from "./columns";
+import { roundingSlack } from "./money";
 import { isLeaf, ofRowList, rowAt, totalName } from "./rows";
 import { implementsGPlusI } from "./templateK";
 
+/** Which rows a total covers: they depend on the table's rows only, so they are worked out once. */
+interface TotalRows {
+  span: readonly FinancialRow[];
+  leaves: readonly FinancialRow[];
+  parts?: readonly FinancialRow[];
+}
+
+const totalRowsMemo = new WeakMap<FinancialTable, Map<number, TotalRows>>();
+
+function rowsOfTotal(table: FinancialTable, total: FinancialRow): TotalRows {
+  let byRow = totalRowsMemo.get(table);
+  if (!byRow) {
+    byRow = new Map();
+    totalRowsMemo.set(table, byRow);
+  }
+  let rows = byRow.get(total.row);
+  if (!rows) {
+    const before = table.rows.filter((r) => r.row < total.row);
+    const bound = before.reduce((b, r) => (r.level >= total.level ? Math.max(b, r.row) : b), -1);
+    const span = before.filter((r) => r.row > bound);
+    rows = { span, leaves: span.filter(isLeaf) };
+    byRow.set(total.row, rows);
+  }
+  return rows;
+}
+
 /** Rows between the previous total of level ≥ this one's and this total. */
-export function totalSpan(table: FinancialTable, total: FinancialRow): FinancialRow[] {
-  const before = table.rows.filter((r) => r.row < total.row);
-  const bound = Math.max(-1, ...before.filter((r) => r.level >= total.level).map((r) => r.row));
-  return before.filter((r) => r.row > bound);
+export function totalSpan(table: FinancialTable, total: FinancialRow): readonly FinancialRow[] {
+  return rowsOfTotal(table, total).span;
 }
 
 /** Action and empty template rows under a total. */
-export function leavesOf(table: FinancialTable, total: FinancialRow): FinancialRow[] {
-  return totalSpan(table, total).filter(isLeaf);
+export function leavesOf(table: FinancialTable, total: FinancialRow): readonly FinancialRow[] {
+  return rowsOfTotal(table, total).leaves;
 }
 
-function decompose(rows: FinancialRow[], below: number): FinancialRow[] {
+function decompose(rows: readonly FinancialRow[], below: number): FinancialRow[] {
   const level = Math.max(0, ...rows.filter((r) => r.level > 0 && r.level < below).map((r) => r.level));
   if (level === 0) return rows.filter(isLeaf);
   const out: FinancialRow[] = [];
@@ -43,14 +68,15 @@ function decompose(rows: FinancialRow[], below: number): FinancialRow[] {
 }
 
 /** The rows a total adds up, in sheet order. */
-export function totalParts(table: FinancialTable, total: FinancialRow): FinancialRow[] {
-  if (total.kind === "controle") return leavesOf(table, total);
-  return decompose(totalSpan(table, total), total.level);
+export function totalParts(table: FinancialTable, total: FinancialRow): readonly FinancialRow[] {
+  const rows = rowsOfTotal(table, total);
+  rows.parts ??= total.kind === "controle" ? rows.leaves : decompose(rows.span, total.level);
+  return rows.parts;
 }
 
 /** The SUM formula a total should hold: "=SUM(E5:E7)", "=SUM(E8,E13,E15)". */
 export function totalFormula(table: FinancialTable, total: FinancialRow, column: TableColumn): string {
-  return sumFormula(column.col, totalParts(table, total).map((r) => r.row));
+  return sumCellsFormula(totalParts(table, total).map((r) => ({ row: r.row, col: colAt(table, r.row, column) })));
 }
 
 /**
@@ -65,13 +91,34 @@ export function expectedTotal(
   column: TableColumn,
   mode: "written" | "corrected" = "written",
 ): number | null {
-  return sumCents(
-    totalParts(table, total).map((part) =>
-      part.level > 0 && mode === "corrected"
-        ? expectedTotal(ctx, table, part, column, mode)
-        : (ctx.amount(table, part.row, column.key) as AmountCell).cents,
-    ),
-  );
+  const parts = totalParts(table, total);
+  // Without sub-totals among the parts, both modes add the same cells: one sum serves both.
+  const corrected = mode === "corrected" && parts.some((part) => part.level > 0);
+  return ctx.memo(table, `expectedTotal:${corrected}:${total.row}:${column.key}@${column.col}`, () => {
+    const cents = columnCents(ctx, table, column);
+    let sum = 0;
+    for (const part of parts) {
+      const value = part.level > 0 && corrected ? expectedTotal(ctx, table, part, column, mode) : cents[part.row - table.range.r1];
+      if (value === null || Number.isNaN(value)) return null;
+      sum += value;
+    }
+    return sum;
+  });
+}
+
+/**
+ * Cents of the rows a total can add (action, empty and total rows) in a column, read once per
+ * analysis for all the totals: index sheet row − first row of the table; NaN when unreadable.
+ */
+function columnCents(ctx: RuleContext, table: FinancialTable, column: TableColumn): Float64Array {
+  return ctx.memo(table, `columnCents:${column.key}@${column.col}`, () => {
+    const first = table.range.r1;
+    const cents = new Float64Array(table.range.r2 - first + 1).fill(NaN);
+    for (const row of table.rows) {
+      if (row.level > 0 || isLeaf(row)) cents[row.row - first] = ctx.cents(table, row.row, column.key) ?? NaN;
+    }
+    return cents;
+  });
 }
 
 /** What a SUM formula of a total covers, compared with the rows it should cover (0-based rows). */
@@ -86,23 +133,33 @@ export interface Coverage {
 
 function coveredCounts(table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string) {
   const ranges = sumRanges(formula);
+  // The column's sheet columns: more than one when a part after a page break is shifted.
+  const cols = table.segments?.length ? new Set(table.rows.map((r) => colAt(table, r.row, column))) : [column.col];
   const local = (ranges ?? []).filter(
-    (r) => r.workbook === undefined && (r.sheet === null || r.sheet === table.sheet.name) && r.c1 <= column.col && column.col <= r.c2,
+    (r) =>
+      r.workbook === undefined &&
+      (r.sheet === null || r.sheet === table.sheet.name) &&
+      [...cols].some((c) => r.c1 <= c && c <= r.c2),
   );
   if (local.length === 0) return null;
-  const counts = new Map<number, number>();
+  const { r1, r2 } = table.range;
+  /** How many times the formula adds each row of the table: counts[row - r1]; `added`: rows added at least once. */
+  const counts = new Uint32Array(r2 - r1 + 1);
+  const added: number[] = [];
+  const add = (r: number) => {
+    if (counts[r - r1]++ === 0) added.push(r);
+  };
   const extraTotals: number[] = [];
-  const add = (row: number) => counts.set(row, (counts.get(row) ?? 0) + 1);
   for (const ref of local) {
-    for (let r = Math.max(ref.r1, table.range.r1); r <= Math.min(ref.r2, table.range.r2); r++) {
+    for (let r = Math.max(ref.r1, r1); r <= Math.min(ref.r2, r2); r++) {
       const row = rowAt(table, r);
-      if (!row || row.row === total.row || !refContains(ref, r, column.col)) continue;
+      if (!row || row.row === total.row || !refContains(ref, r, colAt(table, r, column))) continue;
       if (isLeaf(row)) add(r);
-      else if (row.level > 0 && row.level < total.level) leavesOf(table, row).forEach((l) => add(l.row));
+      else if (row.level > 0 && row.level < total.level) for (const leaf of leavesOf(table, row)) add(leaf.row);
       else if (row.level > 0) extraTotals.push(r);
     }
   }
-  return { counts, extraTotals };
+  return { counts, added, extraTotals };
 }
 
 /**
@@ -112,14 +169,35 @@ function coveredCounts(table: FinancialTable, total: FinancialRow, column: Table
 export function coverage(table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
   const covered = coveredCounts(table, total, column, formula);
   if (!covered) return null;
-  const { counts, extraTotals } = covered;
-  const isAction = (r: number) => rowAt(table, r)?.kind === "action";
-  const own = new Set(leavesOf(table, total).map((r) => r.row));
+  const { counts, added, extraTotals } = covered;
+  const r1 = table.range.r1;
+  const own = leavesOf(table, total);
+  const first = own[0]?.row ?? total.row;
+  // Action rows in [first, total) are the total's own (its span holds every row of that stretch).
+  const isOwn = (r: number) => r >= first && r < total.row;
+  const double: number[] = [];
+  const extra = new Set(extraTotals);
+  for (const r of added) {
+    if (rowAt(table, r)?.kind !== "action") continue;
+    if (!isOwn(r)) extra.add(r);
+    else if (counts[r - r1] > 1) double.push(r);
+  }
   return {
-    missing: [...own].filter((r) => isAction(r) && !counts.has(r)),
-    double: [...counts].filter(([r, n]) => n > 1 && own.has(r) && isAction(r)).map(([r]) => r),
-    extra: [...new Set([...[...counts.keys()].filter((r) => !own.has(r) && isAction(r)), ...extraTotals])].sort((a, b) => a - b),
+    missing: own.filter((r) => r.kind === "action" && counts[r.row - r1] === 0).map((r) => r.row),
+    double,
+    extra: [...extra].sort((a, b) => a - b),
   };
+}
+
+/**
+ * coverage() of a total cell. A SUM copied across a total row has the same R1C1 shape in every
+ * column and covers the same rows: it is worked out once per shape (unless a part of the table is
+ * shifted after a page break, where columns differ by row).
+ */
+function coverageOf(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
+  if (table.segments?.length) return coverage(table, total, column, formula);
+  const shape = r1c1Shape(formula, total.row, column.col);
+  return ctx.memo(table, `coverage:${total.row}:${shape}`, () => coverage(table, total, column, formula));
 }
 
 export function hasGaps(c: Coverage): boolean {
@@ -133,8 +211,12 @@ export type TotalCheck =
   | { kind: "blank"; expected: number | null }
   /** Its SUM formula leaves out rows, or counts some twice or from elsewhere (rule 5, erreur). */
   | { kind: "range"; amount: AmountCell; coverage: Coverage; expected: number | null }
-  /** Value ≠ the sum of its parts as written and ≠ that sum once its sub-totals are right (rule 3). */
-  | { kind: "wrong"; amount: AmountCell; expected: number; corrected: number | null }
+  /**
+   * Value ≠ the sum of its parts as written and ≠ that sum once its sub-totals are right (rule 3).
+   * rightFormula: a SUM formula over exactly the right rows all the same (amounts typed as text,
+   * which Excel's sums leave out, or a result saved before the last change).
+   */
+  | { kind: "wrong"; amount: AmountCell; expected: number; corrected: number | null; rightFormula: boolean }
   /** typedIn: right value typed without a formula (rule 5); ok: right formula. */
   | { kind: "typedIn" | "ok"; amount: AmountCell; expected: number };
 
@@ -144,23 +226,47 @@ export type TotalCheck =
  * (that sub-total is reported, once), and so is a total that agrees with its action rows.
  */
 export function checkTotal(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): TotalCheck {
+  // Rules 3, 4 and 5 each ask for every total cell: the verdict is reached once per analysis.
+  return ctx.memo(table, `checkTotal:${total.row}:${column.key}@${column.col}`, () => totalVerdict(ctx, table, total, column));
+}
+
+function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): TotalCheck {
   if (column.key === "cdTotal" && implementsGPlusI(table, total.row)) return { kind: "skip" };
   const amount = ctx.amount(table, total.row, column.key) as AmountCell;
   if (isBlank(amount.cell)) return { kind: "blank", expected: expectedTotal(ctx, table, total, column, "corrected") };
   if (amount.cents === null) return { kind: "skip" };
   const expected = expectedTotal(ctx, table, total, column);
   const formula = amount.cell?.formula;
-  const cover = formula ? coverage(table, total, column, formula) : null;
+  const cover = formula ? coverageOf(ctx, table, total, column, formula) : null;
   if (cover && hasGaps(cover)) return { kind: "range", amount, coverage: cover, expected };
   if (expected === null) return { kind: "skip" };
   const corrected = expectedTotal(ctx, table, total, column, "corrected");
-  if (amount.cents !== expected && amount.cents !== corrected) return { kind: "wrong", amount, expected, corrected };
+  const exact = amount.cents === expected || amount.cents === corrected;
+  // The rounding slack reads every row under the total: only worked out when the total is off.
+  const slack = exact ? 0 : totalSlack(ctx, table, total, column, amount);
+  const near = (value: number | null) => value !== null && Math.abs((amount.cents as number) - value) <= slack;
+  if (!near(expected) && !near(corrected)) {
+    return { kind: "wrong", amount, expected, corrected, rightFormula: cover !== null };
+  }
   return { kind: hasLiveFormula(amount.cell) ? "ok" : "typedIn", amount, expected };
+}
+
+/** Action rows under a total whose amount in this column is typed as text (Excel's sums leave it out). */
+export function textAmountsOf(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): AmountCell[] {
+  return leavesOf(table, total)
+    .map((r) => ctx.amount(table, r.row, column.key) as AmountCell)
+    .filter((a) => a.parsed.kind === "amount" && a.parsed.source === "text" && a.cents !== 0);
+}
+
+/** Rounding allowed between a total and its parts: amounts with digits beyond the cent (rule 9's) among them. */
+function totalSlack(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, amount: AmountCell): number {
+  const rows = new Set([...totalParts(table, total), ...leavesOf(table, total)]);
+  return roundingSlack([amount, ...[...rows].map((r) => ctx.amount(table, r.row, column.key) as AmountCell)]);
 }
 
 /** Every money cell of the row is blank (an untouched Total dit contrôle). */
 export function isBlankRow(table: FinancialTable, row: FinancialRow): boolean {
-  return numericColumns(table).every((c) => isBlank(table.sheet.get(row.row, c.col)));
+  return numericColumns(table).every((c) => isBlank(table.sheet.get(row.row, colAt(table, row.row, c))));
 }
 
 /** « le sous-total (colonne A) », « TOTAUX FINANCIERS (colonne « Montant total réalisé… ») ». */

@@ -27,7 +27,7 @@ describe("erreur-excel", () => {
       const findings = runRule(erreurExcel, seedF1({ D2: "#VALEUR!", E2: " #value! " }));
       expect(findings.filter((f) => ["D2", "E2"].includes(f.cell)).map((f) => f.message)).toEqual([
         "D2 contient l'erreur Excel #VALEUR! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur.",
-        "E2 contient l'erreur Excel #VALUE! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur.",
+        "E2 contient l'erreur Excel #VALEUR! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur.",
       ]);
     });
 

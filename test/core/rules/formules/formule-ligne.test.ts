@@ -19,6 +19,15 @@ describe("formule-ligne", () => {
       expect(runRule(formuleLigne, table)).toEqual([]);
     });
 
+    it("accepts a cent of difference coming from amounts with more than two decimals (rule 9 reports them)", () => {
+      const table = financialTable({
+        family: "F1",
+        columns: [...F1],
+        rows: [["action", "Axe 1", "1.", "x", 1234.567, 1234.567, 0, 2469.13]],
+      });
+      expect(runRule(formuleLigne, table)).toEqual([]);
+    });
+
     it("skips a row whose parts cannot be read (rule 8 reports them)", () => {
       const table = financialTable({
         family: "F1",

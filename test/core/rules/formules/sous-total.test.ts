@@ -13,6 +13,10 @@ describe("sous-total", () => {
       expect(runRule(sousTotal, table)).toEqual([]);
     });
 
+    it("accepts a cent of difference coming from amounts with more than two decimals (rule 9 reports them)", () => {
+      expect(runRule(sousTotal, seedF1({ D2: 67500.004, D3: 90000.004, D5: { f: "=SUM(D2:D4)", v: 167500.008 } }))).toEqual([]);
+    });
+
     it("accepts a TOTAUX equal to the action rows while a sous-total is wrong (reported once, on the sous-total)", () => {
       const findings = runRule(sousTotal, seedF1({ D5: 160000, D9: 495000 }));
       expect(findings.map((f) => f.cell)).toEqual(["D5"]);
@@ -101,6 +105,21 @@ describe("sous-total", () => {
           "B6 : TOTAUX FINANCIERS (colonne A du tableau) vaut 30,00 € alors que la somme des lignes 4 et 5 vaut 35,00 € (écart : -5,00 €). Formule à mettre : =SUM(B4:B5).",
           { kind: "formula", sheet: "Feuille1", cell: "B6", formula: "=SUM(B4:B5)", expected: 35 },
         ],
+      ]);
+    });
+
+    it("explains, without a fix, a total whose SUM is right but leaves out an amount typed as text", () => {
+      const findings = runRule(sousTotal, seedF1({ D3: "90 000", D5: { f: "=SUM(D2:D4)", v: 77500 } }));
+      expect(summary(findings.filter((f) => f.cell === "D5"))).toEqual([
+        {
+          cell: "D5",
+          severity: "error",
+          message:
+            "D5 : le sous-total (colonne A du tableau) vaut 77 500,00 € alors que la somme des lignes 2 à 4 vaut 167 500,00 € (écart : -90 000,00 €). " +
+            "Sa formule =SUM(D2:D4) additionne pourtant les bonnes lignes ; D3 (« 90 000 ») est un montant saisi comme du texte, " +
+            "que les sommes d'Excel ignorent : convertissez-le en nombre.",
+          fix: null,
+        },
       ]);
     });
 

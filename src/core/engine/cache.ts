@@ -1,0 +1,223 @@
+/**
+ * What one analysis reads once and every rule shares: how each amount cell reads (kept compactly:
+ * cents in typed arrays, the rare text or error by cell), and results derived from a table (what
+ * its totals should be). Rules read the same cells many times (a total adds every action row;
+ * rules 1, 5 and 6 check the same rows): a read costs a lookup, and the million cells of a big
+ * workbook cost a few megabytes, not a million objects for the garbage collector to follow.
+ * The cache lives for one analysis, so a changed workbook is read again by the next one.
+ * `memoize: false` computes everything on each call (tests compare both).
+ */
+import { cellAddress } from "../grid/address";
+import { Cell, CellValue, Sheet, Workbook } from "../grid/model";
+import { createResolver, ValueResolver } from "../grid/values";
+import { numberAmount, parseAmount, plainNumberCents } from "../parse/amount";
+import { AmountParse } from "../parse/types";
+import { AmountCell, ResolvedCell } from "../rules/types";
+
+export interface AnalysisCache {
+  /** Cell of a sheet with its value: cached, or computed from its formula when not cached. */
+  cell(workbook: Workbook, sheet: Sheet, row: number, col: number): ResolvedCell;
+  /** The same cell read as an amount. */
+  amount(workbook: Workbook, sheet: Sheet, row: number, col: number): AmountCell;
+  /** Only its cents (amount(…).cents), without building the amount: for sums over many rows. */
+  cents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
+  /** Its cents when it is empty (0) or a number with at most two decimals; else null. */
+  plainCents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
+  /** A value derived from `owner` (a table), computed once per analysis for each `name`. */
+  memo<V>(owner: object, name: string, compute: () => V): V;
+}
+
+/** Amount read as cents: empty counts as 0; unreadable text and Excel errors give null. */
+export function amountCents(parsed: AmountParse): number | null {
+  switch (parsed.kind) {
+    case "empty":
+      return 0;
+    case "amount":
+      return parsed.cents;
+    default:
+      return null;
+  }
+}
+
+/** A number with at most two decimals: its cents say it all. */
+function isPlainNumber(parsed: AmountParse): boolean {
+  return parsed.kind === "amount" && parsed.source === "number" && !parsed.extraDecimals;
+}
+
+/** plainCents of an amount read. */
+function plainOf(read: AmountRead): number | null {
+  if (read.other === null) return read.cents;
+  return read.other.kind === "empty" ? 0 : null;
+}
+
+/**
+ * An amount cell as rules see it: a light view over the cache, built for each read (short-lived
+ * objects cost the garbage collector far less than a million kept ones). Its cell, value, parse
+ * (for a plain number) and address are looked up when asked: most reads only want the cents.
+ */
+class AmountRead implements AmountCell {
+  readonly row: number;
+  readonly col: number;
+  readonly cents: number | null;
+  /** The parse, when the cell is not a number with at most two decimals. */
+  readonly other: AmountParse | null;
+  private readonly sheet: Sheet;
+  private readonly resolver: ValueResolver;
+
+  constructor(sheet: Sheet, resolver: ValueResolver, row: number, col: number, cents: number | null, other: AmountParse | null) {
+    this.row = row;
+    this.col = col;
+    this.cents = cents;
+    this.other = other;
+    this.sheet = sheet;
+    this.resolver = resolver;
+  }
+
+  get cell(): Cell | undefined {
+    return this.sheet.get(this.row, this.col);
+  }
+
+  get value(): CellValue {
+    return this.resolver.value(this.sheet, this.row, this.col);
+  }
+
+  get parsed(): AmountParse {
+    return this.other ?? numberAmount(this.cents as number);
+  }
+
+  get address(): string {
+    return cellAddress(this.row, this.col);
+  }
+}
+
+/** A resolved cell; its address is built when asked (rule 7 looks at every cell of every table). */
+class CellRead implements ResolvedCell {
+  readonly cell: Cell | undefined;
+  readonly value: CellValue;
+  private readonly row: number;
+  private readonly col: number;
+
+  constructor(row: number, col: number, cell: Cell | undefined, value: CellValue) {
+    this.row = row;
+    this.col = col;
+    this.cell = cell;
+    this.value = value;
+  }
+
+  get address(): string {
+    return cellAddress(this.row, this.col);
+  }
+}
+
+const UNREAD = 0;
+const NUMBER = 1;
+const EMPTY = 2;
+const OTHER = 3;
+const EMPTY_PARSE = parseAmount(null);
+
+/**
+ * How the rows of one sheet column read as amounts: kinds[row] is UNREAD, NUMBER (a number with
+ * at most two decimals: cents[row] says it all), EMPTY or OTHER (its parse in `others`, by row).
+ */
+interface ColumnReads {
+  kinds: Uint8Array;
+  cents: Float64Array;
+  others: Map<number, AmountParse>;
+}
+
+export function createAnalysisCache(options: { memoize: boolean } = { memoize: true }): AnalysisCache {
+  const resolvers = new Map<Workbook, ValueResolver>();
+  let lastWorkbook: Workbook | null = null;
+  let lastResolver: ValueResolver | null = null;
+  const resolverOf = (workbook: Workbook): ValueResolver => {
+    if (workbook !== lastWorkbook || !lastResolver) {
+      lastWorkbook = workbook;
+      lastResolver = resolvers.get(workbook) ?? createResolver(workbook);
+      resolvers.set(workbook, lastResolver);
+    }
+    return lastResolver;
+  };
+  // Resolving a cell is a lookup (formulas without cached value are computed once by the resolver).
+  const cell = (workbook: Workbook, sheet: Sheet, row: number, col: number): ResolvedCell =>
+    new CellRead(row, col, sheet.get(row, col), resolverOf(workbook).value(sheet, row, col));
+  const readAmount = (workbook: Workbook, sheet: Sheet, row: number, col: number): AmountRead => {
+    const resolver = resolverOf(workbook);
+    const parsed = parseAmount(resolver.value(sheet, row, col), sheet.get(row, col)?.numFmt);
+    return new AmountRead(sheet, resolver, row, col, amountCents(parsed), isPlainNumber(parsed) ? null : parsed);
+  };
+  if (!options.memoize) {
+    return {
+      cell,
+      amount: readAmount,
+      cents: (workbook, sheet, row, col) => readAmount(workbook, sheet, row, col).cents,
+      plainCents: (workbook, sheet, row, col) => plainOf(readAmount(workbook, sheet, row, col)),
+      memo: (_owner, _name, compute) => compute(),
+    };
+  }
+
+  const columns = new Map<Sheet, (ColumnReads | undefined)[]>();
+  let lastSheet: Sheet | null = null;
+  let lastColumns: (ColumnReads | undefined)[] = [];
+  const derived = new WeakMap<object, Map<string, unknown>>();
+
+  const readsOf = (sheet: Sheet, col: number): ColumnReads => {
+    // Rules read a table after another: the last sheet is asked again most of the time.
+    if (sheet !== lastSheet) {
+      lastSheet = sheet;
+      lastColumns = columns.get(sheet) ?? [];
+      columns.set(sheet, lastColumns);
+    }
+    return (lastColumns[col] ??= { kinds: new Uint8Array(sheet.rowCount), cents: new Float64Array(sheet.rowCount), others: new Map() });
+  };
+
+  /** How the cell reads (reading it the first time); below the sheet's last row, nothing: EMPTY. */
+  const kindAt = (reads: ColumnReads, workbook: Workbook, sheet: Sheet, row: number, col: number): number => {
+    if (row >= reads.kinds.length) return EMPTY;
+    if (reads.kinds[row] !== UNREAD) return reads.kinds[row];
+    const value = resolverOf(workbook).value(sheet, row, col);
+    const numFmt = sheet.get(row, col)?.numFmt;
+    const plain = typeof value === "number" ? plainNumberCents(value, numFmt) : null;
+    if (plain !== null) {
+      reads.cents[row] = plain;
+      return (reads.kinds[row] = NUMBER);
+    }
+    const parsed = parseAmount(value, numFmt);
+    if (parsed.kind === "empty") return (reads.kinds[row] = EMPTY);
+    reads.others.set(row, parsed);
+    return (reads.kinds[row] = OTHER);
+  };
+
+  const cache: AnalysisCache = {
+    cell,
+    amount(workbook, sheet, row, col) {
+      const reads = readsOf(sheet, col);
+      const kind = kindAt(reads, workbook, sheet, row, col);
+      const resolver = resolverOf(workbook);
+      if (kind === NUMBER) return new AmountRead(sheet, resolver, row, col, reads.cents[row], null);
+      const other = kind === EMPTY ? EMPTY_PARSE : (reads.others.get(row) as AmountParse);
+      return new AmountRead(sheet, resolver, row, col, amountCents(other), other);
+    },
+    cents(workbook, sheet, row, col) {
+      const reads = readsOf(sheet, col);
+      const kind = kindAt(reads, workbook, sheet, row, col);
+      if (kind === NUMBER) return reads.cents[row];
+      return kind === EMPTY ? 0 : amountCents(reads.others.get(row) as AmountParse);
+    },
+    plainCents(workbook, sheet, row, col) {
+      const reads = readsOf(sheet, col);
+      const kind = kindAt(reads, workbook, sheet, row, col);
+      if (kind === NUMBER) return reads.cents[row];
+      return kind === EMPTY ? 0 : null;
+    },
+    memo<V>(owner: object, name: string, compute: () => V): V {
+      let results = derived.get(owner);
+      if (!results) {
+        results = new Map();
+        derived.set(owner, results);
+      }
+      if (!results.has(name)) results.set(name, compute());
+      return results.get(name) as V;
+    },
+  };
+  return cache;
+}
