@@ -1,5 +1,6 @@
 /**
- * Jest: TypeScript through SWC (fast on a 2-core machine); jsdom only for UI tests (see docblocks).
+ * Jest: TypeScript through ts-jest in transpile-only mode (types are checked once by
+ * `npm run typecheck`); jsdom only for UI tests (see their docblocks).
  * Two projects, both run by `npm test`:
  *   - « unitaires »: everything under test/ except test/e2e;
  *   - « bout-en-bout »: test/e2e, the browser workbench in headless Chromium (its globalSetup
@@ -8,15 +9,21 @@
 const common = {
   testEnvironment: "node",
   transform: {
-    "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
+    "^.+\\.tsx?$": [
+      "ts-jest",
       {
-        jsc: {
-          parser: { syntax: "typescript", tsx: true },
-          transform: { react: { runtime: "automatic" } },
+        isolatedModules: true,
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node",
           target: "es2020",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true,
+          skipLibCheck: true,
         },
-        module: { type: "commonjs" },
+        diagnostics: false,
       },
     ],
   },

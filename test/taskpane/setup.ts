@@ -42,7 +42,9 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
     return this.parentElement;
   },
 });
-document.body.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 1024, height: 768 });
+// A plain rectangle: the jsdom of jest-environment-jsdom 29 has no DOMRect.
+const BODY_RECT = { x: 0, y: 0, width: 1024, height: 768, top: 0, left: 0, right: 1024, bottom: 768, toJSON: () => ({}) };
+document.body.getBoundingClientRect = () => BODY_RECT as DOMRect;
 
 afterEach(cleanup);
 
