@@ -11,12 +11,15 @@ import { cellAddress } from "../grid/address";
 import { Cell, CellValue, Sheet, Workbook } from "../grid/model";
 import { createResolver, ValueResolver } from "../grid/values";
 import { numberAmount, parseAmount, plainNumberCents } from "../parse/amount";
+import { excelErrorCode } from "../parse/errors";
 import { AmountParse } from "../parse/types";
 import { AmountCell, ResolvedCell } from "../rules/types";
 
 export interface AnalysisCache {
   /** Cell of a sheet with its value: cached, or computed from its formula when not cached. */
   cell(workbook: Workbook, sheet: Sheet, row: number, col: number): ResolvedCell;
+  /** The Excel error code of its value (excelErrorCode), known without the cell when read as an amount. */
+  errorCode(workbook: Workbook, sheet: Sheet, row: number, col: number): string | null;
   /** The same cell read as an amount. */
   amount(workbook: Workbook, sheet: Sheet, row: number, col: number): AmountCell;
   /** Only its cents (amount(…).cents), without building the amount: for sums over many rows. */
@@ -117,11 +120,13 @@ const EMPTY_PARSE = parseAmount(null);
 
 /**
  * How the rows of one sheet column read as amounts: kinds[row] is UNREAD, NUMBER (a number with
- * at most two decimals: cents[row] says it all), EMPTY or OTHER (its parse in `others`, by row).
+ * at most two decimals: cents[row] says it all), EMPTY or OTHER (its parse in `others`, by row:
+ * text, errors, more decimals, and numbers beyond ±21 474 836,47 €, whose cents do not fit in
+ * cents[]). Int32 cents are read back as small integers, without allocating a number each time.
  */
 interface ColumnReads {
   kinds: Uint8Array;
-  cents: Float64Array;
+  cents: Int32Array;
   others: Map<number, AmountParse>;
 }
 
@@ -138,8 +143,9 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
     return lastResolver;
   };
   // Resolving a cell is a lookup (formulas without cached value are computed once by the resolver).
+  const value = (workbook: Workbook, sheet: Sheet, row: number, col: number): CellValue => resolverOf(workbook).value(sheet, row, col);
   const cell = (workbook: Workbook, sheet: Sheet, row: number, col: number): ResolvedCell =>
-    new CellRead(row, col, sheet.get(row, col), resolverOf(workbook).value(sheet, row, col));
+    new CellRead(row, col, sheet.get(row, col), value(workbook, sheet, row, col));
   const readAmount = (workbook: Workbook, sheet: Sheet, row: number, col: number): AmountRead => {
     const resolver = resolverOf(workbook);
     const parsed = parseAmount(resolver.value(sheet, row, col), sheet.get(row, col)?.numFmt);
@@ -148,6 +154,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
   if (!options.memoize) {
     return {
       cell,
+      errorCode: (workbook, sheet, row, col) => excelErrorCode(value(workbook, sheet, row, col)),
       amount: readAmount,
       cents: (workbook, sheet, row, col) => readAmount(workbook, sheet, row, col).cents,
       plainCents: (workbook, sheet, row, col) => plainOf(readAmount(workbook, sheet, row, col)),
@@ -167,7 +174,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       lastColumns = columns.get(sheet) ?? [];
       columns.set(sheet, lastColumns);
     }
-    return (lastColumns[col] ??= { kinds: new Uint8Array(sheet.rowCount), cents: new Float64Array(sheet.rowCount), others: new Map() });
+    return (lastColumns[col] ??= { kinds: new Uint8Array(sheet.rowCount), cents: new Int32Array(sheet.rowCount), others: new Map() });
   };
 
   /** How the cell reads (reading it the first time); below the sheet's last row, nothing: EMPTY. */
@@ -177,7 +184,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
     const value = resolverOf(workbook).value(sheet, row, col);
     const numFmt = sheet.get(row, col)?.numFmt;
     const plain = typeof value === "number" ? plainNumberCents(value, numFmt) : null;
-    if (plain !== null) {
+    if (plain !== null && (plain | 0) === plain) {
       reads.cents[row] = plain;
       return (reads.kinds[row] = NUMBER);
     }
@@ -189,13 +196,21 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
 
   const cache: AnalysisCache = {
     cell,
+    errorCode(workbook, sheet, row, col) {
+      // A cell already read as an amount says it: an error value or text parses as an "error".
+      const kind = (sheet === lastSheet ? lastColumns : columns.get(sheet))?.[col]?.kinds[row];
+      if (kind === NUMBER || kind === EMPTY) return null;
+      if (kind !== OTHER) return excelErrorCode(value(workbook, sheet, row, col));
+      const other = columns.get(sheet)?.[col]?.others.get(row) as AmountParse;
+      return other.kind === "error" ? other.code : null;
+    },
     amount(workbook, sheet, row, col) {
       const reads = readsOf(sheet, col);
       const kind = kindAt(reads, workbook, sheet, row, col);
       const resolver = resolverOf(workbook);
       if (kind === NUMBER) return new AmountRead(sheet, resolver, row, col, reads.cents[row], null);
       const other = kind === EMPTY ? EMPTY_PARSE : (reads.others.get(row) as AmountParse);
-      return new AmountRead(sheet, resolver, row, col, amountCents(other), other);
+      return new AmountRead(sheet, resolver, row, col, amountCents(other), isPlainNumber(other) ? null : other);
     },
     cents(workbook, sheet, row, col) {
       const reads = readsOf(sheet, col);
@@ -207,7 +222,9 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       const reads = readsOf(sheet, col);
       const kind = kindAt(reads, workbook, sheet, row, col);
       if (kind === NUMBER) return reads.cents[row];
-      return kind === EMPTY ? 0 : null;
+      if (kind === EMPTY) return 0;
+      const other = reads.others.get(row) as AmountParse;
+      return isPlainNumber(other) ? amountCents(other) : null;
     },
     memo<V>(owner: object, name: string, compute: () => V): V {
       let results = derived.get(owner);

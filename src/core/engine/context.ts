@@ -36,6 +36,7 @@ export function createRuleContext(
     financialTables: () => financial,
     indicatorTables: () => indicators,
     cell: (table, row, col) => cache.cell(table.workbook, table.sheet, row, col),
+    errorCode: (table, row, col) => cache.errorCode(table.workbook, table.sheet, row, col),
     amount(table, row, key: ColumnKey): AmountCell | undefined {
       const column = columnOf(table, key);
       if (!column) return undefined;

@@ -1,8 +1,14 @@
 /** R1C1 shape of a formula: what Excel shows in R1C1 notation, to compare formulas down a column. */
-import { Ref } from "./ast";
+import { Node, Ref } from "./ast";
 import { parseFormula } from "./parse";
 import { printNode } from "./print";
 import { sheetPrefix } from "./refText";
+
+/**
+ * Shapes already printed, by parsed formula (shared through the parse cache) and cell: the sheets
+ * of one template repeat the same formulas at the same places (one sheet per département).
+ */
+const shapes = new WeakMap<Node, Map<number, string>>();
 
 /**
  * "=D12+E12" at (11, 5) → "=RC[-2]+RC[-1]"; absolute parts as R5C3. Function names in upper case,
@@ -11,7 +17,18 @@ import { sheetPrefix } from "./refText";
 export function r1c1Shape(formula: string, row: number, col: number): string {
   const parsed = parseFormula(formula);
   if (!parsed.ok) return formula;
-  return `=${printNode(parsed.ast, (ref) => r1c1Reference(ref, row, col))}`;
+  let byCell = shapes.get(parsed.ast);
+  if (!byCell) {
+    byCell = new Map();
+    shapes.set(parsed.ast, byCell);
+  }
+  const cell = row * 16384 + col;
+  let shape = byCell.get(cell);
+  if (shape === undefined) {
+    shape = `=${printNode(parsed.ast, (ref) => r1c1Reference(ref, row, col))}`;
+    byCell.set(cell, shape);
+  }
+  return shape;
 }
 
 function part(letter: "R" | "C", index: number, absolute: boolean, base: number): string {
@@ -24,11 +41,15 @@ function span(first: string, second: string): string {
 }
 
 export function r1c1Reference(ref: Readonly<Ref>, row: number, col: number): string {
-  const r = (i: number, abs: boolean) => part("R", i, abs, row);
-  const c = (i: number, abs: boolean) => part("C", i, abs, col);
+  // Direct calls, no closures: rule 6 prints the shape of every formula of a money column.
   let body: string;
-  if (ref.wholeColumn) body = span(c(ref.c1, ref.absC1), c(ref.c2, ref.absC2));
-  else if (ref.wholeRow) body = span(r(ref.r1, ref.absR1), r(ref.r2, ref.absR2));
-  else body = span(r(ref.r1, ref.absR1) + c(ref.c1, ref.absC1), r(ref.r2, ref.absR2) + c(ref.c2, ref.absC2));
+  if (ref.wholeColumn) body = span(part("C", ref.c1, ref.absC1, col), part("C", ref.c2, ref.absC2, col));
+  else if (ref.wholeRow) body = span(part("R", ref.r1, ref.absR1, row), part("R", ref.r2, ref.absR2, row));
+  else {
+    body = span(
+      part("R", ref.r1, ref.absR1, row) + part("C", ref.c1, ref.absC1, col),
+      part("R", ref.r2, ref.absR2, row) + part("C", ref.c2, ref.absC2, col),
+    );
+  }
   return sheetPrefix(ref) + body;
 }

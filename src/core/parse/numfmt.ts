@@ -1,4 +1,5 @@
 /** What an Excel number format says about a numeric value: a percentage, a date. */
+import { memoByText } from "./memo";
 
 /** The format without its literal parts: "quoted text", \escaped chars, [colours/locales], _x paddings, *x fills. */
 function formatCodes(numFmt: string): string {
@@ -23,18 +24,7 @@ function formatKind(numFmt: string): FormatKind {
 }
 
 /** A workbook uses a handful of formats on thousands of cells: each is read once. */
-const kinds = new Map<string, FormatKind>();
-const MAX_KINDS = 10_000;
-
-function kindOf(numFmt: string): FormatKind {
-  let kind = kinds.get(numFmt);
-  if (!kind) {
-    if (kinds.size >= MAX_KINDS) kinds.clear();
-    kind = formatKind(numFmt);
-    kinds.set(numFmt, kind);
-  }
-  return kind;
-}
+const kindOf = memoByText(formatKind);
 
 /** « 0,0 % »: Excel shows the value × 100. */
 export function isPercentFormat(numFmt: string | undefined): boolean {

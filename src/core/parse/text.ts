@@ -1,4 +1,5 @@
 /** Text normalisation shared by header matching, row labels and markers. */
+import { memoByText } from "./memo";
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006]+/g;
 
@@ -6,23 +7,9 @@ const SPACES = /[\s\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006]+/g;
  * Lower case, accents removed, every kind of space and line break folded into one space, trimmed.
  * « Crédits  Etat\n2021 » → "credits etat 2021"; « Œuvre » → "oeuvre".
  */
-export function normalizeText(text: string): string {
-  // Labels and headers repeat on every row and are compared many times: each is normalised once.
-  const known = normalized.get(text);
-  if (known !== undefined) return known;
-  const result = normalizeUncached(text);
-  if (text.length <= MAX_CACHED_LENGTH) {
-    if (normalized.size >= MAX_CACHED) normalized.clear();
-    normalized.set(text, result);
-  }
-  return result;
-}
+export const normalizeText: (text: string) => string = memoByText(normalize);
 
-const normalized = new Map<string, string>();
-const MAX_CACHED = 50_000;
-const MAX_CACHED_LENGTH = 500;
-
-function normalizeUncached(text: string): string {
+function normalize(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

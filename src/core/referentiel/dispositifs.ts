@@ -1,4 +1,5 @@
 /** The two contract generations (SPEC §1), as data: years, State budget line, axes, Chorus codes. */
+import { memoByText } from "../parse/memo";
 import { normalizeText } from "../parse/text";
 import { Dispositif } from "./types";
 
@@ -121,8 +122,13 @@ export function dispositifOfChorus(raw: string): Dispositif | null {
  */
 const NUMBERED_AXE = /^(?:axe|pilier)\s*(?:n\s*°\s*)?([134])(?!\d)/;
 
-/** The Pacte axe a label names (« Axe Lutter contre la grande exclusion … », « Axe 3 » → pilier 3), if any. */
-export function pacteAxeOf(label: string): PacteAxe | undefined {
+/**
+ * The Pacte axe a label names (« Axe Lutter contre la grande exclusion … », « Axe 3 » → pilier 3),
+ * if any. Asked for every action row of its axe: each label is read once.
+ */
+export const pacteAxeOf: (label: string) => PacteAxe | undefined = memoByText(readPacteAxe);
+
+function readPacteAxe(label: string): PacteAxe | undefined {
   const text = normalizeText(label);
   const named = PACTE_AXES.find((a) => a.keywords.some((k) => text.includes(k)));
   if (named) return named;

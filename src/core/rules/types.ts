@@ -104,6 +104,8 @@ export interface RuleContext {
   indicatorTables(): IndicatorTable[];
   /** Resolved cell of a table's sheet: cached value, or computed from the formula when not cached. */
   cell(table: Table, row: number, col: number): ResolvedCell;
+  /** excelErrorCode(cell(…).value): the Excel error the cell holds, or null; cheaper, for scans of every cell. */
+  errorCode(table: Table, row: number, col: number): string | null;
   /** Amount at (row, column key) of a financial table; undefined when the table has no such column. */
   amount(table: FinancialTable, row: number, key: ColumnKey): AmountCell | undefined;
   /** Only the cents of that amount (amount(…)?.cents), cheaper: for sums over many rows. */

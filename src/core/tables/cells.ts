@@ -11,12 +11,31 @@ export interface ShownLabel {
   own: boolean;
 }
 
-/** foldSpaces would change the text: a space at an end, two in a row, or another kind of space. */
-const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
+/** A JavaScript white space (what \s matches). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * foldSpaces would change the text: a space at an end, two in a row, or another kind of space
+ * (/^\s|\s$|\s\s|[^\S ]/, as a loop: every label of every sheet goes through it).
+ */
+function isUntidy(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 0xa0) || !isSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 
 /** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
 export function tidy(text: string): string {
-  return UNTIDY.test(text) ? foldSpaces(text) : text;
+  return isUntidy(text) ? foldSpaces(text) : text;
 }
 
 /** The text holds something else than spaces (its first character answers, most of the time). */

@@ -5,10 +5,11 @@
 import { BoundRelation, boundRelations, BoundRuleId } from "../../referentiel/relations";
 import { FinancialRow, FinancialTable } from "../../tables/model";
 import { RuleContext } from "../types";
+import { keysCents, sumAt } from "../util/amounts";
 import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
-import { rowCents, rowTerms, sideText, Term } from "./terms";
+import { rowTerms, sideText, Term } from "./terms";
 
 /** What a rule says about a broken bound: a short French statement and what to do. */
 export interface BoundWording {
@@ -16,17 +17,21 @@ export interface BoundWording {
   advice: string;
 }
 
-function checkRow(
-  ctx: RuleContext,
-  table: FinancialTable,
-  row: FinancialRow,
-  bound: BoundRelation,
-  wording: BoundWording,
-): void {
+/** The columns of a bound's three sides in a table, as column cents (amounts.ts). */
+interface BoundColumns {
+  bound: BoundRelation;
+  left: Float64Array[];
+  right: Float64Array[];
+  minus: Float64Array[];
+}
+
+function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: BoundColumns, wording: BoundWording): void {
+  const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
-  const lhs = rowCents(ctx, table, row.row, bound.left);
-  const plus = rowCents(ctx, table, row.row, bound.right);
-  const less = rowCents(ctx, table, row.row, bound.minus);
+  const index = row.row - table.range.r1;
+  const lhs = sumAt(sides.left, index);
+  const plus = sumAt(sides.right, index);
+  const less = sumAt(sides.minus, index);
   // Nothing to say when a side has no column, or an amount is unreadable (rule 8 reports it).
   if (lhs === null || lhs === undefined || plus === null || plus === undefined || less === null) return;
   const rhs = plus - (less ?? 0);
@@ -46,10 +51,15 @@ function checkRow(
 /** Checks every bound of the rule on every action row of every financial table. */
 export function checkBounds(ctx: RuleContext, rule: BoundRuleId, wording: BoundWording): void {
   for (const table of ctx.financialTables()) {
-    const bounds = boundRelations(table.family, rule);
-    if (bounds.length === 0) continue;
+    const sides = boundRelations(table.family, rule).map((bound) => ({
+      bound,
+      left: keysCents(ctx, table, bound.left),
+      right: keysCents(ctx, table, bound.right),
+      minus: keysCents(ctx, table, bound.minus),
+    }));
+    if (sides.length === 0) continue;
     for (const row of actionRows(table)) {
-      for (const bound of bounds) checkRow(ctx, table, row, bound, wording);
+      for (const side of sides) checkRow(ctx, table, row, side, wording);
     }
   }
 }

@@ -5,11 +5,12 @@
 import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
+import { keysCents, sumAt } from "../util/amounts";
 import { isBlank } from "../util/cells";
 import { addressAt, cellRef, colAt, columnName } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
-import { rowCents, rowTerms, sideText, Term } from "./terms";
+import { rowTerms, sideText, Term } from "./terms";
 
 /** One part of the balance: Σ plus − Σ minus, counted when positive (an excess is rule 12's). */
 interface BalancePart {
@@ -34,18 +35,25 @@ interface PartAmounts {
   value: number;
 }
 
+/** A part of the balance whose columns are all in the table, with their column cents (amounts.ts). */
+interface TablePart {
+  part: BalancePart;
+  plus: Float64Array[];
+  minus: Float64Array[];
+}
+
 /** The positive parts of the row's balance; null when an amount is unreadable. */
-function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly BalancePart[]): PartAmounts[] | null {
+function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly TablePart[]): PartAmounts[] | null {
   const found: PartAmounts[] = [];
-  for (const part of parts) {
-    if (![...part.plus, ...part.minus].every((key) => column(table, key))) continue;
+  for (const { part, ...columns } of parts) {
     // The cents decide (most rows have no balance); the amounts are read for the message.
-    const plus = rowCents(ctx, table, row, part.plus);
-    const minus = rowCents(ctx, table, row, part.minus);
+    const plus = sumAt(columns.plus, row - table.range.r1);
+    const minus = sumAt(columns.minus, row - table.range.r1);
     if (plus === null || minus === null) return null;
     const value = (plus ?? 0) - (minus ?? 0);
+    if (value <= 0) continue;
     const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
-    if (value > 0) found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
+    found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
   }
   return found;
 }
@@ -57,7 +65,7 @@ function isExplained(ctx: RuleContext, table: FinancialTable, row: number, cellC
   return table.sheet.note(row, cellCol) !== undefined;
 }
 
-function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly BalancePart[]): void {
+function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly TablePart[]): void {
   const found = positiveParts(ctx, table, row.row, parts);
   if (!found || found.length === 0) return;
   const at = colAt(table, row.row, column(table, "realise") ?? found[0].plus[0].column);
@@ -99,8 +107,10 @@ export const soldeNonJustifie: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      const parts = BALANCE[table.family];
-      if (!parts) continue;
+      const parts = BALANCE[table.family]
+        ?.filter((part) => [...part.plus, ...part.minus].every((key) => column(table, key)))
+        .map((part) => ({ part, plus: keysCents(ctx, table, part.plus), minus: keysCents(ctx, table, part.minus) }));
+      if (!parts?.length) continue;
       for (const row of actionRows(table)) checkRow(ctx, table, row, parts);
     }
   },

@@ -24,20 +24,6 @@ export function rowTerms(ctx: RuleContext, table: FinancialTable, row: number, k
   return terms;
 }
 
-/**
- * Σ of the row's cents in these columns (absent columns skipped), without building the amounts:
- * null when one is unreadable, undefined when none of the columns is in the table.
- */
-export function rowCents(ctx: RuleContext, table: FinancialTable, row: number, keys: readonly ColumnKey[]): number | null | undefined {
-  let sum: number | undefined;
-  for (const key of keys) {
-    const cents = ctx.cents(table, row, key);
-    if (cents === null) return null;
-    if (cents !== undefined) sum = (sum ?? 0) + cents;
-  }
-  return sum;
-}
-
 /** Σ of the terms in cents. */
 export function total(terms: readonly Term[]): number {
   return terms.reduce((sum, t) => sum + t.amount.cents, 0);

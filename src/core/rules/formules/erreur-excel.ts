@@ -70,9 +70,9 @@ export const erreurExcel: Rule = {
       const { r1, c1, r2, c2 } = table.range;
       for (let r = r1; r <= r2; r++) {
         for (let c = c1; c <= c2; c++) {
-          const resolved = ctx.cell(table, r, c);
-          const code = excelErrorCode(resolved.value);
+          const code = ctx.errorCode(table, r, c);
           if (!code) continue;
+          const resolved = ctx.cell(table, r, c);
           const key = `${table.workbook.name}|${table.sheet.name}|${resolved.address}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -7,7 +7,7 @@
 import { cellAddress } from "../../grid/address";
 import { r1c1Shape } from "../../formula/r1c1";
 import { translateFormula } from "../../formula/translate";
-import { FinancialTable, TableColumn } from "../../tables/model";
+import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { checkRow, colAt, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
 
@@ -19,9 +19,9 @@ interface FormulaCell {
   shape: string;
 }
 
-function formulaCells(table: FinancialTable, column: TableColumn): FormulaCell[] {
+function formulaCells(table: FinancialTable, leaves: readonly FinancialRow[], column: TableColumn): FormulaCell[] {
   const out: FormulaCell[] = [];
-  for (const { row } of table.rows.filter(isLeaf)) {
+  for (const { row } of leaves) {
     const col = colAt(table, row, column);
     const formula = table.sheet.get(row, col)?.formula;
     if (formula) out.push({ row, col, formula, shape: r1c1Shape(formula, row, col) });
@@ -64,8 +64,8 @@ function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation
   return { formula, expected: check.kind === "skip" ? null : check.sum };
 }
 
-function checkColumn(ctx: RuleContext, table: FinancialTable, column: TableColumn): void {
-  const cells = formulaCells(table, column);
+function checkColumn(ctx: RuleContext, table: FinancialTable, leaves: readonly FinancialRow[], column: TableColumn): void {
+  const cells = formulaCells(table, leaves, column);
   const rel = relationOfColumn(table, column.col);
   const majority = majorityShape(cells);
   cells.forEach((cell, i) => {
@@ -103,7 +103,8 @@ export const formuleIncoherente: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      for (const column of numericColumns(table)) checkColumn(ctx, table, column);
+      const leaves = table.rows.filter(isLeaf);
+      for (const column of numericColumns(table)) checkColumn(ctx, table, leaves, column);
     }
   },
 };

@@ -132,7 +132,8 @@ function groupChorusCell(table: FinancialTable, group: RowGroup, chorus: TableCo
 
 /** A group of action rows whose Chorus cell holds no code: erreur; for the Pacte the axe gives the code. */
 function checkMissing(ctx: RuleContext, info: TableInfo, groups: readonly ChorusGroup[], chorus: TableColumn): void {
-  const coded = new Set(groups.filter((g) => g.parsed.digits !== null).flatMap((g) => g.rows.map((r) => r.row)));
+  const coded = new Set<number>();
+  for (const g of groups) if (g.parsed.digits !== null) for (const r of g.rows) coded.add(r.row);
   for (const group of info.table.groups) {
     const actions = group.rows.filter((r) => rowAt(info.table, r)?.kind === "action");
     if (actions.length === 0 || actions.some((r) => coded.has(r))) continue;

@@ -4,6 +4,7 @@
  * fiche cell: « Fiche 12 : Accueil »). Avertissements, no automatic fix.
  */
 import { cellAddress } from "../../grid/address";
+import { memoByText } from "../../parse/memo";
 import { normalizeText } from "../../parse/text";
 import { FICHE_IN_TITLE, PLACEHOLDER } from "../../tables/labels";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
@@ -14,7 +15,9 @@ import { actionRows, addressAt, colAt, moneyCells, tableDispositif } from "../ut
 const FICHE_DIGITS = /\d+(?:[.,]\d+)*/;
 
 /** « 1. » → "1", « 2,1 » → "2.1", « 03 » → "3", « Fiche 12 » → "12"; a fiche without digits is kept as written. */
-export function ficheKey(fiche: string): string {
+export const ficheKey: (fiche: string) => string = memoByText(readFicheKey);
+
+function readFicheKey(fiche: string): string {
   return (FICHE_DIGITS.exec(fiche)?.[0] ?? fiche.trim())
     .replace(/,/g, ".")
     .split(".")
@@ -34,13 +37,20 @@ function unitOf(ctx: RuleContext, table: FinancialTable): string {
 }
 
 function checkDuplicates(ctx: RuleContext, table: FinancialTable): void {
-  const seen = new Map<string, FinancialRow>();
+  // By axe, then by fiche number (no key text built for each of thousands of rows).
+  const seen = new Map<string, Map<string, FinancialRow>>();
   for (const row of actionRows(table)) {
     if (row.fiche === null) continue;
-    const key = `${row.axe === null ? `#${row.group}` : normalizeText(row.axe)}|${ficheKey(row.fiche)}`;
-    const first = seen.get(key);
+    const unit = row.axe === null ? `#${row.group}` : normalizeText(row.axe);
+    let fiches = seen.get(unit);
+    if (!fiches) {
+      fiches = new Map();
+      seen.set(unit, fiches);
+    }
+    const fiche = ficheKey(row.fiche);
+    const first = fiches.get(fiche);
     if (!first) {
-      seen.set(key, row);
+      fiches.set(fiche, row);
       continue;
     }
     const cell = rowCell(table, row, "fiche");

@@ -8,7 +8,7 @@ import { groupThousands } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { FinancialTable } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
-import { amountRows, euros, formulaFix, referencedAmounts, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { euros, formulaFix, referencedAmounts, toEuros, unusualMoneyCells, valueFix } from "../util";
 
 type Amount = Extract<AmountParse, { kind: "amount" }>;
 
@@ -75,7 +75,7 @@ export const montantNegatifDecimales: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      for (const { amount } of unusualMoneyCells(ctx, table, amountRows(table))) {
+      for (const { amount } of unusualMoneyCells(ctx, table)) {
         const p = amount.parsed;
         if (p.kind !== "amount") continue;
         if (p.cents < 0 && !inherited(ctx, table, amount, (q) => q.cents < 0)) reportNegative(ctx, table, amount, p.cents);

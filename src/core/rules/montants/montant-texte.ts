@@ -7,7 +7,7 @@ import { quoteText } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
-import { addressAt, amountRows, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { addressAt, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
 
 /** Where a note written beside an amount (« (report) ») should go instead. */
 function noteAdvice(table: FinancialTable, row: FinancialRow, note: string): string {
@@ -69,7 +69,7 @@ export const montantTexte: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      for (const { row, amount } of unusualMoneyCells(ctx, table, amountRows(table))) {
+      for (const { row, amount } of unusualMoneyCells(ctx, table)) {
         const parsed = amount.parsed;
         if (parsed.kind === "amount" && parsed.source === "text") reportText(ctx, table, row, amount, parsed);
         else if (parsed.kind === "invalid") reportInvalid(ctx, table, amount, parsed.reason);

@@ -1,7 +1,11 @@
-/** Every money cell of chosen rows of a financial table, and the amounts a formula uses (rules 8 and 9). */
+/**
+ * Amounts of a financial table: each column's cents row by row (for sums and comparisons), its
+ * money cells worth a closer look (rules 8 and 9), and the amounts a formula uses.
+ */
 import { parseAmount } from "../../parse/amount";
 import { AmountParse } from "../../parse/types";
-import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { ColumnKey } from "../../referentiel/types";
+import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
 import { localReferences } from "./cells";
 import { numericColumns } from "./columns";
@@ -10,6 +14,42 @@ export interface MoneyCell {
   row: FinancialRow;
   column: TableColumn;
   amount: AmountCell;
+}
+
+/**
+ * The cents of a column on every row of the table, read once per analysis and shared by the rules
+ * that add or compare them row after row: index sheet row − the table's first row; NaN when the
+ * amount is unreadable (or the sheet row is not one of the table's rows).
+ */
+export function columnCents(ctx: RuleContext, table: FinancialTable, column: TableColumn): Float64Array {
+  return ctx.memo(column, "columnCents", () => {
+    const first = table.range.r1;
+    const cents = new Float64Array(table.range.r2 - first + 1).fill(NaN);
+    for (const row of table.rows) cents[row.row - first] = ctx.cents(table, row.row, column.key) ?? NaN;
+    return cents;
+  });
+}
+
+/** The columnCents of those of the keys that are columns of the table, in key order. */
+export function keysCents(ctx: RuleContext, table: FinancialTable, keys: readonly ColumnKey[]): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (const key of keys) {
+    const c = column(table, key);
+    if (c) out.push(columnCents(ctx, table, c));
+  }
+  return out;
+}
+
+/** Σ of the columns' cents at a row index: null when one is unreadable, undefined without columns. */
+export function sumAt(columns: readonly Float64Array[], index: number): number | null | undefined {
+  if (columns.length === 0) return undefined;
+  let sum = 0;
+  for (const cents of columns) {
+    const value = cents[index];
+    if (Number.isNaN(value)) return null;
+    sum += value;
+  }
+  return sum;
 }
 
 /** Rows whose amounts are checked one by one: action rows and total rows. */
@@ -29,19 +69,34 @@ export function moneyCells(ctx: RuleContext, table: FinancialTable, rows: readon
 }
 
 /**
- * The money cells of the rows that are not ordinary (empty, or a number with at most two decimals
- * that is not negative): all that rules 8 and 9 look at, without reading the million others.
+ * The money cells of the action and total rows that are not ordinary (empty, or a number with at
+ * most two decimals that is not negative): all that rules 8 and 9 look at. Found once per analysis
+ * for both, without building the million ordinary ones.
  */
-export function unusualMoneyCells(ctx: RuleContext, table: FinancialTable, rows: readonly FinancialRow[]): MoneyCell[] {
-  const columns = numericColumns(table);
-  const out: MoneyCell[] = [];
-  for (const row of rows) {
-    for (const column of columns) {
-      const plain = ctx.plainCents(table, row.row, column.key);
-      if (plain === null || plain === undefined || plain < 0) {
-        out.push({ row, column, amount: ctx.amount(table, row.row, column.key) as AmountCell });
+export function unusualMoneyCells(ctx: RuleContext, table: FinancialTable): MoneyCell[] {
+  return ctx.memo(table, "unusualMoneyCells", () => {
+    const columns = numericColumns(table);
+    const out: MoneyCell[] = [];
+    for (const row of amountRows(table)) {
+      for (const column of columns) {
+        const plain = ctx.plainCents(table, row.row, column.key);
+        if (plain === null || plain === undefined || plain < 0) {
+          out.push({ row, column, amount: ctx.amount(table, row.row, column.key) as AmountCell });
+        }
       }
     }
+    return out;
+  });
+}
+
+/**
+ * The amounts of these rows in a column that are not empty nor a number with at most two decimals
+ * (text, digits beyond the cent, errors…): the few worth a closer look among thousands.
+ */
+export function nonPlainAmounts(ctx: RuleContext, table: FinancialTable, rows: Iterable<FinancialRow>, column: TableColumn): AmountCell[] {
+  const out: AmountCell[] = [];
+  for (const r of rows) {
+    if (ctx.plainCents(table, r.row, column.key) === null) out.push(ctx.amount(table, r.row, column.key) as AmountCell);
   }
   return out;
 }

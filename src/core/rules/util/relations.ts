@@ -3,6 +3,7 @@ import { addFormula } from "../../formula/build";
 import { RelationPart, SUM_RELATIONS, SumRelation } from "../../referentiel/relations";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
+import { columnCents, sumAt } from "./amounts";
 import { hasLiveFormula, isBlank } from "./cells";
 import { colAt, columnName } from "./columns";
 import { roundingSlack } from "./money";
@@ -68,35 +69,40 @@ export type RowCheck =
 
 const KINDS: readonly RowCheck["kind"][] = ["skip", "wrong", "typedIn", "ok"];
 
+/** A relation's verdicts on the rows of a table (0: not checked yet, else 1 + the kind's index), and its column cents. */
+interface RelationRows {
+  kinds: Uint8Array;
+  target: Float64Array;
+  parts: Float64Array[];
+}
+
 /**
  * checkRow(…).kind, kept per analysis in a small array per relation. Rules 1 and 5 go through
  * every action row and report few: they ask this first, and checkRow builds the amounts to report.
  */
 export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck["kind"] {
-  const byRelation = ctx.memo(table, "rowKinds", () => new Map<SumRelation, Uint8Array>());
-  let kinds = byRelation.get(rel.relation);
-  if (!kinds) {
-    kinds = new Uint8Array(table.range.r2 - table.range.r1 + 1);
-    byRelation.set(rel.relation, kinds);
+  const byRelation = ctx.memo(table, "rowKinds", () => new Map<SumRelation, RelationRows>());
+  let rows = byRelation.get(rel.relation);
+  if (!rows) {
+    const target = columnCents(ctx, table, rel.target);
+    rows = { kinds: new Uint8Array(target.length), target, parts: rel.parts.map((p) => columnCents(ctx, table, p)) };
+    byRelation.set(rel.relation, rows);
   }
   const index = row - table.range.r1;
-  if (index < 0 || index >= kinds.length) return kindOfRow(ctx, table, rel, row);
-  // 0: not checked yet, else 1 + the kind's index.
-  if (kinds[index] === 0) kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row));
-  return KINDS[kinds[index] - 1];
+  // A sheet row outside the table holds none of its amounts.
+  if (index < 0 || index >= rows.kinds.length) return "skip";
+  if (rows.kinds[index] === 0) rows.kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row, rows));
+  return KINDS[rows.kinds[index] - 1];
 }
 
 /** The verdict on target = Σ parts, from the cents (the amounts are read only for a row that is off). */
-function kindOfRow(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck["kind"] {
+function kindOfRow(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number, columns: RelationRows): RowCheck["kind"] {
   if (rel.target.key === "cdTotal" && implementsGPlusI(table, row)) return "skip";
-  const target = ctx.cents(table, row, rel.target.key);
-  let sum = 0;
-  for (const part of rel.parts) {
-    const cents = ctx.cents(table, row, part.key);
-    if (cents === null || cents === undefined) return "skip";
-    sum += cents;
-  }
-  if (target === null || target === undefined) return "skip";
+  const index = row - table.range.r1;
+  const target = columns.target[index];
+  const parts = sumAt(columns.parts, index);
+  if (parts === null || Number.isNaN(target)) return "skip";
+  const sum = parts ?? 0;
   // The rounding slack is only worked out for a row that is off (most rows are exact).
   if (target !== sum && Math.abs(target - sum) > roundingSlack(amountsOf(ctx, table, rel, row))) return "wrong";
   const cell = table.sheet.get(row, colAt(table, row, rel.target));

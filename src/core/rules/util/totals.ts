@@ -11,6 +11,7 @@ import { sumCellsFormula, sumRanges } from "../../formula/build";
 import { r1c1Shape } from "../../formula/r1c1";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
+import { columnCents, nonPlainAmounts } from "./amounts";
 import { hasLiveFormula, isBlank } from "./cells";
 import { colAt, columnTitle, numericColumns } from "./columns";
 import { roundingSlack } from "./money";
@@ -79,6 +80,15 @@ export function totalFormula(table: FinancialTable, total: FinancialRow, column:
   return sumCellsFormula(totalParts(table, total).map((r) => ({ row: r.row, col: colAt(table, r.row, column) })));
 }
 
+/** The value for `key` in the per-analysis map ctx.memo(owner, name), computed once (no key text built). */
+function memoized<K, V>(ctx: RuleContext, owner: object, name: string, key: K, compute: () => V): V {
+  const values = ctx.memo(owner, name, () => new Map<K, V>());
+  if (values.has(key)) return values.get(key) as V;
+  const value = compute();
+  values.set(key, value);
+  return value;
+}
+
 /**
  * Expected value of a total, in cents, or null when a part is unreadable.
  * - written: the sum of its parts as they stand (what its SUM formula gives now);
@@ -94,7 +104,7 @@ export function expectedTotal(
   const parts = totalParts(table, total);
   // Without sub-totals among the parts, both modes add the same cells: one sum serves both.
   const corrected = mode === "corrected" && parts.some((part) => part.level > 0);
-  return ctx.memo(table, `expectedTotal:${corrected}:${total.row}:${column.key}@${column.col}`, () => {
+  return memoized(ctx, total, corrected ? "correctedTotal" : "writtenTotal", column, () => {
     const cents = columnCents(ctx, table, column);
     let sum = 0;
     for (const part of parts) {
@@ -103,21 +113,6 @@ export function expectedTotal(
       sum += value;
     }
     return sum;
-  });
-}
-
-/**
- * Cents of the rows a total can add (action, empty and total rows) in a column, read once per
- * analysis for all the totals: index sheet row − first row of the table; NaN when unreadable.
- */
-function columnCents(ctx: RuleContext, table: FinancialTable, column: TableColumn): Float64Array {
-  return ctx.memo(table, `columnCents:${column.key}@${column.col}`, () => {
-    const first = table.range.r1;
-    const cents = new Float64Array(table.range.r2 - first + 1).fill(NaN);
-    for (const row of table.rows) {
-      if (row.level > 0 || isLeaf(row)) cents[row.row - first] = ctx.cents(table, row.row, column.key) ?? NaN;
-    }
-    return cents;
   });
 }
 
@@ -197,7 +192,7 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
 function coverageOf(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
-  return ctx.memo(table, `coverage:${total.row}:${shape}`, () => coverage(table, total, column, formula));
+  return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
 }
 
 export function hasGaps(c: Coverage): boolean {
@@ -227,7 +222,7 @@ export type TotalCheck =
  */
 export function checkTotal(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): TotalCheck {
   // Rules 3, 4 and 5 each ask for every total cell: the verdict is reached once per analysis.
-  return ctx.memo(table, `checkTotal:${total.row}:${column.key}@${column.col}`, () => totalVerdict(ctx, table, total, column));
+  return memoized(ctx, total, "checkTotal", column, () => totalVerdict(ctx, table, total, column));
 }
 
 function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): TotalCheck {
@@ -253,15 +248,16 @@ function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialR
 
 /** Action rows under a total whose amount in this column is typed as text (Excel's sums leave it out). */
 export function textAmountsOf(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): AmountCell[] {
-  return leavesOf(table, total)
-    .map((r) => ctx.amount(table, r.row, column.key) as AmountCell)
-    .filter((a) => a.parsed.kind === "amount" && a.parsed.source === "text" && a.cents !== 0);
+  return nonPlainAmounts(ctx, table, leavesOf(table, total), column).filter(
+    (a) => a.parsed.kind === "amount" && a.parsed.source === "text" && a.cents !== 0,
+  );
 }
 
 /** Rounding allowed between a total and its parts: amounts with digits beyond the cent (rule 9's) among them. */
 function totalSlack(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, amount: AmountCell): number {
   const rows = new Set([...totalParts(table, total), ...leavesOf(table, total)]);
-  return roundingSlack([amount, ...[...rows].map((r) => ctx.amount(table, r.row, column.key) as AmountCell)]);
+  // Plain amounts (most of them) have no digits beyond the cent: only the others are read.
+  return roundingSlack([amount, ...nonPlainAmounts(ctx, table, rows, column)]);
 }
 
 /** Every money cell of the row is blank (an untouched Total dit contrôle). */
