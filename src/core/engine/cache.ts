@@ -26,7 +26,7 @@ export interface AnalysisCache {
   cents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
   /** Its cents when it is empty (0) or a number with at most two decimals; else null. */
   plainCents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
-  /** A value derived from `owner` (a table), computed once per analysis for each `name`. */
+  /** A value derived from `owner` (a table, one of its rows or columns), computed once per analysis for each `name`. */
   memo<V>(owner: object, name: string, compute: () => V): V;
 }
 

@@ -22,6 +22,4 @@ function normalize(text: string): string {
 }
 
 /** Whitespace folded (no case or accent change): for showing header texts as read. */
-export function foldSpaces(text: string): string {
-  return text.replace(SPACES, " ").trim();
-}
+export const foldSpaces: (text: string) => string = memoByText((text) => text.replace(SPACES, " ").trim());

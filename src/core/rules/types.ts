@@ -116,9 +116,9 @@ export interface RuleContext {
    */
   plainCents(table: FinancialTable, row: number, key: ColumnKey): number | null | undefined;
   /**
-   * A result derived from `owner` (a table) that several rules need, computed once per analysis
-   * for each `name` (what a table's totals should be). Cells read by `compute` must not change
-   * during the analysis (they do not: the workbook is a snapshot).
+   * A result derived from `owner` (a table, or one of its rows or columns) that several rules
+   * need, computed once per analysis for each `name` (what a table's totals should be). Cells read
+   * by `compute` must not change during the analysis (they do not: the workbook is a snapshot).
    */
   memo<V>(owner: object, name: string, compute: () => V): V;
   report(input: ReportInput): void;

@@ -141,8 +141,23 @@ describe("parseAmount : cellules numériques", () => {
     [-500, number(-50_000)],
     [-0, number(0)],
     [0, number(0)],
+    // Results of Excel sums saved with float noise: not digits beyond the cent.
+    [7660296.20000001, number(766_029_620)],
+    [70327862.39999999, number(7_032_786_240)],
+    [-9369728.700000001, number(-936_972_870)],
+    // Digits typed beyond the cent, even on large amounts, are not noise.
+    [100000000.001, number(10_000_000_000, true)],
+    [7660296.205, number(766_029_621, true)],
   ])("%p", (value, expected) => {
     expect(parseAmount(value, '#,##0.00 "€"')).toEqual(expected);
+  });
+
+  test("la somme flottante de milliers de montants au centime se relit sans décimales de trop", () => {
+    const amounts = Array.from({ length: 2000 }, (_, i) => (12_345_33 + i * 10_10) / 100);
+    const sum = amounts.reduce((s, a) => s + a, 0);
+    const cents = amounts.reduce((s, a) => s + Math.round(a * 100), 0);
+    expect(sum).not.toBe(cents / 100); // 44 880 559,99999974 instead of 44 880 560,00
+    expect(parseAmount(sum, '#,##0.00 "€"')).toEqual(number(cents));
   });
 
   test("un nombre au format date est une date", () => {

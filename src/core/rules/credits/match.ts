@@ -7,6 +7,7 @@
  * 3. similar titles: Dice coefficient of the significant words ≥ TITLE_SIMILARITY_THRESHOLD.
  * Each action is matched at most once.
  */
+import { memoByText } from "../../parse/memo";
 import { normalizeText } from "../../parse/text";
 import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { FinancialRow } from "../../tables/model";
@@ -56,10 +57,16 @@ export function exFicheReference(title: string | null): string | null {
   return m ? ficheKey(m[1]) : null;
 }
 
-function words(text: string | null): Set<string> {
-  if (!text) return new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Each title is compared with every title of the other year: its words are listed once (shared: read only). */
+const wordsOf = memoByText((text: string): ReadonlySet<string> => {
   const cleaned = normalizeText(text).replace(/['’]/g, " ").replace(EX_FICHE, " ");
   return new Set(cleaned.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOP_WORDS.has(w)));
+});
+
+function words(text: string | null): ReadonlySet<string> {
+  return text ? wordsOf(text) : NO_WORDS;
 }
 
 /** Dice coefficient of the significant words of two labels (0 when one is empty). */

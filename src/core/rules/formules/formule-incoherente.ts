@@ -7,7 +7,7 @@
 import { cellAddress } from "../../grid/address";
 import { r1c1Shape } from "../../formula/r1c1";
 import { translateFormula } from "../../formula/translate";
-import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { checkRow, colAt, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
 
@@ -19,12 +19,18 @@ interface FormulaCell {
   shape: string;
 }
 
-function formulaCells(table: FinancialTable, leaves: readonly FinancialRow[], column: TableColumn): FormulaCell[] {
-  const out: FormulaCell[] = [];
-  for (const { row } of leaves) {
-    const col = colAt(table, row, column);
-    const formula = table.sheet.get(row, col)?.formula;
-    if (formula) out.push({ row, col, formula, shape: r1c1Shape(formula, row, col) });
+/**
+ * The formula cells of each money column on the leaf rows, read row by row (the cells of a row sit
+ * together in memory; column after column would fetch every row again for each column).
+ */
+function formulaCells(table: FinancialTable, columns: readonly TableColumn[]): FormulaCell[][] {
+  const out: FormulaCell[][] = columns.map(() => []);
+  for (const { row } of table.rows.filter(isLeaf)) {
+    for (let i = 0; i < columns.length; i++) {
+      const col = colAt(table, row, columns[i]);
+      const formula = table.sheet.get(row, col)?.formula;
+      if (formula) out[i].push({ row, col, formula, shape: r1c1Shape(formula, row, col) });
+    }
   }
   return out;
 }
@@ -64,8 +70,7 @@ function relationFix(ctx: RuleContext, table: FinancialTable, rel: TableRelation
   return { formula, expected: check.kind === "skip" ? null : check.sum };
 }
 
-function checkColumn(ctx: RuleContext, table: FinancialTable, leaves: readonly FinancialRow[], column: TableColumn): void {
-  const cells = formulaCells(table, leaves, column);
+function checkColumn(ctx: RuleContext, table: FinancialTable, column: TableColumn, cells: FormulaCell[]): void {
   const rel = relationOfColumn(table, column.col);
   const majority = majorityShape(cells);
   cells.forEach((cell, i) => {
@@ -103,8 +108,9 @@ export const formuleIncoherente: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      const leaves = table.rows.filter(isLeaf);
-      for (const column of numericColumns(table)) checkColumn(ctx, table, leaves, column);
+      const columns = numericColumns(table);
+      const cells = formulaCells(table, columns);
+      columns.forEach((column, i) => checkColumn(ctx, table, column, cells[i]));
     }
   },
 };

@@ -22,12 +22,28 @@ export interface MoneyCell {
  * amount is unreadable (or the sheet row is not one of the table's rows).
  */
 export function columnCents(ctx: RuleContext, table: FinancialTable, column: TableColumn): Float64Array {
-  return ctx.memo(column, "columnCents", () => {
-    const first = table.range.r1;
-    const cents = new Float64Array(table.range.r2 - first + 1).fill(NaN);
-    for (const row of table.rows) cents[row.row - first] = ctx.cents(table, row.row, column.key) ?? NaN;
-    return cents;
+  return moneyColumnsCents(ctx, table).get(column) ?? ctx.memo(column, "columnCents", () => readColumns(ctx, table, [column])[0]);
+}
+
+/**
+ * The columnCents of every money column, read row by row in one pass: the cells of a row sit
+ * together in memory, column after column would fetch each row again for every column.
+ */
+function moneyColumnsCents(ctx: RuleContext, table: FinancialTable): Map<TableColumn, Float64Array> {
+  return ctx.memo(table, "moneyColumnsCents", () => {
+    const columns = numericColumns(table);
+    const cents = readColumns(ctx, table, columns);
+    return new Map(columns.map((c, i) => [c, cents[i]]));
   });
+}
+
+function readColumns(ctx: RuleContext, table: FinancialTable, columns: readonly TableColumn[]): Float64Array[] {
+  const first = table.range.r1;
+  const out = columns.map(() => new Float64Array(table.range.r2 - first + 1).fill(NaN));
+  for (const row of table.rows) {
+    for (let i = 0; i < columns.length; i++) out[i][row.row - first] = ctx.cents(table, row.row, columns[i].key) ?? NaN;
+  }
+  return out;
 }
 
 /** The columnCents of those of the keys that are columns of the table, in key order. */

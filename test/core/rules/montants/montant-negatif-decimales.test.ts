@@ -17,6 +17,19 @@ describe("montant-negatif-decimales (règle 9)", () => {
     expect(runRule(montantNegatifDecimales, table)).toEqual([]);
   });
 
+  test("valide : résultat d'une SOMME enregistré avec du bruit flottant (« 7 660 296,20000001 »)", () => {
+    const table = financialTable({
+      family: "F1",
+      columns: F1,
+      rows: [
+        ["action", AXE1, "1.", "Parentalité", 7660296.1, 0, 0, { f: "=D2+E2+F2", v: 7660296.1 }],
+        ["action", AXE1, "2.", "Soutien", 0.1, 0, 0, { f: "=D3+E3+F3", v: 0.1 }],
+        ["total", "TOTAUX FINANCIERS", null, null, { f: "=SUM(D2:D3)", v: 7660296.20000001 }, 0, 0, { f: "=SUM(G2:G3)", v: 7660296.20000001 }],
+      ],
+    });
+    expect(runRule(montantNegatifDecimales, table)).toEqual([]);
+  });
+
   test("montant négatif saisi : erreur sans correction, y compris en texte", () => {
     const table = financialTable({
       family: "F1",
