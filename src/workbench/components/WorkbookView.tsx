@@ -28,8 +28,10 @@ export function WorkbookView({ opened, analysis, sheet, selection, version, onSh
   const view = useMemo(
     () => (sheet ? sheetView({ fake: opened.fake, baseline: opened.baseline, sheet, analysis, focusRow }) : null),
     // `version` changes whenever the fake does: the fake itself is mutated in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [opened, sheet, analysis, focusRow, version],
   );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version`: see above.
   const sheets = useMemo(() => visibleSheets(opened.fake), [opened, version]);
   const at = selectedHere ? parseCellAddress(selectedHere.address) : null;
   const cell = at ? opened.fake.sheet(selectedHere?.sheet ?? "")?.cell(at.row, at.col) : undefined;
