@@ -84,7 +84,7 @@ export function formatNumber(n: number, format: string | undefined): string {
   const decimals = point < 0 ? 0 : (digits.slice(point + 1).match(/[0#?]/g) ?? []).length;
   const scaled = section.includes("%") ? n * 100 : n;
   let text = formatNumberFr(Math.abs(scaled), decimals);
-  if (!/[, ]/.test(digits.slice(0, point < 0 ? undefined : point))) text = text.replace(/ /g, "");
+  if (!/[, ]/.test(digits.slice(0, point < 0 ? undefined : point))) text = text.replace(/\u00a0/g, "");
   const sign = n < 0 && !negative ? "-" : "";
   return `${sign}${literal(section.slice(0, pattern.start))}${text}${literal(section.slice(pattern.end))}`;
 }

@@ -12,7 +12,7 @@ function budget(options: { excelApi?: string; limits?: { bytes: number; cells: n
   fillSheet(wb.addSheet("Budget"), [
     ["Action", "État", "CD", "Total"],
     ["A", { v: 100, fmt: EURO_FORMAT }, { v: 50, fmt: EURO_FORMAT }, { v: 999, fmt: EURO_FORMAT }],
-    ["B", { v: "67 500,00 €", fmt: EURO_FORMAT }, { v: 10, fmt: EURO_FORMAT }, { f: "=B3+C3", v: 67510, fmt: EURO_FORMAT }],
+    ["B", { v: "67\u00a0500,00\u00a0€", fmt: EURO_FORMAT }, { v: 10, fmt: EURO_FORMAT }, { f: "=B3+C3", v: 67510, fmt: EURO_FORMAT }],
     ["Total", { f: "=SUM(B2:B3)", v: 100 }, { f: "=SUM(C2:C3)", v: 60 }, { f: "=D2+D3", v: 68509 }],
     ["Code", "0304"],
   ]);
@@ -63,7 +63,7 @@ describe("appliquer les corrections", () => {
     expect(fake.stats.syncs).toBe(2);
     expect(preview.items.map(({ cell, kind, before: b, after }) => ({ cell, kind, b, after }))).toEqual([
       { cell: "D2", kind: "formula", b: "999", after: "=B2+C2" },
-      { cell: "B3", kind: "value", b: "67 500,00 €", after: "67 500" },
+      { cell: "B3", kind: "value", b: "67\u00a0500,00\u00a0€", after: "67\u00a0500" },
     ]);
     expect(preview.blocked).toBeNull();
     expect(diffWorkbooks(snapshot(fake), before)).toEqual([]);

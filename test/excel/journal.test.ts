@@ -13,7 +13,7 @@ function workbook(excelApi = "1.18"): FakeWorkbook {
     wb.addSheet("S"),
     [
       ["Action", "Montant", "Total", "Commentaire"],
-      ["A", { v: "1 000 €", fmt: EURO_FORMAT }, { f: "=B2*2", v: { error: "#VALUE!" } }, null],
+      ["A", { v: "1\u00a0000\u00a0€", fmt: EURO_FORMAT }, { f: "=B2*2", v: { error: "#VALUE!" } }, null],
       ["B", { error: "#REF!" }, { v: 5, fmt: "0.0" }, true],
     ],
     { notes: { A3: "Note d'origine" } },
@@ -41,7 +41,7 @@ describe("journal et annulation", () => {
     expect(await service.hasJournal()).toBe(true);
     const row = (r: number) => Array.from({ length: 10 }, (_, c) => journal?.cell(r, c)?.value ?? "");
     expect(row(0)).toEqual(["Lot", "Date", "Nature", "Feuille", "Cellule", "Ancien type", "Ancienne valeur", "Ancien format", "Nouveau contenu", "Constats"]);
-    expect(row(1).slice(1)).toEqual(["05/03/2026 14:32", "cellule", "S", "B2", "texte", "1 000 €", EURO_FORMAT, "1 000", "essai|Journal.xlsx|S|B2"]);
+    expect(row(1).slice(1)).toEqual(["05/03/2026 14:32", "cellule", "S", "B2", "texte", "1\u00a0000\u00a0€", EURO_FORMAT, "1\u00a0000", "essai|Journal.xlsx|S|B2"]);
     expect(row(2).slice(2, 8)).toEqual(["cellule", "S", "B3", "erreur", "#REF!", "General"]);
     expect(row(5).slice(2, 7)).toEqual(["note", "S", "A3", "note", "Note d'origine"]);
     expect(row(6).slice(2, 7)).toEqual(["note", "S", "A2", "absente", ""]);

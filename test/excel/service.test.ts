@@ -17,7 +17,7 @@ function plain(excelApi = "1.18"): FakeWorkbook {
 }
 
 describe("paramètres enregistrés dans le classeur", () => {
-  it("s'enregistrent dans une feuille très masquée et se relisent, même au-delà de 32 767 caractères", async () => {
+  it("s'enregistrent dans une feuille très masquée et se relisent, même au-delà de 32\u00a0767 caractères", async () => {
     const fake = plain();
     const service = serviceOver(fake);
     expect(await service.loadSettings()).toEqual(DEFAULT_SETTINGS);
@@ -69,7 +69,7 @@ describe("feuilles, aperçu, sélection", () => {
       rows: [
         ["Titre", "", "", "", ""],
         ["", "", "", "", ""],
-        ["", "Montant", "1 234,5", "VRAI", "#N/A"],
+        ["", "Montant", "1\u00a0234,5", "VRAI", "#N/A"],
       ],
     });
     expect((await service.sample("Données", 1)).rows).toEqual([["Titre", "", "", "", ""]]);

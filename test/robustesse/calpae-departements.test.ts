@@ -65,13 +65,13 @@ describe("la même exécution avec les erreurs qu'on trouve dans les classeurs r
 
   it("explique en français, avec les montants et les cellules", () => {
     expect(findingAt(analysis.findings, "sous-total", "K11").message).toBe(
-      "K11 : le sous-total (colonne « Montant total réalisé au 31/12/2022 ») vaut 120 000,00 € alors que la somme de la ligne 10 " +
-        "vaut 110 000,00 € (écart : +10 000,00 €). Formule à mettre : =SUM(K10).",
+      "K11 : le sous-total (colonne « Montant total réalisé au 31/12/2022 ») vaut 120\u00a0000,00\u00a0€ alors que la somme de la ligne 10 " +
+        "vaut 110\u00a0000,00\u00a0€ (écart : +10\u00a0000,00\u00a0€). Formule à mettre : =SUM(K10).",
     );
     expect(findingAt(analysis.findings, "code-chorus", "B14").message).toBe(
       "B14 : pas de code Chorus pour le thème « Insertion des jeunes » (la ligne 14) : indiquez l'imputation (code à 12 chiffres et description).",
     );
-    expect(findingAt(analysis.findings, "solde-non-justifie", "K7").message).toContain("solde non consommé de 15 000,00 €");
+    expect(findingAt(analysis.findings, "solde-non-justifie", "K7").message).toContain("solde non consommé de 15\u00a0000,00\u00a0€");
   });
 });
 

@@ -22,7 +22,7 @@ const matrix = buildWorkbook("77 - indicateurs.xlsx", {
     ["", "Dont jeunes en logement autonome", "", 30, 40, "NR", 250, 20, 50, 60],
     ["", "Taux de jeunes ayant un projet", "", "45 %", 0.5, "Sans Objet", { v: 0.6, fmt: "0%" }, "60%", "70 %", "65%"],
     ["Premier accueil", "Délai moyen d'attente", "", "32,7 jours", 12, "(action non démarrée)", "Données en cours de compilation (cyberattaque)", 12, 10, 11],
-    ["", "Nombre de personnes accueillies", "", "5265 (au 31/10/2022)", "1234 5 678", 300, { error: "#VALUE!" }, 600, 1000, 500],
+    ["", "Nombre de personnes accueillies", "", "5265 (au 31/10/2022)", "1234 5\u00a0678", 300, { error: "#VALUE!" }, 600, 1000, 500],
     ["Référents", "Nombre moyen de personnes par référent", "", "35 par portefeuille", "Non contractualisé", 40, 38, 39, 40, 38],
     ["", "Enquête de satisfaction des usagers", "", "", "Bonne", "Très satisfaisant", "", "", "", ""],
   ],
@@ -70,7 +70,7 @@ describe("matrice CALPAE (I2) remplie par un département", () => {
 
   it("explique la mention de cyberattaque et les nombres accolés", () => {
     expect(findingAt(analysis.findings, "indicateur-texte", "G6").message).toContain("mention « Données en cours de compilation »");
-    expect(findingAt(analysis.findings, "indicateur-plusieurs-nombres", "E7").message).toContain("nombres accolés (1 234 et 5 678)");
+    expect(findingAt(analysis.findings, "indicateur-plusieurs-nombres", "E7").message).toContain("nombres accolés (1\u00a0234 et 5\u00a0678)");
   });
 });
 

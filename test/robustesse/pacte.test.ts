@@ -42,7 +42,7 @@ describe("un F1 du Pacte aux axes numérotés comme l'article 3 du contrat", () 
   it("compare chaque pilier à son montant notifié (« Axe 4 » est le pilier 4)", () => {
     const other = run([buildWorkbook("34.xlsx", { F1: herault() }, MERGES)], { montantsParPilier: { ...PAR_PILIER, "4": 9000000 } });
     expect(short(other.findings)).toEqual([["montant-notifie", "error", "E10"]]);
-    expect(other.findings[0].message).toContain("la participation de l'État du pilier 4 (colonne A du tableau, la ligne 9) est de 80 000,00 €");
+    expect(other.findings[0].message).toContain("la participation de l'État du pilier 4 (colonne A du tableau, la ligne 9) est de 80\u00a0000,00\u00a0€");
   });
 
   it("signale un code Chorus d'un autre pilier que celui de l'axe", () => {

@@ -37,7 +37,7 @@ function prevision2023(m: Mistakes = {}): CellSpec[][] {
   g.push(f4Row(4, [...ase, "1", "Accompagnement des jeunes majeurs"], { a: 100000, b: m.reportEtat ? 8000 : 10000, c: 100000, d: 10000 }));
   g.push(f4Row(5, [null, null, "5", "Logement des jeunes sortants (ex-fiche 2)"], { a: 67500, c: 67500 }));
   g.push(sumRow(["", "", "Sous total"], "E", "K", (c) => `=SUM(${c}4:${c}5)`, g));
-  const amount = m.chorusAmount ? "60 000€" : "55 000€";
+  const amount = m.chorusAmount ? "60\u00a0000€" : "55\u00a0000€";
   g.push(f4Row(7, ["Premier accueil social inconditionnel", `0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : ${amount})`, "7.3", "Accueil en MDS"], { a: 55000, c: 55000 }));
   g.push(sumRow(["", "", "Sous total"], "E", "K", (c) => `=SUM(${c}7)`, g));
   g.push(f4Row(9, ["Insertion des jeunes", "0304 50 19 19 10 - Initiatives locales", "12", "Épicerie solidaire"], { a: 5000, c: 6000 }));
@@ -81,13 +81,13 @@ describe("la même paire avec un report mal repris et un montant Chorus faux", (
   it("nomme la cellule 2022 d'où vient le report, dans l'autre classeur", () => {
     const action = findingAt(analysis.findings, "report-incoherent", "F4");
     expect(action.message).toBe(
-      "F4 : B = 8 000,00 € mais « Montant à reporter en 2023 - Part Etat » = 10 000,00 € pour cette action dans le tableau de 2022 " +
-        "(M6, feuille « Exécution 2022 », classeur « 77 - exécution 2022.xlsx ») : écart de 2 000,00 €. " +
+      "F4 : B = 8\u00a0000,00\u00a0€ mais « Montant à reporter en 2023 - Part Etat » = 10\u00a0000,00\u00a0€ pour cette action dans le tableau de 2022 " +
+        "(M6, feuille « Exécution 2022 », classeur « 77 - exécution 2022.xlsx ») : écart de 2\u00a0000,00\u00a0€. " +
         "Les crédits reportés sur 2023 doivent être les montants « à reporter en 2023 » de l'année précédente.",
     );
     expect(action.related).toEqual([{ file: "77 - exécution 2022.xlsx", sheet: "Exécution 2022", cell: "M6" }]);
     expect(action.fix).toMatchObject({ kind: "value", cell: "F4", value: 10000 });
-    expect(findingAt(analysis.findings, "montant-notifie", "B7").message).toContain("la cellule Chorus indique 60 000,00 €");
+    expect(findingAt(analysis.findings, "montant-notifie", "B7").message).toContain("la cellule Chorus indique 60\u00a0000,00\u00a0€");
   });
 });
 
@@ -115,7 +115,7 @@ describe("une action qui n'existe plus en 2023 que pour porter le report de 2022
       ["report-incoherent", "error", "I2"],
       ["report-incoherent", "error", "I4"],
     ]);
-    expect(findings[0].message).toContain("total de D = 13 000,00 € (somme des actions)");
+    expect(findings[0].message).toContain("total de D = 13\u00a0000,00\u00a0€ (somme des actions)");
     expect(findings[1].message).toContain("Action rapprochée par la mention « ex-fiche 4 » de son intitulé.");
   });
 });

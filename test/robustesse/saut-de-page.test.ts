@@ -105,7 +105,7 @@ describe("une formule de total qui n'additionne qu'une des deux parties", () => 
     expect(short(analysis.findings)).toEqual([["valeur-en-dur", "error", "F12"]]);
     expect(analysis.findings[0].message).toBe(
       "F12 : TOTAUX FINANCIERS (colonne A du tableau) a pour formule =E5, qui omet les lignes 9 et 10. " +
-        "Formule à mettre : =SUM(E5,F11) (résultat attendu : 260 000,00 €).",
+        "Formule à mettre : =SUM(E5,F11) (résultat attendu : 260\u00a0000,00\u00a0€).",
     );
   });
 });

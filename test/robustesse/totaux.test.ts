@@ -51,7 +51,7 @@ describe("une feuille entière de formules enregistrées sans résultat", () => 
   it("compare bien des montants calculés (un autre montant notifié est signalé avec la somme des lignes)", () => {
     const other = run([buildWorkbook("29.xlsx", { F1: finistere() })], { montantNotifie: 50000000 });
     expect(short(other.findings)).toEqual([["montant-notifie", "error", "D12"]]);
-    expect(other.findings[0].message).toContain("est de 495 000,00 € alors que le montant notifié est de 500 000,00 €");
+    expect(other.findings[0].message).toContain("est de 495\u00a0000,00\u00a0€ alors que le montant notifié est de 500\u00a0000,00\u00a0€");
   });
 });
 
@@ -86,30 +86,30 @@ describe("les erreurs de totaux des classeurs modifiés à la main", () => {
   it("propose la plage étendue avec son résultat calculé", () => {
     expect(findingAt(analysis.findings, "valeur-en-dur", "D9").message).toBe(
       "D9 : le sous-total (colonne A du tableau) a pour formule =SUM(D5:D7), qui omet la ligne 8. " +
-        "Formule à mettre : =SUM(D5:D8) (résultat attendu : 172 500,00 €).",
+        "Formule à mettre : =SUM(D5:D8) (résultat attendu : 172\u00a0500,00\u00a0€).",
     );
     expect(findingAt(analysis.findings, "formule-incoherente", "G10").fix).toMatchObject({ formula: "=D10+E10+F10" });
   });
 
   it("chiffre l'écart du sous-total resté à l'ancienne valeur", () => {
     expect(findingAt(analysis.findings, "sous-total", "D12").message).toBe(
-      "D12 : le sous-total (colonne A du tableau) vaut 427 500,00 € alors que la somme des lignes 10 et 11 vaut 327 500,00 € " +
-        "(écart : +100 000,00 €). Formule à mettre : =SUM(D10:D11).",
+      "D12 : le sous-total (colonne A du tableau) vaut 427\u00a0500,00\u00a0€ alors que la somme des lignes 10 et 11 vaut 327\u00a0500,00\u00a0€ " +
+        "(écart : +100\u00a0000,00\u00a0€). Formule à mettre : =SUM(D10:D11).",
     );
   });
 });
 
 describe("un montant saisi comme texte sous une somme juste", () => {
   const sheet = finistere();
-  sheet[5][3] = "90 000";
+  sheet[5][3] = "90\u00a0000";
   sheet[7][3] = { f: "=SUM(D5:D7)", v: 77500 };
   const analysis = run([buildWorkbook("29.xlsx", { F1: sheet })]);
 
   it("signale le texte, et au sous-total explique l'écart sans proposer la formule qu'il a déjà", () => {
     const st = findingAt(analysis.findings, "sous-total", "D8");
     expect(st.message).toBe(
-      "D8 : le sous-total (colonne A du tableau) vaut 77 500,00 € alors que la somme des lignes 5 à 7 vaut 167 500,00 € " +
-        "(écart : -90 000,00 €). Sa formule =SUM(D5:D7) additionne pourtant les bonnes lignes ; D6 (« 90 000 ») est un montant " +
+      "D8 : le sous-total (colonne A du tableau) vaut 77\u00a0500,00\u00a0€ alors que la somme des lignes 5 à 7 vaut 167\u00a0500,00\u00a0€ " +
+        "(écart : -90\u00a0000,00\u00a0€). Sa formule =SUM(D5:D7) additionne pourtant les bonnes lignes ; D6 (« 90 000 ») est un montant " +
         "saisi comme du texte, que les sommes d'Excel ignorent : convertissez-le en nombre.",
     );
     expect(st.fix).toBeNull();

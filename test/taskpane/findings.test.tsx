@@ -31,7 +31,7 @@ describe("liste des constats", () => {
     expect(within(financial).getAllByRole("listitem")).toHaveLength(expected.filter((f) => f.sheet === FINANCIAL_SHEET).length);
     const item = findingItem("G4", /budget global/);
     expect(within(item).getByText("Erreur")).toBeTruthy();
-    expect(item.textContent).toContain("Correction proposée : =D4+E4+F4 (résultat attendu : 100 000,00 €)");
+    expect(item.textContent).toContain("Correction proposée : =D4+E4+F4 (résultat attendu : 100\u00a0000,00\u00a0€)");
   });
 
   test("les filtres par gravité, par règle et par texte", async () => {

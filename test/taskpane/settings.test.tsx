@@ -29,15 +29,15 @@ describe("Paramètres", () => {
     await user.selectOptions(within(drawer).getByRole("combobox", { name: "Dispositif" }), "pacte");
     await retype(user, field(/^Année/), "2025");
     await retype(user, field(/^Département/), "Alpes-Maritimes (06)");
-    await retype(user, field(/Montant notifié/), "1 012 485 €");
+    await retype(user, field(/Montant notifié/), "1\u00a0012\u00a0485\u00a0€");
     await user.click(within(drawer).getByRole("button", { name: "Ajouter un montant" }));
     await retype(user, field(/Pilier \(1, 3 ou 4\)/), "3");
-    await retype(user, field(/^Montant$/), "427 500,00 €");
+    await retype(user, field(/^Montant$/), "427\u00a0500,00\u00a0€");
     await user.click(within(drawer).getByRole("button", { name: "Ajouter un montant" }));
     const keys = within(drawer).getAllByRole("textbox", { name: /Pilier \(1, 3 ou 4\)/ });
     const amounts = within(drawer).getAllByRole("textbox", { name: /^Montant$/ });
     await retype(user, keys[1], "0304 50 23 26 01");
-    await retype(user, amounts[1], "142 250€");
+    await retype(user, amounts[1], "142\u00a0250€");
     await retype(user, field(/Seuil de cofinancement/), "60");
     await retype(user, field(/Seuil d'écart/), "12,5 %");
     await retype(user, field(/Marqueurs acceptés/), "En attente{Enter}Non transmis");
@@ -65,9 +65,9 @@ describe("Paramètres", () => {
     service.settings = { ...DEFAULT_SETTINGS, montantNotifie: 73725000, montantsParPilier: { "1": 16750000 }, seuilCofinancement: 0.5 };
     const { user } = renderPane(service);
     const drawer = await openSettings(user);
-    expect((within(drawer).getByRole("textbox", { name: /Montant notifié/ }) as HTMLInputElement).value).toBe("737 250,00 €");
+    expect((within(drawer).getByRole("textbox", { name: /Montant notifié/ }) as HTMLInputElement).value).toBe("737\u00a0250,00\u00a0€");
     expect((within(drawer).getByRole("textbox", { name: /Pilier/ }) as HTMLInputElement).value).toBe("1");
-    expect((within(drawer).getByRole("textbox", { name: /^Montant$/ }) as HTMLInputElement).value).toBe("167 500,00 €");
+    expect((within(drawer).getByRole("textbox", { name: /^Montant$/ }) as HTMLInputElement).value).toBe("167\u00a0500,00\u00a0€");
     expect((within(drawer).getByRole("textbox", { name: /Seuil de cofinancement/ }) as HTMLInputElement).value).toBe("50");
   });
 

@@ -41,7 +41,7 @@ test("chaque cellule montre son texte formaté, sa formule, sa note ; une zone f
   expect(title).toHaveLength(1);
   expect(title[0]).toMatchObject({ address: "A1", text: "TABLEAU FINANCIER", colSpan: 3, rowSpan: 1 });
   expect(header[1]).toMatchObject({ address: "B2", note: "Note d'origine", changed: false });
-  expect(action[2]).toMatchObject({ address: "C3", text: "1 000,00 €", align: "right", formula: "=B3", changed: false });
+  expect(action[2]).toMatchObject({ address: "C3", text: "1\u00a0000,00 €", align: "right", formula: "=B3", changed: false });
 });
 
 test("les cellules modifiées depuis l'ouverture sont signalées, comme les notes ajoutées", () => {

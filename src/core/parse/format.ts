@@ -1,8 +1,15 @@
 /** French formatting of amounts, numbers and dates for messages: « 1 234,56 € », « 32,7 », « 31/10/2022 ». */
 import { foldSpaces } from "./text";
 
-/** « 1234567 » → « 1 234 567 » (normal spaces). */
-export function groupThousands(digits: string, separator = " "): string {
+/**
+ * The space of French numbers: no-break (U+00A0), so that « 135 000,00 € » never breaks across two
+ * lines (pane, messages, « Contrôles » sheet, commentaires). U+00A0 rather than the narrow U+202F:
+ * every font of Excel and every terminal code page shows it.
+ */
+export const NUMBER_SPACE = "\u00a0";
+
+/** « 1234567 » → « 1 234 567 » (no-break spaces). */
+export function groupThousands(digits: string, separator = NUMBER_SPACE): string {
   const head = digits.length % 3 || 3;
   const groups = [digits.slice(0, head)];
   for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
@@ -11,13 +18,13 @@ export function groupThousands(digits: string, separator = " "): string {
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
-/** Integer cents → « 1 234,56 € », « -1 234,56 € », « 0,00 € ». */
+/** Integer cents → « 1 234,56 € », « -1 234,56 € », « 0,00 € » (no-break spaces). */
 export function formatEuros(cents: number): string {
   const rounded = Math.round(cents);
-  if (!Number.isSafeInteger(rounded)) return `${String(cents)} €`;
+  if (!Number.isSafeInteger(rounded)) return `${String(cents)}${NUMBER_SPACE}€`;
   const abs = Math.abs(rounded);
   const euros = groupThousands(String(Math.floor(abs / 100)));
-  return `${rounded < 0 ? "-" : ""}${euros},${pad2(abs % 100)} €`;
+  return `${rounded < 0 ? "-" : ""}${euros},${pad2(abs % 100)}${NUMBER_SPACE}€`;
 }
 
 /** Beyond this, digits are no longer exact and String() switches to exponents. */
@@ -37,6 +44,11 @@ export function formatNumberFr(n: number, decimals?: number): string {
   const fraction = decimals === undefined ? digits.slice(integer.length).replace(/0+$/, "") : digits.slice(integer.length);
   const sign = n < 0 && scaled !== 0 ? "-" : "";
   return `${sign}${groupThousands(integer)}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** A percentage: « 49,9 % », « 50 % » (no-break space before %; decimals as formatNumberFr). */
+export function formatPercentFr(percent: number, decimals?: number): string {
+  return `${formatNumberFr(percent, decimals)}${NUMBER_SPACE}%`;
 }
 
 /** « 31/10/2022 » (UTC fields: workbooks store dates without time zone). */

@@ -162,7 +162,7 @@ describe("parseAmount : cellules numériques", () => {
 
   test("un nombre au format date est une date", () => {
     expect(parseAmount(44865, "dd/mm/yyyy")).toEqual(
-      invalid("« 31/10/2022 » : une date (valeur 44 865 au format date), pas un montant"),
+      invalid("« 31/10/2022 » : une date (valeur 44\u00a0865 au format date), pas un montant"),
     );
   });
 

@@ -80,8 +80,8 @@ describe("parseIndicator : mentions connues (marqueurs)", () => {
 
 describe("parseIndicator : plusieurs nombres, « dont »", () => {
   test.each<[string, IndicatorParse]>([
-    ["1234 5 678", multiple([1234, 5678], "« 1234 5 678 » : nombres accolés (1 234 et 5 678)")],
-    ["24 275 55", multiple([24275, 55], "« 24 275 55 » : nombres accolés (24 275 et 55)")],
+    ["1234 5 678", multiple([1234, 5678], "« 1234 5 678 » : nombres accolés (1\u00a0234 et 5\u00a0678)")],
+    ["24 275 55", multiple([24275, 55], "« 24 275 55 » : nombres accolés (24\u00a0275 et 55)")],
     ["120 / 150", multiple([120, 150], "« 120 / 150 » : une valeur et une cible dans la même cellule (120 et 150)")],
     ["120/150", multiple([120, 150], "« 120/150 » : une valeur et une cible dans la même cellule (120 et 150)")],
     [

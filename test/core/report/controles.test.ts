@@ -19,8 +19,8 @@ describe("feuille « Contrôles »", () => {
     expect(sheet.headerRow).toBe(5);
     expect(sheet.rows[5]).toEqual([...CONTROLES_HEADER]);
     expect(sheet.rows.slice(6)).toEqual([
-      ["erreur", "Tableau financier", "E2", "formule-modele-k", "K = G+I : le total CD compte les crédits de l'État.", "formule =C2+D2 (résultat attendu : 1 100,00 €)", "corrigé"],
-      ["erreur", "Tableau financier", "E3", "formule-ligne", "E3 vaut 700,00 € au lieu de 500,00 €.", "valeur 500,00 €", "à corriger"],
+      ["erreur", "Tableau financier", "E2", "formule-modele-k", "K = G+I : le total CD compte les crédits de l'État.", "formule =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)", "corrigé"],
+      ["erreur", "Tableau financier", "E3", "formule-ligne", "E3 vaut 700,00 € au lieu de 500,00 €.", "valeur 500,00\u00a0€", "à corriger"],
       ["avertissement", "Tableau financier", "C2", "report-incoherent", "Le report CD diffère du montant à reporter de 2024.", "", "à justifier"],
       ["erreur", "Indicateurs", "C2", "indicateur-taux", "Taux de 120 % supérieur à 100 %.", "commentaire « Taux à vérifier. »", "à justifier"],
       ["information", "Notes", "B7", "erreur-excel", "Valeur #REF! hors tableau.", "", "à justifier"],
@@ -42,7 +42,7 @@ describe("feuille « Contrôles »", () => {
     expect(sheet.rows[4][0]).toMatch(/^Erreur : La règle « x »/);
     const body = sheet.rows.slice(sheet.headerRow + 1);
     expect(body[0][4]).toBe("« -5 € : montant négatif saisi en texte. »");
-    expect(body[0][5]).toBe("valeur -5,00 €");
+    expect(body[0][5]).toBe("valeur -5,00\u00a0€");
     expect(body[1][4]).toBe("« =SOMME(A1) cassée »");
     expect(sheet.links[1].target).toBe("'L''état'!A1");
     expect(sheet.rows.flat().some((text) => /^\s*[=+\-@]/.test(text))).toBe(false);

@@ -55,7 +55,7 @@ describe("rapport SARIF 2.1.0", () => {
   test("corrections : description et remplacement dans le classeur", () => {
     expect(run.results[0].fixes).toEqual([
       {
-        description: { text: "Correction proposée en 'Tableau financier'!E2 : =C2+D2 (résultat attendu : 1 100,00 €)" },
+        description: { text: "Correction proposée en 'Tableau financier'!E2 : =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)" },
         artifactChanges: [
           {
             artifactLocation: { uri: "prevision-2025.xlsx" },

@@ -4,9 +4,9 @@ import { sampleAnalysis } from "./sample";
 const GOLDEN = `Classeur « prevision-2025.xlsx »
   Feuille « Tableau financier », table F2 (A1:E4), Pacte des solidarités 2025
     E2  erreur  [formule-modele-k]  K = G+I : le total CD compte les crédits de l'État.
-      → correction proposée : =C2+D2 (résultat attendu : 1 100,00 €)
+      → correction proposée : =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)
     E3  erreur  [formule-ligne]  E3 vaut 700,00 € au lieu de 500,00 €.
-      → correction proposée : 500,00 €
+      → correction proposée : 500,00\u00a0€
     C2  avertissement  [report-incoherent]  Le report CD diffère du montant à reporter de 2024.
       voir aussi : « execution 2024.xlsx » 'Exécution'!C2, 'Tableau financier'!C4
   Feuille « Indicateurs », table I1 (A1:C2), Pacte des solidarités 2025

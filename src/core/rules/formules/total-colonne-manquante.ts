@@ -4,6 +4,7 @@
  * what it should total is zero today.
  */
 import { cellAddress } from "../../grid/address";
+import { formatEuros } from "../../parse/format";
 import { Rule } from "../types";
 import {
   checkTotal,
@@ -44,7 +45,7 @@ export const totalColonneManquante: Rule = {
             check.expected === null
               ? `(${sum} ne peut pas être calculée : un montant y est illisible)`
               : check.expected === 0
-                ? `(${sum} vaut 0,00 € aujourd'hui)`
+                ? `(${sum} vaut ${formatEuros(0)} aujourd'hui)`
                 : `alors que ${sum} vaut ${euros(check.expected)}`;
           ctx.report({
             table,

@@ -5,7 +5,7 @@
  * nothing in the justification cell: warning with a comment asking for the explanation. The test
  * is symmetric, also for delays (where lower is better): a large gain is worth a word too.
  */
-import { formatNumberFr } from "../../parse/format";
+import { formatPercentFr } from "../../parse/format";
 import { IndicatorRow, IndicatorTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { justificationFix, justificationOf, missingJustification } from "./justification";
@@ -14,7 +14,7 @@ import { targetsAndResults } from "./years";
 
 /** « −50,0 % », « +25,0 % ». */
 function signedPercent(ratio: number): string {
-  return `${ratio < 0 ? "−" : "+"}${formatNumberFr(Math.abs(ratio) * 100, 1)} %`;
+  return `${ratio < 0 ? "−" : "+"}${formatPercentFr(Math.abs(ratio) * 100, 1)}`;
 }
 
 /** (résultat − cible) / |cible|, rounded against float noise; null when the target is 0. */
@@ -37,7 +37,7 @@ function checkPair(ctx: RuleContext, table: IndicatorTable, year: number, result
     cell: result.address,
     message:
       `${result.address} : résultat ${year} de ${showNumber(result.parsed)} pour ${indicatorName(result.row)} contre une cible de ` +
-      `${showNumber(cible.parsed)} (${cible.address}), soit un écart de ${gap} (seuil : ${formatNumberFr(threshold * 100)} %), ` +
+      `${showNumber(cible.parsed)} (${cible.address}), soit un écart de ${gap} (seuil : ${formatPercentFr(threshold * 100)}), ` +
       `sans justification (${missingJustification(justification)}). Le rapport d'exécution doit décrire « le niveau ` +
       "d'atteinte des objectifs fixés » : expliquer l'écart.",
     related: [valueRef(table, cible)],

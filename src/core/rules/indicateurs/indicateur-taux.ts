@@ -3,7 +3,7 @@
  * outside 0–100 is an error; a rate written as a plain number between 0 and 1 is probably a
  * fraction (0,45 for 45 %): information; a percentage target for a count indicator: warning.
  */
-import { formatNumberFr } from "../../parse/format";
+import { formatNumberFr, formatPercentFr } from "../../parse/format";
 import { IndicatorTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { indicatorName, isNumber, NumberValue, showNumber, valueCells } from "./values";
@@ -19,10 +19,10 @@ function checkRate(ctx: RuleContext, table: IndicatorTable, value: NumberValue):
     ctx.report({
       table,
       cell: value.address,
-      message: `${value.address} : ${showNumber(value.parsed)} pour ${indicatorName(value.row)} : un taux est compris entre 0 et 100 %.`,
+      message: `${value.address} : ${showNumber(value.parsed)} pour ${indicatorName(value.row)} : un taux est compris entre 0 et ${formatPercentFr(100)}.`,
     });
   } else if (!percent && n > 0 && n < 1) {
-    const shown = `${formatNumberFr(n * 100)} %`;
+    const shown = formatPercentFr(n * 100);
     ctx.report({
       table,
       cell: value.address,

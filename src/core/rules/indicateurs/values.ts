@@ -4,7 +4,7 @@
  * messages.
  */
 import { CellValue } from "../../grid/model";
-import { formatNumberFr, quoteText } from "../../parse/format";
+import { formatNumberFr, formatPercentFr, quoteText } from "../../parse/format";
 import { frenchErrorCode } from "../../parse/errors";
 import { parseIndicator } from "../../parse/indicator";
 import { IndicatorParse } from "../../parse/types";
@@ -60,7 +60,7 @@ export function sameScale(a: NumberValue, b: NumberValue): boolean {
 
 /** « 45 % », « 32,7 », « 1 234 ». */
 export function showNumber(parsed: NumberParse): string {
-  return `${formatNumberFr(parsed.value)}${parsed.percent ? " %" : ""}`;
+  return parsed.percent ? formatPercentFr(parsed.value) : formatNumberFr(parsed.value);
 }
 
 /** How a cell reads in a message: « 120 », « 45 % », « « NC » », « « environ 120 » », « #DIV/0! ». */

@@ -8,7 +8,7 @@
  * État and CD are the year's credits (reports and other funders left out): A and B (F1),
  * H and J (F2), A and C (F3, F4), État and CD (F5, F6). Rows with neither are skipped.
  */
-import { formatNumberFr } from "../../parse/format";
+import { formatPercentFr } from "../../parse/format";
 import { CALPAE } from "../../referentiel/dispositifs";
 import { ColumnKey } from "../../referentiel/types";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
@@ -47,7 +47,7 @@ interface Shares {
 type Verdict = (s: Shares, overall: boolean) => { text: string; severity: Severity } | null;
 
 function pacteVerdict(threshold: number): Verdict {
-  const required = `${formatNumberFr(threshold * 100)} %`;
+  const required = formatPercentFr(threshold * 100);
   return ({ state, cd }, overall) => {
     if (cd >= threshold * (state + cd)) return null;
     const needed = Math.ceil(Number(((threshold * state) / (1 - threshold)).toPrecision(12)));

@@ -1,5 +1,5 @@
 /** Money in integer cents: sums, French display, and euros for fixes. */
-import { formatEuros, formatNumberFr } from "../../parse/format";
+import { formatEuros, formatPercentFr } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 
 /** « 1 234,56 € ». */
@@ -38,5 +38,5 @@ export function roundingSlack(amounts: readonly { parsed: AmountParse }[]): numb
 /** part / whole as a French percentage rounded down to one decimal (« 49,9 % », never « 50,0 % » below 50 %). */
 export function shareText(part: number, whole: number): string {
   const tenths = whole === 0 ? 0 : Math.floor((part * 1000) / whole);
-  return `${formatNumberFr(tenths / 10, 1)} %`;
+  return formatPercentFr(tenths / 10, 1);
 }

@@ -25,7 +25,7 @@ describe("realise-superieur (règle 16)", () => {
       year: 2022,
       columns: F3_COLUMNS,
       rows: [
-        ["action", THEME, "1", "Accueil", 1000, 0, 1000, 0, 0, 2000, "2 100,00 €", 0, 0, 0, ""],
+        ["action", THEME, "1", "Accueil", 1000, 0, 1000, 0, 0, 2000, "2\u00a0100,00\u00a0€", 0, 0, 0, ""],
         ["action", null, "2", "Référents", 1000, 0, 1000, 0, 0, 2000, 1000, 1200, 0, 0, ""],
       ],
     });
@@ -35,16 +35,16 @@ describe("realise-superieur (règle 16)", () => {
         cell: "J2",
         severity: "error",
         message:
-          "J2 : réalisé supérieur au budget global de l'action. « Montant total réalisé au 31/12/2022 » = 2 100,00 € (J2) " +
-          `dépasse F = 2 000,00 € (I2) de 100,00 €. ${ADVICE}`,
+          "J2 : réalisé supérieur au budget global de l'action. « Montant total réalisé au 31/12/2022 » = 2\u00a0100,00\u00a0€ (J2) " +
+          `dépasse F = 2\u00a0000,00\u00a0€ (I2) de 100,00\u00a0€. ${ADVICE}`,
         fix: null,
       },
       {
         cell: "K3",
         severity: "error",
         message:
-          "K3 : valorisation des dépenses du CD supérieure au réalisé. « Dont valorisation de dépenses du CD » = 1 200,00 € (K3) " +
-          `dépasse « Montant total réalisé au 31/12/2022 » = 1 000,00 € (J3) de 200,00 €. ${ADVICE}`,
+          "K3 : valorisation des dépenses du CD supérieure au réalisé. « Dont valorisation de dépenses du CD » = 1\u00a0200,00\u00a0€ (K3) " +
+          `dépasse « Montant total réalisé au 31/12/2022 » = 1\u00a0000,00\u00a0€ (J3) de 200,00\u00a0€. ${ADVICE}`,
         fix: null,
       },
     ]);
@@ -63,7 +63,7 @@ describe("realise-superieur (règle 16)", () => {
     });
     expect(runRule(realiseSuperieur, table).map((f) => f.message)).toEqual([
       "I3 : réalisé supérieur aux crédits de l'année (État, CD et autres financeurs). « Montant total réalisé au 31/12/2024 » " +
-        `= 2 050,01 € (I3) dépasse A + C + E = 2 050,00 € (D3 : 1 000,00 € + F3 : 1 000,00 € + H3 : 50,00 €) de 0,01 €. ${ADVICE}`,
+        `= 2\u00a0050,01\u00a0€ (I3) dépasse A + C + E = 2\u00a0050,00\u00a0€ (D3 : 1\u00a0000,00\u00a0€ + F3 : 1\u00a0000,00\u00a0€ + H3 : 50,00\u00a0€) de 0,01\u00a0€. ${ADVICE}`,
     ]);
   });
 
@@ -79,8 +79,8 @@ describe("realise-superieur (règle 16)", () => {
       ],
     });
     expect(runRule(realiseSuperieur, table).map((f) => f.message)).toEqual([
-      "G3 : valorisation CD supérieure aux crédits CD affectés. « Dont valorisation CD » = 900,00 € (G3) " +
-        `dépasse C = 800,00 € (F3) de 100,00 €. ${ADVICE}`,
+      "G3 : valorisation CD supérieure aux crédits CD affectés. « Dont valorisation CD » = 900,00\u00a0€ (G3) " +
+        `dépasse C = 800,00\u00a0€ (F3) de 100,00\u00a0€. ${ADVICE}`,
     ]);
   });
 

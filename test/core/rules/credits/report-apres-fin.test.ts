@@ -55,7 +55,7 @@ describe("report-apres-fin (règle 14)", () => {
         cell: "H2",
         severity: "error",
         message:
-          "H2 : « Montant à reporter en 2024 - Part Etat » = 300,00 € à reporter en 2024, après la fin de la CALPAE " +
+          "H2 : « Montant à reporter en 2024 - Part Etat » = 300,00\u00a0€ à reporter en 2024, après la fin de la CALPAE " +
           `(dernière année 2023). ${CALPAE_CLAUSE} ${ADVICE}`,
         fix: null,
       },
@@ -67,10 +67,10 @@ describe("report-apres-fin (règle 14)", () => {
       family: "F3",
       year: 2023,
       columns: f3Columns(null),
-      rows: [["action", THEME, "1", "Accueil", 1000, 1000, 2000, 1500, 0, "250 €"]],
+      rows: [["action", THEME, "1", "Accueil", 1000, 1000, 2000, 1500, 0, "250\u00a0€"]],
     });
     expect(runRule(reportApresFin, table).map((f) => f.message)).toEqual([
-      "I2 : « Montant à reporter - Part CD » = 250,00 € à reporter en 2024, après la fin de la CALPAE (dernière année 2023). " +
+      "I2 : « Montant à reporter - Part CD » = 250,00\u00a0€ à reporter en 2024, après la fin de la CALPAE (dernière année 2023). " +
         `${CALPAE_CLAUSE} ${ADVICE}`,
     ]);
   });
@@ -87,8 +87,8 @@ describe("report-apres-fin (règle 14)", () => {
     });
     const end = `après la fin de la CALPAE (dernière année 2023). ${CALPAE_CLAUSE} ${ADVICE}`;
     expect(runRule(reportApresFin, table).map((f) => f.message)).toEqual([
-      `E2 : B = 400,00 € reportés sur 2024, ${end}`,
-      `H2 : D = 100,00 € reportés sur 2024, ${end}`,
+      `E2 : B = 400,00\u00a0€ reportés sur 2024, ${end}`,
+      `H2 : D = 100,00\u00a0€ reportés sur 2024, ${end}`,
     ]);
   });
 
@@ -104,7 +104,7 @@ describe("report-apres-fin (règle 14)", () => {
       });
     expect(runRule(reportApresFin, f2(2027))).toEqual([]);
     expect(runRule(reportApresFin, f2(2028)).map((f) => f.message)).toEqual([
-      "J2 : F = 200,00 € à reporter en 2028, après la fin du Pacte des solidarités (dernière année 2027). " +
+      "J2 : F = 200,00\u00a0€ à reporter en 2028, après la fin du Pacte des solidarités (dernière année 2027). " +
         `${PACTE_CLAUSE} ${ADVICE}`,
     ]);
   });
@@ -116,7 +116,7 @@ describe("report-apres-fin (règle 14)", () => {
       rows: [["action", THEME, "1", "Accueil", 1000, 1000, 2000, 1500, 300, 0]],
     });
     const unknown = { ...base, dispositif: null };
-    const start = "H2 : « Montant à reporter en 2028 - Part Etat » = 300,00 € à reporter en 2028, après la fin";
+    const start = "H2 : « Montant à reporter en 2028 - Part Etat » = 300,00\u00a0€ à reporter en 2028, après la fin";
     expect(runRule(reportApresFin, unknown).map((f) => f.message)).toEqual([
       `${start} du Pacte des solidarités (dernière année 2027). ${PACTE_CLAUSE} ${ADVICE}`,
     ]);

@@ -38,7 +38,7 @@ describe("report-incoherent (règle 13)", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [
       execution2022(wb, [["1", "Accueil social", 300, 200], ["2", "Référents de parcours", 0, 0]]),
-      prevision2023(wb, [["1.", "Accueil social", 300, "200,00 €"], ["2", "Référents de parcours", null, 0]]),
+      prevision2023(wb, [["1.", "Accueil social", 300, "200,00\u00a0€"], ["2", "Référents de parcours", null, 0]]),
     ];
     expect(runRule(reportIncoherent, tables)).toEqual([]);
   });
@@ -55,16 +55,16 @@ describe("report-incoherent (règle 13)", () => {
         cell: "H2",
         severity: "error",
         message:
-          `H2 : D = 150,00 € mais ${REPORT_CD} = 200,00 € pour cette action dans le tableau de 2022 ` +
-          `(M2, feuille « Exécution 2022 ») : écart de 50,00 €. ${PRINCIPLE}`,
+          `H2 : D = 150,00\u00a0€ mais ${REPORT_CD} = 200,00\u00a0€ pour cette action dans le tableau de 2022 ` +
+          `(M2, feuille « Exécution 2022 ») : écart de 50,00\u00a0€. ${PRINCIPLE}`,
         fix: { kind: "value", sheet: "Prévisionnel 2023", cell: "H2", value: 200 },
       },
       {
         cell: "H4",
         severity: "error",
         message:
-          `H4 : total de D = 150,00 € (somme des actions) mais total de ${REPORT_CD} = 200,00 € dans le tableau de 2022 ` +
-          `(M4, feuille « Exécution 2022 ») : écart de 50,00 €. ${PRINCIPLE}`,
+          `H4 : total de D = 150,00\u00a0€ (somme des actions) mais total de ${REPORT_CD} = 200,00\u00a0€ dans le tableau de 2022 ` +
+          `(M4, feuille « Exécution 2022 ») : écart de 50,00\u00a0€. ${PRINCIPLE}`,
         fix: null,
       },
     ]);
@@ -81,8 +81,8 @@ describe("report-incoherent (règle 13)", () => {
     ];
     const [first] = runRule(reportIncoherent, tables);
     expect(first.message).toBe(
-      `E2 : B = 0,00 € mais ${REPORT_ETAT} = 300,00 € pour cette action dans le tableau de 2022 ` +
-        `(L2, feuille « Exécution 2022 », classeur « execution-2022.xlsx ») : écart de 300,00 €. ${PRINCIPLE}`,
+      `E2 : B = 0,00\u00a0€ mais ${REPORT_ETAT} = 300,00\u00a0€ pour cette action dans le tableau de 2022 ` +
+        `(L2, feuille « Exécution 2022 », classeur « execution-2022.xlsx ») : écart de 300,00\u00a0€. ${PRINCIPLE}`,
     );
     expect(first.file).toBe("prevision-2023.xlsx");
     expect(first.related).toEqual([{ file: "execution-2022.xlsx", sheet: "Exécution 2022", cell: "L2" }]);
@@ -99,19 +99,19 @@ describe("report-incoherent (règle 13)", () => {
       [
         "execution-2022.xlsx",
         "L3",
-        `L3 : report non repris : ${REPORT_ETAT} = 100,00 € (L3) et ${REPORT_CD} = 50,00 € (M3) pour l'action 2 « Maraudes », ` +
+        `L3 : report non repris : ${REPORT_ETAT} = 100,00\u00a0€ (L3) et ${REPORT_CD} = 50,00\u00a0€ (M3) pour l'action 2 « Maraudes », ` +
           `sans action correspondante dans le tableau de 2023 (feuille « Prévisionnel 2023 », classeur « prevision-2023.xlsx »). ${PRINCIPLE}`,
         [{ file: "prevision-2023.xlsx", sheet: "Prévisionnel 2023", cell: "E1" }],
       ],
       [
         "prevision-2023.xlsx",
         "H3",
-        "H3 : report sans origine : D = 80,00 € (H3) pour l'action 3 « Mobilité solidaire », sans action correspondante " +
+        "H3 : report sans origine : D = 80,00\u00a0€ (H3) pour l'action 3 « Mobilité solidaire », sans action correspondante " +
           `dans le tableau de 2022 (feuille « Exécution 2022 », classeur « execution-2022.xlsx »). ${PRINCIPLE}`,
         [{ file: "execution-2022.xlsx", sheet: "Exécution 2022", cell: "L1" }],
       ],
-      ["prevision-2023.xlsx", "E4", expect.stringContaining("E4 : total de B = 300,00 € (somme des actions) mais total de"), expect.anything()],
-      ["prevision-2023.xlsx", "H4", expect.stringContaining("H4 : total de D = 80,00 € (somme des actions)"), expect.anything()],
+      ["prevision-2023.xlsx", "E4", expect.stringContaining("E4 : total de B = 300,00\u00a0€ (somme des actions) mais total de"), expect.anything()],
+      ["prevision-2023.xlsx", "H4", expect.stringContaining("H4 : total de D = 80,00\u00a0€ (somme des actions)"), expect.anything()],
     ]);
   });
 
@@ -122,10 +122,10 @@ describe("report-incoherent (règle 13)", () => {
       prevision2023(wb, [["5", "Maraudes mixtes (ex-fiche 3)", 90, 0], ["6", "Accueil social inconditionnel de proximité", 210, 0]]),
     ];
     expect(runRule(reportIncoherent, tables).map((f) => f.message)).toEqual([
-      `E2 : B = 90,00 € mais ${REPORT_ETAT} = 100,00 € pour cette action dans le tableau de 2022 (L2, feuille « Exécution 2022 ») : ` +
-        `écart de 10,00 €. ${PRINCIPLE} Action rapprochée par la mention « ex-fiche 3 » de son intitulé.`,
-      `E3 : B = 210,00 € mais ${REPORT_ETAT} = 200,00 € pour cette action dans le tableau de 2022 (L3, feuille « Exécution 2022 ») : ` +
-        `écart de 10,00 €. ${PRINCIPLE} Action rapprochée par la ressemblance des intitulés ` +
+      `E2 : B = 90,00\u00a0€ mais ${REPORT_ETAT} = 100,00\u00a0€ pour cette action dans le tableau de 2022 (L2, feuille « Exécution 2022 ») : ` +
+        `écart de 10,00\u00a0€. ${PRINCIPLE} Action rapprochée par la mention « ex-fiche 3 » de son intitulé.`,
+      `E3 : B = 210,00\u00a0€ mais ${REPORT_ETAT} = 200,00\u00a0€ pour cette action dans le tableau de 2022 (L3, feuille « Exécution 2022 ») : ` +
+        `écart de 10,00\u00a0€. ${PRINCIPLE} Action rapprochée par la ressemblance des intitulés ` +
         "(« Premier accueil social inconditionnel de proximité ») : à vérifier.",
     ]);
   });
@@ -138,8 +138,8 @@ describe("report-incoherent (règle 13)", () => {
       prevision2023(wb, [["1", "Accueil social", 250, 0]]),
     ];
     expect(runRule(reportIncoherent, tables).map((f) => f.message)[0]).toBe(
-      `E2 : B = 250,00 € mais ${REPORT_ETAT} = 300,00 € pour cette action dans le tableau de 2022 (L2, feuille « Exécution 2022 ») : ` +
-        `écart de 50,00 €. ${PRINCIPLE} 2 tableaux conviennent : comparaison avec celui du même classeur (feuille « Exécution 2022 »).`,
+      `E2 : B = 250,00\u00a0€ mais ${REPORT_ETAT} = 300,00\u00a0€ pour cette action dans le tableau de 2022 (L2, feuille « Exécution 2022 ») : ` +
+        `écart de 50,00\u00a0€. ${PRINCIPLE} 2 tableaux conviennent : comparaison avec celui du même classeur (feuille « Exécution 2022 »).`,
     );
   });
 
@@ -147,7 +147,7 @@ describe("report-incoherent (règle 13)", () => {
     const wb = new Workbook("calpae.xlsx");
     const execution2021 = execution2022(wb, [["1", "Accueil social", 300, 0]], "Exécution 2021", 2021);
     const pacte = { ...execution2022(wb, [["1", "Accueil social", 300, 0]], "Autre"), dispositif: "pacte" as const };
-    const unreadable = prevision2023(new Workbook("b.xlsx"), [["1", "Accueil social", "312.222.40 €", 0]]);
+    const unreadable = prevision2023(new Workbook("b.xlsx"), [["1", "Accueil social", "312.222.40\u00a0€", 0]]);
     expect(runRule(reportIncoherent, [execution2021, pacte, prevision2023(wb, [["1", "Accueil social", 0, 0]])])).toEqual([]);
     const source = execution2022(new Workbook("a.xlsx"), [["1", "Accueil social", 300, 0]]);
     expect(runRule(reportIncoherent, [source, unreadable])).toEqual([]);
@@ -181,8 +181,8 @@ describe("report-incoherent (règle 13)", () => {
         cell: "F3",
         severity: "error",
         message:
-          "F3 : C = 50 000,00 € mais B = 55 000,00 € pour cette action dans le tableau de 2024 " +
-          "(E3, feuille « Prévisionnel 2024 », classeur « prevision-2024.xlsx ») : écart de 5 000,00 €. " +
+          "F3 : C = 50\u00a0000,00\u00a0€ mais B = 55\u00a0000,00\u00a0€ pour cette action dans le tableau de 2024 " +
+          "(E3, feuille « Prévisionnel 2024 », classeur « prevision-2024.xlsx ») : écart de 5\u00a0000,00\u00a0€. " +
           "Les crédits versés et affectés en 2024 doivent être ceux prévus pour 2024.",
         fix: { kind: "value", sheet: "Récapitulatif", cell: "F3", value: 55000 },
       },
@@ -190,8 +190,8 @@ describe("report-incoherent (règle 13)", () => {
         cell: "F1",
         severity: "error",
         message:
-          "F1 : total de C = 117 500,00 € (somme des actions) mais total de B = 122 500,00 € dans le tableau de 2024 " +
-          "(E1, feuille « Prévisionnel 2024 », classeur « prevision-2024.xlsx ») : écart de 5 000,00 €. " +
+          "F1 : total de C = 117\u00a0500,00\u00a0€ (somme des actions) mais total de B = 122\u00a0500,00\u00a0€ dans le tableau de 2024 " +
+          "(E1, feuille « Prévisionnel 2024 », classeur « prevision-2024.xlsx ») : écart de 5\u00a0000,00\u00a0€. " +
           "Les crédits versés et affectés en 2024 doivent être ceux prévus pour 2024.",
         fix: null,
       },

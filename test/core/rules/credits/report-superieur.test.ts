@@ -32,13 +32,13 @@ describe("report-superieur (règle 12)", () => {
       {
         cell: "J2",
         severity: "error",
-        message: `J2 : report État supérieur aux crédits État non consommés. F = 300,00 € (J2) dépasse B = 200,00 € (E2) de 100,00 €. ${ADVICE}`,
+        message: `J2 : report État supérieur aux crédits État non consommés. F = 300,00\u00a0€ (J2) dépasse B = 200,00\u00a0€ (E2) de 100,00\u00a0€. ${ADVICE}`,
         fix: null,
       },
       {
         cell: "K2",
         severity: "error",
-        message: `K2 : report CD supérieur aux crédits CD non consommés. G = 150,50 € (K2) dépasse D = 100,00 € (G2) de 50,50 €. ${ADVICE}`,
+        message: `K2 : report CD supérieur aux crédits CD non consommés. G = 150,50\u00a0€ (K2) dépasse D = 100,00\u00a0€ (G2) de 50,50\u00a0€. ${ADVICE}`,
         fix: null,
       },
     ]);
@@ -59,8 +59,8 @@ describe("report-superieur (règle 12)", () => {
         severity: "error",
         message:
           "L2 : reports supérieurs à la part du budget non réalisée. « Montant à reporter en 2023 - Part Etat » + " +
-          "« Montant à reporter en 2023 - Part CD » = 700,00 € (L2 : 400,00 € + M2 : 300,00 €) dépasse " +
-          "F − « Montant total réalisé au 31/12/2022 » = 500,00 € (I2 : 2 000,00 € − J2 : 1 500,00 €) de 200,00 €. " +
+          "« Montant à reporter en 2023 - Part CD » = 700,00\u00a0€ (L2 : 400,00\u00a0€ + M2 : 300,00\u00a0€) dépasse " +
+          "F − « Montant total réalisé au 31/12/2022 » = 500,00\u00a0€ (I2 : 2\u00a0000,00\u00a0€ − J2 : 1\u00a0500,00\u00a0€) de 200,00\u00a0€. " +
           ADVICE,
         fix: null,
       },
@@ -77,9 +77,9 @@ describe("report-superieur (règle 12)", () => {
     });
     expect(summary(runRule(reportSuperieur, table)).map((f) => f.message)).toEqual([
       "L2 : report État supérieur aux crédits État de l'année (versés et reportés). « Montant à reporter en 2023 - Part Etat » " +
-        `= 200,00 € (L2) dépasse A + B = 150,00 € (D2 : 100,00 € + E2 : 50,00 €) de 50,00 €. ${ADVICE}`,
+        `= 200,00\u00a0€ (L2) dépasse A + B = 150,00\u00a0€ (D2 : 100,00\u00a0€ + E2 : 50,00\u00a0€) de 50,00\u00a0€. ${ADVICE}`,
       "M2 : report CD supérieur aux crédits CD de l'année (affectés et reportés). « Montant à reporter en 2023 - Part CD » " +
-        `= 300,00 € (M2) dépasse C + D = 200,00 € (F2 : 200,00 € + G2 : 0,00 €) de 100,00 €. ${ADVICE}`,
+        `= 300,00\u00a0€ (M2) dépasse C + D = 200,00\u00a0€ (F2 : 200,00\u00a0€ + G2 : 0,00\u00a0€) de 100,00\u00a0€. ${ADVICE}`,
     ]);
   });
 
@@ -89,13 +89,13 @@ describe("report-superieur (règle 12)", () => {
       year: 2025,
       columns: F2_COLUMNS,
       rows: [
-        ["action", "Axe 1", "1", "Accueil", 1000, "312.222.40 €", 1000, 0, 0, 1000, 300, 0],
-        ["action", null, "2", "Référents", 1000, "200,00 €", 1000, { f: "=F3-100" }, 0, 1000, "250 €", 1000],
+        ["action", "Axe 1", "1", "Accueil", 1000, "312.222.40\u00a0€", 1000, 0, 0, 1000, 300, 0],
+        ["action", null, "2", "Référents", 1000, "200,00\u00a0€", 1000, { f: "=F3-100" }, 0, 1000, "250\u00a0€", 1000],
       ],
     });
     expect(runRule(reportSuperieur, table).map((f) => f.message)).toEqual([
-      `J3 : report État supérieur aux crédits État non consommés. F = 250,00 € (J3) dépasse B = 200,00 € (E3) de 50,00 €. ${ADVICE}`,
-      `K3 : report CD supérieur aux crédits CD non consommés. G = 1 000,00 € (K3) dépasse D = 900,00 € (G3) de 100,00 €. ${ADVICE}`,
+      `J3 : report État supérieur aux crédits État non consommés. F = 250,00\u00a0€ (J3) dépasse B = 200,00\u00a0€ (E3) de 50,00\u00a0€. ${ADVICE}`,
+      `K3 : report CD supérieur aux crédits CD non consommés. G = 1\u00a0000,00\u00a0€ (K3) dépasse D = 900,00\u00a0€ (G3) de 100,00\u00a0€. ${ADVICE}`,
     ]);
   });
 });

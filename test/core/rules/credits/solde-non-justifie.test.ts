@@ -35,15 +35,15 @@ describe("solde-non-justifie (règle 15)", () => {
         cell: "J2",
         severity: "warning",
         message:
-          "J2 : solde non consommé de 400,00 € ni reporté ni justifié : F − « Montant total réalisé au 31/12/2022 » − " +
-          "« Montant à reporter en 2023 - Part Etat » − « Montant à reporter en 2023 - Part CD » = 400,00 € " +
-          "(I2 : 2 000,00 € − J2 : 1 500,00 € − L2 : 100,00 € − M2 : 0,00 €), et la cellule N2 de « Commentaire » est vide. " +
+          "J2 : solde non consommé de 400,00\u00a0€ ni reporté ni justifié : F − « Montant total réalisé au 31/12/2022 » − " +
+          "« Montant à reporter en 2023 - Part Etat » − « Montant à reporter en 2023 - Part CD » = 400,00\u00a0€ " +
+          "(I2 : 2\u00a0000,00\u00a0€ − J2 : 1\u00a0500,00\u00a0€ − L2 : 100,00\u00a0€ − M2 : 0,00\u00a0€), et la cellule N2 de « Commentaire » est vide. " +
           WHY,
         fix: {
           kind: "comment",
           sheet: "Feuille1",
           cell: "N2",
-          text: `Solde non consommé de 400,00 € ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
+          text: `Solde non consommé de 400,00\u00a0€ ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
         },
       },
     ]);
@@ -66,13 +66,13 @@ describe("solde-non-justifie (règle 15)", () => {
         cell: "I2",
         severity: "warning",
         message:
-          "I2 : solde non consommé de 100,00 € ni reporté ni justifié : B − F = 100,00 € (E2 : 300,00 € − J2 : 200,00 €), " +
+          "I2 : solde non consommé de 100,00\u00a0€ ni reporté ni justifié : B − F = 100,00\u00a0€ (E2 : 300,00\u00a0€ − J2 : 200,00\u00a0€), " +
           `et le tableau n'a pas de colonne « Commentaire ». ${WHY}`,
         fix: {
           kind: "comment",
           sheet: "Feuille1",
           cell: "I2",
-          text: `Solde non consommé de 100,00 € ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
+          text: `Solde non consommé de 100,00\u00a0€ ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
         },
       },
     ]);
@@ -97,8 +97,8 @@ describe("solde-non-justifie (règle 15)", () => {
       rows: [["action", "Axe 1", "1", "Accueil", 1000, 300, 1000, 100.5, 0, 1600, 0, 0]],
     });
     expect(runRule(soldeNonJustifie, table).map((f) => f.message)).toEqual([
-      "I2 : solde non consommé de 400,50 € ni reporté ni justifié : B − F = 300,00 € (E2 : 300,00 € − J2 : 0,00 €) " +
-        `et D − G = 100,50 € (G2 : 100,50 € − K2 : 0,00 €), et le tableau n'a pas de colonne « Commentaire ». ${WHY}`,
+      "I2 : solde non consommé de 400,50\u00a0€ ni reporté ni justifié : B − F = 300,00\u00a0€ (E2 : 300,00\u00a0€ − J2 : 0,00\u00a0€) " +
+        `et D − G = 100,50\u00a0€ (G2 : 100,50\u00a0€ − K2 : 0,00\u00a0€), et le tableau n'a pas de colonne « Commentaire ». ${WHY}`,
     ]);
   });
 

@@ -11,7 +11,7 @@ describe("formule-ligne", () => {
         columns: [...F1],
         rows: [
           ["action", "Axe 1", "1.", "Parentalité", 67500, 67500, 0, 135000],
-          ["action", null, "2.", "Soutien", 90000, "90 000,00 €", null, { f: "=D3+E3+F3" }],
+          ["action", null, "2.", "Soutien", 90000, "90\u00a0000,00\u00a0€", null, { f: "=D3+E3+F3" }],
           ["action", null, "3.", "Observatoire", 10000, 10000, 40000, { f: "=D4+E4+F4", v: 60000 }],
           ["sousTotal", null, "Sous total", null, 167500, 167500, 40000, 1],
         ],
@@ -32,7 +32,7 @@ describe("formule-ligne", () => {
       const table = financialTable({
         family: "F1",
         columns: [...F1],
-        rows: [["action", "Axe 1", "1.", "x", "312.222.40 €", 10, 0, 5]],
+        rows: [["action", "Axe 1", "1.", "x", "312.222.40\u00a0€", 10, 0, 5]],
       });
       expect(runRule(formuleLigne, table)).toEqual([]);
     });
@@ -59,7 +59,7 @@ describe("formule-ligne", () => {
           cell: "G2",
           severity: "error",
           message:
-            "G2 : le budget global (F) vaut 130 000,00 € alors que A+B+C = 135 000,00 € (67 500,00 € + 67 500,00 € + 0,00 €). Formule à mettre : =D2+E2+F2.",
+            "G2 : le budget global (F) vaut 130\u00a0000,00\u00a0€ alors que A+B+C = 135\u00a0000,00\u00a0€ (67\u00a0500,00\u00a0€ + 67\u00a0500,00\u00a0€ + 0,00\u00a0€). Formule à mettre : =D2+E2+F2.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=D2+E2+F2", expected: 135000 },
         },
       ]);
@@ -78,13 +78,13 @@ describe("formule-ligne", () => {
         {
           cell: "G2",
           severity: "error",
-          message: "G2 : le budget global (F) est vide alors que A+B+C = 30,00 € (10,00 € + 20,00 € + 0,00 €). Formule à mettre : =D2+E2+F2.",
+          message: "G2 : le budget global (F) est vide alors que A+B+C = 30,00\u00a0€ (10,00\u00a0€ + 20,00\u00a0€ + 0,00\u00a0€). Formule à mettre : =D2+E2+F2.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=D2+E2+F2", expected: 30 },
         },
         {
           cell: "G3",
           severity: "error",
-          message: "G3 : le budget global (F) vaut 30,50 € alors que A+B+C = 35,50 € (10,50 € + 20,00 € + 5,00 €). Formule à mettre : =D3+E3+F3.",
+          message: "G3 : le budget global (F) vaut 30,50\u00a0€ alors que A+B+C = 35,50\u00a0€ (10,50\u00a0€ + 20,00\u00a0€ + 5,00\u00a0€). Formule à mettre : =D3+E3+F3.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G3", formula: "=D3+E3+F3", expected: 35.5 },
         },
       ]);
@@ -97,8 +97,8 @@ describe("formule-ligne", () => {
         rows: [["action", "1.", 100, 200, 1000, 1000, 900, 1000, 50, 2050]],
       });
       expect(runRule(formuleLigne, table).map((f) => f.message)).toEqual([
-        "E2 : le budget total État (I) vaut 1 000,00 € alors que F+H = 1 100,00 € (100,00 € + 1 000,00 €). Formule à mettre : =B2+D2.",
-        "G2 : le budget total CD (K) vaut 1 000,00 € alors que G+J = 1 100,00 € (200,00 € + 900,00 €). Formule à mettre : =C2+F2.",
+        "E2 : le budget total État (I) vaut 1\u00a0000,00\u00a0€ alors que F+H = 1\u00a0100,00\u00a0€ (100,00\u00a0€ + 1\u00a0000,00\u00a0€). Formule à mettre : =B2+D2.",
+        "G2 : le budget total CD (K) vaut 1\u00a0000,00\u00a0€ alors que G+J = 1\u00a0100,00\u00a0€ (200,00\u00a0€ + 900,00\u00a0€). Formule à mettre : =C2+F2.",
       ]);
     });
 
@@ -114,8 +114,8 @@ describe("formule-ligne", () => {
         rows: [["action", "1.", 100, 1, 100, 2, 3, 200]],
       });
       expect(runRule(formuleLigne, [f3, f4]).map((f) => f.message)).toEqual([
-        "D2 : le budget global (F) vaut 300,00 € alors que A+C = 200,00 € (100,00 € + 100,00 €). Formule à mettre : =B2+C2.",
-        "G2 : le budget global (F) vaut 200,00 € alors que A+B+C+D+E = 206,00 € (100,00 € + 1,00 € + 100,00 € + 2,00 € + 3,00 €). Formule à mettre : =B2+C2+D2+E2+F2.",
+        "D2 : le budget global (F) vaut 300,00\u00a0€ alors que A+C = 200,00\u00a0€ (100,00\u00a0€ + 100,00\u00a0€). Formule à mettre : =B2+C2.",
+        "G2 : le budget global (F) vaut 200,00\u00a0€ alors que A+B+C+D+E = 206,00\u00a0€ (100,00\u00a0€ + 1,00\u00a0€ + 100,00\u00a0€ + 2,00\u00a0€ + 3,00\u00a0€). Formule à mettre : =B2+C2+D2+E2+F2.",
       ]);
     });
 
@@ -126,7 +126,7 @@ describe("formule-ligne", () => {
         rows: [["action", "Action 1", 100, 100, 10, 200]],
       });
       expect(runRule(formuleLigne, table).map((f) => f.message)).toEqual([
-        "E2 : le montant total (« Montant total ») vaut 200,00 € alors que « Montant prévisionnel 2023 (CD) »+« Montant prévisionnel 2023 (Etat) »+« Montant prévisionnel 2023 (FSE) » = 210,00 € (100,00 € + 100,00 € + 10,00 €). Formule à mettre : =B2+C2+D2.",
+        "E2 : le montant total (« Montant total ») vaut 200,00\u00a0€ alors que « Montant prévisionnel 2023 (CD) »+« Montant prévisionnel 2023 (Etat) »+« Montant prévisionnel 2023 (FSE) » = 210,00\u00a0€ (100,00\u00a0€ + 100,00\u00a0€ + 10,00\u00a0€). Formule à mettre : =B2+C2+D2.",
       ]);
     });
   });

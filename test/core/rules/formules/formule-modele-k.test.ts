@@ -51,8 +51,8 @@ describe("formule-modele-k", () => {
           cell: "G2",
           severity: "error",
           message:
-            "G2 : la formule =C2+E2 calcule le budget total CD (K) comme G+I : 200,00 € + 1 000,00 € = 1 200,00 € au lieu de " +
-            "G+J = 200,00 € + 1 000,00 € = 1 200,00 € (le même montant aujourd'hui parce que I = J, mais faux dès que I et J diffèrent). " +
+            "G2 : la formule =C2+E2 calcule le budget total CD (K) comme G+I : 200,00\u00a0€ + 1\u00a0000,00\u00a0€ = 1\u00a0200,00\u00a0€ au lieu de " +
+            "G+J = 200,00\u00a0€ + 1\u00a0000,00\u00a0€ = 1\u00a0200,00\u00a0€ (le même montant aujourd'hui parce que I = J, mais faux dès que I et J diffèrent). " +
             "K doit être G+J, sinon le budget global (M) compte deux fois les crédits de l'État. Formule à mettre : =C2+F2.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=C2+F2", expected: 1200 },
         },
@@ -71,15 +71,15 @@ describe("formule-modele-k", () => {
       expect(runRule(formuleModeleK, table).map((f) => [f.cell, f.message, f.fix])).toEqual([
         [
           "G2",
-          "G2 : la formule =C2+B2+D2 calcule le budget total CD (K) comme G+I : 200,00 € + 1 300,00 € = 1 500,00 € au lieu de " +
-            "G+J = 200,00 € + 900,00 € = 1 100,00 €. K doit être G+J, sinon le budget global (M) compte deux fois les crédits de l'État. " +
+          "G2 : la formule =C2+B2+D2 calcule le budget total CD (K) comme G+I : 200,00\u00a0€ + 1\u00a0300,00\u00a0€ = 1\u00a0500,00\u00a0€ au lieu de " +
+            "G+J = 200,00\u00a0€ + 900,00\u00a0€ = 1\u00a0100,00\u00a0€. K doit être G+J, sinon le budget global (M) compte deux fois les crédits de l'État. " +
             "Formule à mettre : =C2+F2.",
           { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=C2+F2", expected: 1100 },
         ],
         [
           "G3",
-          "G3 : la formule =C3+E3 calcule le budget total CD (K) comme G+I : 200,00 € + 1 300,00 € = 1 500,00 € au lieu de " +
-            "G+J = 200,00 € + 900,00 € = 1 100,00 €. K doit être G+J, sinon le budget global (M) compte deux fois les crédits de l'État. " +
+          "G3 : la formule =C3+E3 calcule le budget total CD (K) comme G+I : 200,00\u00a0€ + 1\u00a0300,00\u00a0€ = 1\u00a0500,00\u00a0€ au lieu de " +
+            "G+J = 200,00\u00a0€ + 900,00\u00a0€ = 1\u00a0100,00\u00a0€. K doit être G+J, sinon le budget global (M) compte deux fois les crédits de l'État. " +
             "Formule à mettre : =C3+F3.",
           { kind: "formula", sheet: "Feuille1", cell: "G3", formula: "=C3+F3", expected: 1100 },
         ],

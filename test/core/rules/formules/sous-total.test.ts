@@ -9,7 +9,7 @@ describe("sous-total", () => {
     });
 
     it("leaves right typed values (rule 5), blank cells (rule 4) and unreadable amounts (rule 8) to other rules", () => {
-      const table = seedF1({ D5: 167500, E5: null, F2: "73 00€", G9: "1 030 000,00 €" });
+      const table = seedF1({ D5: 167500, E5: null, F2: "73 00€", G9: "1\u00a0030\u00a0000,00\u00a0€" });
       expect(runRule(sousTotal, table)).toEqual([]);
     });
 
@@ -35,7 +35,7 @@ describe("sous-total", () => {
           cell: "D5",
           severity: "error",
           message:
-            "D5 : le sous-total (colonne A du tableau) vaut 160 000,00 € alors que la somme des lignes 2 à 4 vaut 167 500,00 € (écart : -7 500,00 €). " +
+            "D5 : le sous-total (colonne A du tableau) vaut 160\u00a0000,00\u00a0€ alors que la somme des lignes 2 à 4 vaut 167\u00a0500,00\u00a0€ (écart : -7\u00a0500,00\u00a0€). " +
             "Formule à mettre : =SUM(D2:D4).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D2:D4)", expected: 167500 },
         },
@@ -49,7 +49,7 @@ describe("sous-total", () => {
           cell: "G5",
           severity: "error",
           message:
-            "G5 : le sous-total (colonne F du tableau) vaut 370 000,00 € alors que la somme des lignes 2 à 4 vaut 375 000,00 € (écart : -5 000,00 €). " +
+            "G5 : le sous-total (colonne F du tableau) vaut 370\u00a0000,00\u00a0€ alors que la somme des lignes 2 à 4 vaut 375\u00a0000,00\u00a0€ (écart : -5\u00a0000,00\u00a0€). " +
             "Formule à mettre : =SUM(G2:G4).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G5", formula: "=SUM(G2:G4)", expected: 375000 },
         },
@@ -57,8 +57,8 @@ describe("sous-total", () => {
           cell: "G9",
           severity: "error",
           message:
-            "G9 : TOTAUX FINANCIERS (colonne F du tableau) vaut 1 000 000,00 € alors que la somme des sous-totaux des lignes 5 et 8 vaut 1 025 000,00 € " +
-            "(écart : -25 000,00 €, 1 030 000,00 € une fois corrigés les totaux qu'il additionne). Formule à mettre : =SUM(G5,G8).",
+            "G9 : TOTAUX FINANCIERS (colonne F du tableau) vaut 1\u00a0000\u00a0000,00\u00a0€ alors que la somme des sous-totaux des lignes 5 et 8 vaut 1\u00a0025\u00a0000,00\u00a0€ " +
+            "(écart : -25\u00a0000,00\u00a0€, 1\u00a0030\u00a0000,00\u00a0€ une fois corrigés les totaux qu'il additionne). Formule à mettre : =SUM(G5,G8).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G9", formula: "=SUM(G5,G8)", expected: 1025000 },
         },
       ]);
@@ -81,7 +81,7 @@ describe("sous-total", () => {
           cell: "E10",
           severity: "error",
           message:
-            "E10 : le Total dit contrôle (colonne B du tableau) vaut 490 000,00 € alors que la somme des lignes 2 à 4, 6 et 7 vaut 495 000,00 € (écart : -5 000,00 €). " +
+            "E10 : le Total dit contrôle (colonne B du tableau) vaut 490\u00a0000,00\u00a0€ alors que la somme des lignes 2 à 4, 6 et 7 vaut 495\u00a0000,00\u00a0€ (écart : -5\u00a0000,00\u00a0€). " +
             "Formule à mettre : =SUM(E2:E4,E6:E7).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "E10", formula: "=SUM(E2:E4,E6:E7)", expected: 495000 },
         },
@@ -102,20 +102,20 @@ describe("sous-total", () => {
       });
       expect(runRule(sousTotal, table).map((f) => [f.message, f.fix])).toEqual([
         [
-          "B6 : TOTAUX FINANCIERS (colonne A du tableau) vaut 30,00 € alors que la somme des lignes 4 et 5 vaut 35,00 € (écart : -5,00 €). Formule à mettre : =SUM(B4:B5).",
+          "B6 : TOTAUX FINANCIERS (colonne A du tableau) vaut 30,00\u00a0€ alors que la somme des lignes 4 et 5 vaut 35,00\u00a0€ (écart : -5,00\u00a0€). Formule à mettre : =SUM(B4:B5).",
           { kind: "formula", sheet: "Feuille1", cell: "B6", formula: "=SUM(B4:B5)", expected: 35 },
         ],
       ]);
     });
 
     it("explains, without a fix, a total whose SUM is right but leaves out an amount typed as text", () => {
-      const findings = runRule(sousTotal, seedF1({ D3: "90 000", D5: { f: "=SUM(D2:D4)", v: 77500 } }));
+      const findings = runRule(sousTotal, seedF1({ D3: "90\u00a0000", D5: { f: "=SUM(D2:D4)", v: 77500 } }));
       expect(summary(findings.filter((f) => f.cell === "D5"))).toEqual([
         {
           cell: "D5",
           severity: "error",
           message:
-            "D5 : le sous-total (colonne A du tableau) vaut 77 500,00 € alors que la somme des lignes 2 à 4 vaut 167 500,00 € (écart : -90 000,00 €). " +
+            "D5 : le sous-total (colonne A du tableau) vaut 77\u00a0500,00\u00a0€ alors que la somme des lignes 2 à 4 vaut 167\u00a0500,00\u00a0€ (écart : -90\u00a0000,00\u00a0€). " +
             "Sa formule =SUM(D2:D4) additionne pourtant les bonnes lignes ; D3 (« 90 000 ») est un montant saisi comme du texte, " +
             "que les sommes d'Excel ignorent : convertissez-le en nombre.",
           fix: null,
@@ -140,8 +140,8 @@ describe("sous-total", () => {
         ],
       });
       expect(runRule(sousTotal, table).map((f) => f.message)).toEqual([
-        "B6 : le sous-total de section (colonne A du tableau) vaut 31,00 € alors que la somme des sous-totaux des lignes 3 et 5 vaut 30,00 € (écart : +1,00 €). Formule à mettre : =SUM(B3,B5).",
-        "C9 : TOTAUX FINANCIERS (colonne F du tableau) vaut 40,00 € alors que la somme des sous-totaux des lignes 6 et 8 vaut 35,00 € (écart : +5,00 €). Formule à mettre : =SUM(C6,C8).",
+        "B6 : le sous-total de section (colonne A du tableau) vaut 31,00\u00a0€ alors que la somme des sous-totaux des lignes 3 et 5 vaut 30,00\u00a0€ (écart : +1,00\u00a0€). Formule à mettre : =SUM(B3,B5).",
+        "C9 : TOTAUX FINANCIERS (colonne F du tableau) vaut 40,00\u00a0€ alors que la somme des sous-totaux des lignes 6 et 8 vaut 35,00\u00a0€ (écart : +5,00\u00a0€). Formule à mettre : =SUM(C6,C8).",
       ]);
     });
   });

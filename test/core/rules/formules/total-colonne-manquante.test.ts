@@ -20,7 +20,7 @@ describe("total-colonne-manquante", () => {
           cell: "E5",
           severity: "error",
           message:
-            "E5 : le sous-total (colonne B du tableau) est vide alors que la somme des lignes 2 à 4 vaut 167 500,00 € : chaque colonne de montants doit être totalisée. " +
+            "E5 : le sous-total (colonne B du tableau) est vide alors que la somme des lignes 2 à 4 vaut 167\u00a0500,00\u00a0€ : chaque colonne de montants doit être totalisée. " +
             "Formule à mettre : =SUM(E2:E4).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "E5", formula: "=SUM(E2:E4)", expected: 167500 },
         },
@@ -28,7 +28,7 @@ describe("total-colonne-manquante", () => {
           cell: "G9",
           severity: "error",
           message:
-            "G9 : TOTAUX FINANCIERS (colonne F du tableau) est vide alors que la somme des sous-totaux des lignes 5 et 8 vaut 1 030 000,00 € : chaque colonne de montants doit être totalisée. " +
+            "G9 : TOTAUX FINANCIERS (colonne F du tableau) est vide alors que la somme des sous-totaux des lignes 5 et 8 vaut 1\u00a0030\u00a0000,00\u00a0€ : chaque colonne de montants doit être totalisée. " +
             "Formule à mettre : =SUM(G5,G8).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G9", formula: "=SUM(G5,G8)", expected: 1030000 },
         },
@@ -42,39 +42,39 @@ describe("total-colonne-manquante", () => {
         rows: [
           ["empty", "1."],
           ["empty", "2."],
-          ["sousTotal", "Sous total", "0,00 €", "0,00 €"],
-          ["total", "TOTAUX FINANCIERS", "0,00 €"],
+          ["sousTotal", "Sous total", "0,00\u00a0€", "0,00\u00a0€"],
+          ["total", "TOTAUX FINANCIERS", "0,00\u00a0€"],
         ],
       });
       expect(runRule(totalColonneManquante, table).map((f) => [f.severity, f.message])).toEqual([
         [
           "warning",
-          "D4 : le sous-total (colonne I du tableau) est vide (la somme des lignes 2 et 3 vaut 0,00 € aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D2:D3).",
+          "D4 : le sous-total (colonne I du tableau) est vide (la somme des lignes 2 et 3 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D2:D3).",
         ],
         [
           "warning",
-          "C5 : TOTAUX FINANCIERS (colonne H du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00 € aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(C4).",
+          "C5 : TOTAUX FINANCIERS (colonne H du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(C4).",
         ],
         [
           "warning",
-          "D5 : TOTAUX FINANCIERS (colonne I du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00 € aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D4).",
+          "D5 : TOTAUX FINANCIERS (colonne I du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D4).",
         ],
       ]);
     });
 
     it("reports a blank cell of a partly filled Total dit contrôle, and a sum it cannot compute", () => {
-      const findings = runRule(totalColonneManquante, seedF1({ F10: null, D3: "24 275 55 €" }));
+      const findings = runRule(totalColonneManquante, seedF1({ F10: null, D3: "24\u00a0275 55\u00a0€" }));
       expect(summary(findings)).toEqual([
         {
           cell: "F10",
           severity: "error",
           message:
-            "F10 : le Total dit contrôle (colonne C du tableau) est vide alors que la somme des lignes 2 à 4, 6 et 7 vaut 40 000,00 € : chaque colonne de montants doit être totalisée. " +
+            "F10 : le Total dit contrôle (colonne C du tableau) est vide alors que la somme des lignes 2 à 4, 6 et 7 vaut 40\u00a0000,00\u00a0€ : chaque colonne de montants doit être totalisée. " +
             "Formule à mettre : =SUM(F2:F4,F6:F7).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "F10", formula: "=SUM(F2:F4,F6:F7)", expected: 40000 },
         },
       ]);
-      const unreadable = runRule(totalColonneManquante, seedF1({ D5: null, D3: "24 275 55 €" }));
+      const unreadable = runRule(totalColonneManquante, seedF1({ D5: null, D3: "24\u00a0275 55\u00a0€" }));
       expect(summary(unreadable)).toEqual([
         {
           cell: "D5",

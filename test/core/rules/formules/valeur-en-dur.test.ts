@@ -21,12 +21,12 @@ describe("valeur-en-dur", () => {
 
   describe("invalid", () => {
     it("warns on a right value typed in a computed column or a total, and proposes the formula", () => {
-      expect(summary(runRule(valeurEnDur, seedF1({ G2: 135000, D5: "167 500,00 €" })))).toEqual([
+      expect(summary(runRule(valeurEnDur, seedF1({ G2: 135000, D5: "167\u00a0500,00\u00a0€" })))).toEqual([
         {
           cell: "G2",
           severity: "warning",
           message:
-            "G2 : le budget global (F = A+B+C) est saisi en dur (135 000,00 €) là où le modèle attend une formule : il ne suivra pas les montants qu'il additionne. " +
+            "G2 : le budget global (F = A+B+C) est saisi en dur (135\u00a0000,00\u00a0€) là où le modèle attend une formule : il ne suivra pas les montants qu'il additionne. " +
             "Formule à mettre : =D2+E2+F2.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=D2+E2+F2", expected: 135000 },
         },
@@ -34,7 +34,7 @@ describe("valeur-en-dur", () => {
           cell: "D5",
           severity: "warning",
           message:
-            "D5 : le sous-total (colonne A du tableau) est saisi en dur (167 500,00 €) là où le modèle attend une formule : il ne suivra pas les montants qu'il additionne. " +
+            "D5 : le sous-total (colonne A du tableau) est saisi en dur (167\u00a0500,00\u00a0€) là où le modèle attend une formule : il ne suivra pas les montants qu'il additionne. " +
             "Formule à mettre : =SUM(D2:D4).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D2:D4)", expected: 167500 },
         },
@@ -52,7 +52,7 @@ describe("valeur-en-dur", () => {
         {
           cell: "D5",
           severity: "error",
-          message: "D5 : le sous-total (colonne A du tableau) a pour formule =SUM(D2:D3), qui omet la ligne 4. Formule à mettre : =SUM(D2:D4) (résultat attendu : 167 500,00 €).",
+          message: "D5 : le sous-total (colonne A du tableau) a pour formule =SUM(D2:D3), qui omet la ligne 4. Formule à mettre : =SUM(D2:D4) (résultat attendu : 167\u00a0500,00\u00a0€).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D2:D4)", expected: 167500 },
         },
       ]);
@@ -67,13 +67,13 @@ describe("valeur-en-dur", () => {
           "E8",
           "error",
           "E8 : le sous-total (colonne B du tableau) a pour formule =SUM(E4:E7), qui ajoute les lignes 4 et 5, hors de ce qu'il totalise. " +
-            "Formule à mettre : =SUM(E6:E7) (résultat attendu : 327 500,00 €).",
+            "Formule à mettre : =SUM(E6:E7) (résultat attendu : 327\u00a0500,00\u00a0€).",
         ],
         [
           "E9",
           "error",
           "E9 : TOTAUX FINANCIERS (colonne B du tableau) a pour formule =SUM(E2:E8), qui compte deux fois les lignes 2 à 4, 6 et 7 (directement et par un sous-total). " +
-            "Formule à mettre : =SUM(E5,E8) (résultat attendu : 495 000,00 €).",
+            "Formule à mettre : =SUM(E5,E8) (résultat attendu : 495\u00a0000,00\u00a0€).",
         ],
       ]);
     });

@@ -13,7 +13,7 @@ describe("indicateur-dont (règle 21)", () => {
       rows: [
         { cells: [ACTION, PARENT, 100, 120, 130, "nc", null] },
         { cells: [null, MONO, 60, 70, 80, 40, null], parent: 0 },
-        { cells: [null, JEUNES, 40, "50 %", 50, 90, null], parent: 0 },
+        { cells: [null, JEUNES, 40, "50\u00a0%", 50, 90, null], parent: 0 },
         { cells: [null, "Délai moyen d'accompagnement (jours)", 30, 30, 30, null, null], indicatorKind: "delay" },
         { cells: [null, "dont délai pour les familles monoparentales", 45, 45, 45, null, null], parent: 3, indicatorKind: "delay" },
         { cells: [null, "Nombre de visites à domicile", null, null, "120 dont 45 finalisés", null, null] },
@@ -73,13 +73,13 @@ describe("indicateur-dont (règle 21)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Taux de sortie positive", null, "40 %", { v: 0.35, fmt: "0%" }, null, null], indicatorKind: "rate" },
-        { cells: [null, "dont taux de sortie vers l'emploi", null, "25 %", { v: 0.4, fmt: "0%" }, null, null], indicatorKind: "rate", parent: 0 },
+        { cells: [ACTION, "Taux de sortie positive", null, "40\u00a0%", { v: 0.35, fmt: "0%" }, null, null], indicatorKind: "rate" },
+        { cells: [null, "dont taux de sortie vers l'emploi", null, "25\u00a0%", { v: 0.4, fmt: "0%" }, null, null], indicatorKind: "rate", parent: 0 },
       ],
     });
     expect(runRule(indicateurDont, table).map((f) => f.message)).toEqual([
-      "E3 : 40 % pour l'indicateur « dont taux de sortie vers l'emploi » dépasse la valeur de son parent, l'indicateur " +
-        "« Taux de sortie positive » (E2 : 35 %), dans la colonne « Résultat atteint en 2024 » : une partie (« dont ») " +
+      "E3 : 40\u00a0% pour l'indicateur « dont taux de sortie vers l'emploi » dépasse la valeur de son parent, l'indicateur " +
+        "« Taux de sortie positive » (E2 : 35\u00a0%), dans la colonne « Résultat atteint en 2024 » : une partie (« dont ») " +
         "ne peut pas dépasser le tout.",
     ]);
   });

@@ -16,13 +16,13 @@ const WITH_JUSTIFICATION: IndicatorSpec["columns"] = [
 ];
 
 describe("indicateur-ecart-cible (règle 24)", () => {
-  test("valide : écart dans le seuil (20 % compris), cible nulle, % contre nombre, valeurs non numériques", () => {
+  test("valide : écart dans le seuil (20\u00a0% compris), cible nulle, % contre nombre, valeurs non numériques", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
         { cells: [ACTION, VISITES, null, 100, 120, 100, 81] },
         { cells: [null, "Nombre de familles ayant basculé", null, 0, 12, "nc", 40] },
-        { cells: [null, "Taux de réussite", null, "50 %", 0.2, "50 %", "120 / 150"], indicatorKind: "rate" },
+        { cells: [null, "Taux de réussite", null, "50\u00a0%", 0.2, "50\u00a0%", "120 / 150"], indicatorKind: "rate" },
       ],
     });
     expect(runRule(indicateurEcartCible, table)).toEqual([]);
@@ -39,26 +39,26 @@ describe("indicateur-ecart-cible (règle 24)", () => {
         cell: "E2",
         severity: "warning",
         message:
-          `E2 : résultat 2024 de 60 pour l'indicateur « ${VISITES} » contre une cible de 120 (D2), soit un écart de −50,0 % ` +
-          `(seuil : 20 %), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
+          `E2 : résultat 2024 de 60 pour l'indicateur « ${VISITES} » contre une cible de 120 (D2), soit un écart de −50,0\u00a0% ` +
+          `(seuil : 20\u00a0%), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
         fix: {
           kind: "comment",
           sheet: "Indicateurs1",
           cell: "E2",
-          text: "Écart de −50,0 % entre le résultat 2024 (60) et la cible (120) : merci d'en expliquer la raison.",
+          text: "Écart de −50,0\u00a0% entre le résultat 2024 (60) et la cible (120) : merci d'en expliquer la raison.",
         },
       },
       {
         cell: "G2",
         severity: "warning",
         message:
-          `G2 : résultat 2025 de 150 pour l'indicateur « ${VISITES} » contre une cible de 100 (F2), soit un écart de +50,0 % ` +
-          `(seuil : 20 %), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
+          `G2 : résultat 2025 de 150 pour l'indicateur « ${VISITES} » contre une cible de 100 (F2), soit un écart de +50,0\u00a0% ` +
+          `(seuil : 20\u00a0%), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
         fix: {
           kind: "comment",
           sheet: "Indicateurs1",
           cell: "G2",
-          text: "Écart de +50,0 % entre le résultat 2025 (150) et la cible (100) : merci d'en expliquer la raison.",
+          text: "Écart de +50,0\u00a0% entre le résultat 2025 (150) et la cible (100) : merci d'en expliquer la raison.",
         },
       },
     ]);
@@ -81,13 +81,13 @@ describe("indicateur-ecart-cible (règle 24)", () => {
         severity: "warning",
         message:
           "D3 : résultat 2019 de 12,25 pour l'indicateur « Délai moyen d'instruction (jours) » contre une cible de 30 (C3), " +
-          "soit un écart de −59,2 % (seuil : 20 %), sans justification (la cellule E3 de « Justification des écarts le cas " +
+          "soit un écart de −59,2\u00a0% (seuil : 20\u00a0%), sans justification (la cellule E3 de « Justification des écarts le cas " +
           `échéant » est vide). ${OBJECTIVES}`,
         fix: {
           kind: "comment",
           sheet: "Indicateurs1",
           cell: "E3",
-          text: "Écart de −59,2 % entre le résultat 2019 (12,25) et la cible (30) : merci d'en expliquer la raison.",
+          text: "Écart de −59,2\u00a0% entre le résultat 2019 (12,25) et la cible (30) : merci d'en expliquer la raison.",
         },
       },
     ]);
@@ -97,8 +97,8 @@ describe("indicateur-ecart-cible (règle 24)", () => {
     const table = indicatorTable({ columns: I1_COLUMNS, rows: [{ cells: [ACTION, VISITES, null, 100, 88, null, null] }] });
     expect(runRule(indicateurEcartCible, table)).toEqual([]);
     expect(runRule(indicateurEcartCible, table, { seuilEcartIndicateur: 0.1 }).map((f) => f.message)).toEqual([
-      `E2 : résultat 2024 de 88 pour l'indicateur « ${VISITES} » contre une cible de 100 (D2), soit un écart de −12,0 % ` +
-        `(seuil : 10 %), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
+      `E2 : résultat 2024 de 88 pour l'indicateur « ${VISITES} » contre une cible de 100 (D2), soit un écart de −12,0\u00a0% ` +
+        `(seuil : 10\u00a0%), sans justification (${NO_PLACE}). ${OBJECTIVES}`,
     ]);
   });
 });

@@ -34,7 +34,7 @@ describe("indicateur-periode (règle 25)", () => {
       dispositif: "calpae",
       family: "I2",
       columns: I2_COLUMNS,
-      rows: [{ cells: [MESURE, REFERENTS, null, 800, 1000, 1250, "1 200", 1300] }],
+      rows: [{ cells: [MESURE, REFERENTS, null, 800, 1000, 1250, "1\u00a0200", 1300] }],
     });
     const findings = runRule(indicateurPeriode, table);
     expect(summary(findings)).toEqual([
@@ -42,8 +42,8 @@ describe("indicateur-periode (règle 25)", () => {
         cell: "F2",
         severity: "error",
         message:
-          "F2 : la valeur du semestre (1 250 dans la colonne « Résultat atteint au 1er semestre 2022 (1/01 au 30/05/22) ») dépasse " +
-          `celle de l'année 2022 entière (G2 : 1 200) pour l'indicateur « ${REFERENTS} » : un nombre cumulé sur l'année ne ` +
+          "F2 : la valeur du semestre (1\u00a0250 dans la colonne « Résultat atteint au 1er semestre 2022 (1/01 au 30/05/22) ») dépasse " +
+          `celle de l'année 2022 entière (G2 : 1\u00a0200) pour l'indicateur « ${REFERENTS} » : un nombre cumulé sur l'année ne ` +
           "peut pas être inférieur à celui d'une partie de l'année.",
         fix: null,
       },

@@ -11,7 +11,7 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Nombre de situations suivies, âge des enfants 3 - 12", 1234, "1 500", "120 dont 45 finalisés", null, null] },
+        { cells: [ACTION, "Nombre de situations suivies, âge des enfants 3 - 12", 1234, "1\u00a0500", "120 dont 45 finalisés", null, null] },
         { cells: [null, "Etat de la situation en sortie de dispositif", null, null, "12 sorties et 3 abandons"], indicatorKind: "qualitative" },
       ],
     });
@@ -22,7 +22,7 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Nombre de visites à domicile", "1234 5 678", null, "120 (cible 150)", null, null] },
+        { cells: [ACTION, "Nombre de visites à domicile", "1234 5\u00a0678", null, "120 (cible 150)", null, null] },
         { cells: [null, "Nombre de partenariats mis en place et nombre d'orientations", null, null, "10 et 15", null, null] },
       ],
     });
@@ -30,7 +30,7 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
       {
         cell: "C2",
         severity: "error",
-        message: `C2 : « 1234 5 678 » : nombres accolés (1 234 et 5 678) pour l'indicateur « Nombre de visites à domicile ». ${ADVICE}`,
+        message: `C2 : « 1234 5 678 » : nombres accolés (1\u00a0234 et 5\u00a0678) pour l'indicateur « Nombre de visites à domicile ». ${ADVICE}`,
         fix: null,
       },
       {

@@ -129,7 +129,7 @@ describe("indicateur-texte (règle 19)", () => {
         cell: "C3",
         severity: "info",
         message:
-          "C3 : « 5265 (au 31/10/2022) » lu comme 5 265 (date : au 31/10/2022) pour l'indicateur « Nombre d'acteurs recensés " +
+          "C3 : « 5265 (au 31/10/2022) » lu comme 5\u00a0265 (date : au 31/10/2022) pour l'indicateur « Nombre d'acteurs recensés " +
           "sur Soliguide » ; garder le nombre seul dans la cellule et mettre la date en commentaire.",
         fix: null,
       },

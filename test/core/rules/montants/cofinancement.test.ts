@@ -28,35 +28,35 @@ function calpae(year: number, rows: [number, number][]) {
 }
 
 describe("cofinancement (règle 11)", () => {
-  test("Pacte valide : CD ≥ 50 % de État + CD, autres financeurs en plus, lignes sans crédits ignorées", () => {
+  test("Pacte valide : CD ≥ 50\u00a0% de État + CD, autres financeurs en plus, lignes sans crédits ignorées", () => {
     expect(runRule(cofinancement, pacte([[67500, 67500], [10000, 12000], [0, 0], [0, 5000]]))).toEqual([]);
   });
 
-  test("Pacte : action sous 50 % (avertissement) et tableau sous 50 % (erreur sur TOTAUX)", () => {
+  test("Pacte : action sous 50\u00a0% (avertissement) et tableau sous 50\u00a0% (erreur sur TOTAUX)", () => {
     const findings = runRule(cofinancement, pacte([[60000, 40000], [10000, 10000], [1000, 999]]));
     expect(summary(findings)).toEqual([
       {
         cell: "E2",
         severity: "warning",
         message:
-          "E2 : part du Département de 40,0 % (CD 40 000,00 €, État 60 000,00 €), en dessous des 50 % exigés par le contrat " +
-          "pour chaque action : il manque 20 000,00 € de crédits CD.",
+          "E2 : part du Département de 40,0\u00a0% (CD 40\u00a0000,00\u00a0€, État 60\u00a0000,00\u00a0€), en dessous des 50\u00a0% exigés par le contrat " +
+          "pour chaque action : il manque 20\u00a0000,00\u00a0€ de crédits CD.",
         fix: null,
       },
       {
         cell: "E4",
         severity: "warning",
         message:
-          "E4 : part du Département de 49,9 % (CD 999,00 €, État 1 000,00 €), en dessous des 50 % exigés par le contrat " +
-          "pour chaque action : il manque 1,00 € de crédits CD.",
+          "E4 : part du Département de 49,9\u00a0% (CD 999,00\u00a0€, État 1\u00a0000,00\u00a0€), en dessous des 50\u00a0% exigés par le contrat " +
+          "pour chaque action : il manque 1,00\u00a0€ de crédits CD.",
         fix: null,
       },
       {
         cell: "E5",
         severity: "error",
         message:
-          "E5 : sur l'ensemble du tableau, part du Département de 41,8 % (CD 50 999,00 €, État 71 000,00 €), en dessous des 50 % " +
-          "exigés par le contrat : il manque 20 001,00 € de crédits CD.",
+          "E5 : sur l'ensemble du tableau, part du Département de 41,8\u00a0% (CD 50\u00a0999,00\u00a0€, État 71\u00a0000,00\u00a0€), en dessous des 50\u00a0% " +
+          "exigés par le contrat : il manque 20\u00a0001,00\u00a0€ de crédits CD.",
         fix: null,
       },
     ]);
@@ -64,11 +64,11 @@ describe("cofinancement (règle 11)", () => {
     expect(findings[2].related).toEqual([]);
   });
 
-  test("Pacte : seuil des paramètres (60 %), montants illisibles ignorés", () => {
-    const findings = runRule(cofinancement, pacte([[40000, 50000], ["312.222.40 €", 1]]), { seuilCofinancement: 0.6 });
+  test("Pacte : seuil des paramètres (60\u00a0%), montants illisibles ignorés", () => {
+    const findings = runRule(cofinancement, pacte([[40000, 50000], ["312.222.40\u00a0€", 1]]), { seuilCofinancement: 0.6 });
     expect(summary(findings).map((f) => f.message)).toEqual([
-      "E2 : part du Département de 55,5 % (CD 50 000,00 €, État 40 000,00 €), en dessous des 60 % exigés par le contrat " +
-        "pour chaque action : il manque 10 000,00 € de crédits CD.",
+      "E2 : part du Département de 55,5\u00a0% (CD 50\u00a0000,00\u00a0€, État 40\u00a0000,00\u00a0€), en dessous des 60\u00a0% exigés par le contrat " +
+        "pour chaque action : il manque 10\u00a0000,00\u00a0€ de crédits CD.",
     ]);
   });
 
@@ -94,14 +94,14 @@ describe("cofinancement (règle 11)", () => {
       {
         cell: "G2",
         severity: "warning",
-        message: `G2 : crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : ${PARITY}.`,
+        message: `G2 : crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : ${PARITY}.`,
         fix: null,
       },
       {
         cell: "G3",
         severity: "error",
         message:
-          "G3 : sur l'ensemble du tableau, crédits CD (42 000,00 €) inférieurs aux crédits État (51 000,00 €) de 9 000,00 € : " +
+          "G3 : sur l'ensemble du tableau, crédits CD (42\u00a0000,00\u00a0€) inférieurs aux crédits État (51\u00a0000,00\u00a0€) de 9\u00a0000,00\u00a0€ : " +
           `${PARITY}, engagement impératif la première année (2019).`,
         fix: null,
       },
@@ -111,10 +111,10 @@ describe("cofinancement (règle 11)", () => {
   test("CALPAE après 2019 : total en avertissement (engagement indicatif)", () => {
     const findings = runRule(cofinancement, calpae(2023, [[50000, 40000]]));
     expect(summary(findings).map((f) => [f.severity, f.message])).toEqual([
-      ["warning", `G2 : crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : ${PARITY}.`],
+      ["warning", `G2 : crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : ${PARITY}.`],
       [
         "warning",
-        "G2 : sur l'ensemble du tableau, crédits CD (40 000,00 €) inférieurs aux crédits État (50 000,00 €) de 10 000,00 € : " +
+        "G2 : sur l'ensemble du tableau, crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : " +
           `${PARITY} (engagement indicatif après la première année) : écart à justifier.`,
       ],
     ]);

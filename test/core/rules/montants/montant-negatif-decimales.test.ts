@@ -34,11 +34,11 @@ describe("montant-negatif-decimales (règle 9)", () => {
     const table = financialTable({
       family: "F1",
       columns: F1,
-      rows: [["action", AXE1, "1.", "Parentalité", -1500, "-250,00 €", 0, 0]],
+      rows: [["action", AXE1, "1.", "Parentalité", -1500, "-250,00\u00a0€", 0, 0]],
     });
     expect(summary(runRule(montantNegatifDecimales, table))).toEqual([
-      { cell: "D2", severity: "error", message: `D2 : montant négatif, -1 500,00 €. ${NEGATIVE}`, fix: null },
-      { cell: "E2", severity: "error", message: `E2 : montant négatif, -250,00 €. ${NEGATIVE}`, fix: null },
+      { cell: "D2", severity: "error", message: `D2 : montant négatif, -1\u00a0500,00\u00a0€. ${NEGATIVE}`, fix: null },
+      { cell: "E2", severity: "error", message: `E2 : montant négatif, -250,00\u00a0€. ${NEGATIVE}`, fix: null },
     ]);
   });
 
@@ -53,8 +53,8 @@ describe("montant-negatif-decimales (règle 9)", () => {
       ],
     });
     expect(summary(runRule(montantNegatifDecimales, table))).toEqual([
-      { cell: "D2", severity: "error", message: `D2 : montant négatif, -100,00 €. ${NEGATIVE}`, fix: null },
-      { cell: "G3", severity: "error", message: `G3 : montant négatif, -50,00 € (formule =E3-D3). ${NEGATIVE}`, fix: null },
+      { cell: "D2", severity: "error", message: `D2 : montant négatif, -100,00\u00a0€. ${NEGATIVE}`, fix: null },
+      { cell: "G3", severity: "error", message: `G3 : montant négatif, -50,00\u00a0€ (formule =E3-D3). ${NEGATIVE}`, fix: null },
     ]);
   });
 
@@ -68,13 +68,13 @@ describe("montant-negatif-decimales (règle 9)", () => {
       {
         cell: "D2",
         severity: "warning",
-        message: "D2 : le montant 1 234,5678 a plus de deux décimales. Correction : arrondi au centime, 1 234,57 €.",
+        message: "D2 : le montant 1\u00a0234,5678 a plus de deux décimales. Correction : arrondi au centime, 1\u00a0234,57\u00a0€.",
         fix: { kind: "value", sheet: "Feuille1", cell: "D2", value: 1234.57 },
       },
       {
         cell: "E2",
         severity: "warning",
-        message: "E2 : le montant 10,005 a plus de deux décimales. Correction : arrondi au centime, 10,01 €.",
+        message: "E2 : le montant 10,005 a plus de deux décimales. Correction : arrondi au centime, 10,01\u00a0€.",
         fix: { kind: "value", sheet: "Feuille1", cell: "E2", value: 10.01 },
       },
     ]);
@@ -94,13 +94,13 @@ describe("montant-negatif-decimales (règle 9)", () => {
         cell: "D2",
         severity: "warning",
         message:
-          "D2 : la formule =1000/3 donne 333,333333…, avec plus de deux décimales. Correction : =ROUND(1000/3,2), arrondi au centime (333,33 €).",
+          "D2 : la formule =1000/3 donne 333,333333…, avec plus de deux décimales. Correction : =ROUND(1000/3,2), arrondi au centime (333,33\u00a0€).",
         fix: { kind: "formula", sheet: "Feuille1", cell: "D2", formula: "=ROUND(1000/3,2)", expected: 333.33 },
       },
       {
         cell: "E2",
         severity: "warning",
-        message: "E2 : le montant 0,125 a plus de deux décimales. Correction : arrondi au centime, 0,13 €.",
+        message: "E2 : le montant 0,125 a plus de deux décimales. Correction : arrondi au centime, 0,13\u00a0€.",
         fix: { kind: "value", sheet: "Feuille1", cell: "E2", value: 0.13 },
       },
     ]);
@@ -110,7 +110,7 @@ describe("montant-negatif-decimales (règle 9)", () => {
     const table = financialTable({
       family: "F1",
       columns: F1,
-      rows: [["action", AXE1, "1.", "Parentalité", "1 234,567 €", 0, 0, 0]],
+      rows: [["action", AXE1, "1.", "Parentalité", "1\u00a0234,567\u00a0€", 0, 0, 0]],
     });
     expect(runRule(montantNegatifDecimales, table)).toEqual([]);
   });

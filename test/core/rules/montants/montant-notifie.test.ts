@@ -42,8 +42,8 @@ describe("montant-notifie (règle 10)", () => {
         cell: "D13",
         severity: "error",
         message:
-          "D13 : la participation de l'État pour 2024 (colonne A du tableau, somme des lignes d'action) est de 729 750,00 € " +
-          "alors que le montant notifié est de 737 250,00 € (écart : -7 500,00 €).",
+          "D13 : la participation de l'État pour 2024 (colonne A du tableau, somme des lignes d'action) est de 729\u00a0750,00\u00a0€ " +
+          "alors que le montant notifié est de 737\u00a0250,00\u00a0€ (écart : -7\u00a0500,00\u00a0€).",
         fix: null,
       },
     ]);
@@ -52,19 +52,19 @@ describe("montant-notifie (règle 10)", () => {
   test("par pilier : erreur sur le sous-total du pilier, pilier sans aucune ligne", () => {
     const findings = runRule(montantNotifie, seedF1(2024, 265000), { montantsParPilier: { ...PILIERS, "4": 10000000, "2": 100 } });
     expect(summary(findings).map((f) => f.message)).toEqual([
-      "D13 : aucune ligne d'action n'est imputée au pilier 2 alors que le montant notifié est de 1,00 € (écart : -1,00 €).",
-      "D10 : la participation de l'État du pilier 3 (colonne A du tableau, les lignes 6 à 9) est de 420 000,00 € " +
-        "alors que le montant notifié est de 427 500,00 € (écart : -7 500,00 €).",
-      "D12 : la participation de l'État du pilier 4 (colonne A du tableau, la ligne 11) est de 142 250,00 € " +
-        "alors que le montant notifié est de 100 000,00 € (écart : +42 250,00 €).",
+      "D13 : aucune ligne d'action n'est imputée au pilier 2 alors que le montant notifié est de 1,00\u00a0€ (écart : -1,00\u00a0€).",
+      "D10 : la participation de l'État du pilier 3 (colonne A du tableau, les lignes 6 à 9) est de 420\u00a0000,00\u00a0€ " +
+        "alors que le montant notifié est de 427\u00a0500,00\u00a0€ (écart : -7\u00a0500,00\u00a0€).",
+      "D12 : la participation de l'État du pilier 4 (colonne A du tableau, la ligne 11) est de 142\u00a0250,00\u00a0€ " +
+        "alors que le montant notifié est de 100\u00a0000,00\u00a0€ (écart : +42\u00a0250,00\u00a0€).",
     ]);
   });
 
   test("par code Chorus du Pacte, sans colonne Chorus : l'axe donne le code", () => {
     const findings = runRule(montantNotifie, seedF1(2024), { montantsParPilier: { "0304 50 23 23 01": 16000000 } });
     expect(findings.map((f) => f.message)).toEqual([
-      "D5 : la participation de l'État du code Chorus 0304 50 23 23 01 (colonne A du tableau, les lignes 2 à 4) est de 167 500,00 € " +
-        "alors que le montant notifié est de 160 000,00 € (écart : +7 500,00 €).",
+      "D5 : la participation de l'État du code Chorus 0304 50 23 23 01 (colonne A du tableau, les lignes 2 à 4) est de 167\u00a0500,00\u00a0€ " +
+        "alors que le montant notifié est de 160\u00a0000,00\u00a0€ (écart : +7\u00a0500,00\u00a0€).",
     ]);
   });
 
@@ -80,8 +80,8 @@ describe("montant-notifie (règle 10)", () => {
       ],
     });
     expect(summary(runRule(montantNotifie, [t2024, t2025], { montantNotifie: 101248500 })).map((f) => f.message)).toEqual([
-      "E3 : la participation de l'État pour 2025 (colonne H du tableau, somme des lignes d'action) est de 1 000 000,00 € " +
-        "alors que le montant notifié est de 1 012 485,00 € (écart : -12 485,00 €).",
+      "E3 : la participation de l'État pour 2025 (colonne H du tableau, somme des lignes d'action) est de 1\u00a0000\u00a0000,00\u00a0€ " +
+        "alors que le montant notifié est de 1\u00a0012\u00a0485,00\u00a0€ (écart : -12\u00a0485,00\u00a0€).",
     ]);
   });
 
@@ -100,20 +100,20 @@ describe("montant-notifie (règle 10)", () => {
       });
 
     test("égal à la somme de la colonne A des lignes sous le code : rien", () => {
-      const chorus = "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 791 055€ …)";
+      const chorus = "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 791\u00a0055€ …)";
       expect(runRule(montantNotifie, calpae(chorus, 500000))).toEqual([]);
     });
 
     test("différent : erreur sur la cellule Chorus", () => {
-      const chorus = "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 791 055€ …)";
+      const chorus = "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 791\u00a0055€ …)";
       const findings = runRule(montantNotifie, calpae(chorus, 400000));
       expect(summary(findings)).toEqual([
         {
           cell: "B2",
           severity: "error",
           message:
-            "B2 : la cellule Chorus indique 791 055,00 € alors que la participation de l'État (colonne A du tableau) des lignes 2 et 3 " +
-            "est de 691 055,00 € (écart : -100 000,00 €).",
+            "B2 : la cellule Chorus indique 791\u00a0055,00\u00a0€ alors que la participation de l'État (colonne A du tableau) des lignes 2 et 3 " +
+            "est de 691\u00a0055,00\u00a0€ (écart : -100\u00a0000,00\u00a0€).",
           fix: null,
         },
       ]);
@@ -141,9 +141,9 @@ describe("montant-notifie (règle 10)", () => {
       const chorus = "0304 50 19 19 03 - 1er accueil social inconditionnel";
       const settings = { montantsParPilier: { "030450191903": 79105500, "030450191904": 100, "1": 5 } };
       expect(runRule(montantNotifie, calpae(chorus, 400000), settings).map((f) => f.message)).toEqual([
-        "E3 : la participation de l'État du code Chorus 0304 50 19 19 03 (colonne A du tableau, les lignes 2 et 3) est de 691 055,00 € " +
-          "alors que le montant notifié est de 791 055,00 € (écart : -100 000,00 €).",
-        "E4 : aucune ligne d'action n'est imputée au code Chorus 0304 50 19 19 04 alors que le montant notifié est de 1,00 € (écart : -1,00 €).",
+        "E3 : la participation de l'État du code Chorus 0304 50 19 19 03 (colonne A du tableau, les lignes 2 et 3) est de 691\u00a0055,00\u00a0€ " +
+          "alors que le montant notifié est de 791\u00a0055,00\u00a0€ (écart : -100\u00a0000,00\u00a0€).",
+        "E4 : aucune ligne d'action n'est imputée au code Chorus 0304 50 19 19 04 alors que le montant notifié est de 1,00\u00a0€ (écart : -1,00\u00a0€).",
       ]);
     });
   });

@@ -27,27 +27,27 @@ describe("montant-texte (règle 8)", () => {
       year: 2024,
       columns: F1,
       rows: [
-        ["action", AXE1, "1.", "Parentalité", "67 500,00 €", 67500, "- €", 135000],
-        ["total", "TOTAUX FINANCIERS", null, null, 67500, "1.002.884,00 €", 0, 135000],
+        ["action", AXE1, "1.", "Parentalité", "67\u00a0500,00\u00a0€", 67500, "- €", 135000],
+        ["total", "TOTAUX FINANCIERS", null, null, 67500, "1.002.884,00\u00a0€", 0, 135000],
       ],
     });
     expect(summary(runRule(montantTexte, table))).toEqual([
       {
         cell: "D2",
         severity: "warning",
-        message: `D2 : le montant « 67 500,00 € » ${HEAD} Correction : 67 500,00 € converti en nombre.`,
+        message: `D2 : le montant « 67 500,00 € » ${HEAD} Correction : 67\u00a0500,00\u00a0€ converti en nombre.`,
         fix: { kind: "value", sheet: "Feuille1", cell: "D2", value: 67500 },
       },
       {
         cell: "F2",
         severity: "warning",
-        message: `F2 : le montant « - € » ${HEAD} Correction : 0,00 € converti en nombre.`,
+        message: `F2 : le montant « - € » ${HEAD} Correction : 0,00\u00a0€ converti en nombre.`,
         fix: { kind: "value", sheet: "Feuille1", cell: "F2", value: 0 },
       },
       {
         cell: "E3",
         severity: "warning",
-        message: `E3 : le montant « 1.002.884,00 € » ${HEAD} Correction : 1 002 884,00 € converti en nombre.`,
+        message: `E3 : le montant « 1.002.884,00 € » ${HEAD} Correction : 1\u00a0002\u00a0884,00\u00a0€ converti en nombre.`,
         fix: { kind: "value", sheet: "Feuille1", cell: "E3", value: 1002884 },
       },
     ]);
@@ -58,14 +58,14 @@ describe("montant-texte (règle 8)", () => {
       family: "F4",
       year: 2023,
       columns: F4,
-      rows: [["action", "Référents", null, "1", "Référents de parcours", 100000, "31 850,00 € (report)", 100000, 0, 0, 231850, ""]],
+      rows: [["action", "Référents", null, "1", "Référents de parcours", 100000, "31\u00a0850,00\u00a0€ (report)", 100000, 0, 0, 231850, ""]],
     });
     expect(summary(runRule(montantTexte, table))).toEqual([
       {
         cell: "F2",
         severity: "warning",
         message:
-          `F2 : le montant « 31 850,00 € (report) » ${HEAD} Correction : 31 850,00 € converti en nombre. ` +
+          `F2 : le montant « 31 850,00 € (report) » ${HEAD} Correction : 31\u00a0850,00\u00a0€ converti en nombre. ` +
           "La mention « report » sera perdue : reportez-la dans la colonne Commentaire (K2).",
         fix: { kind: "value", sheet: "Feuille1", cell: "F2", value: 31850 },
       },
@@ -76,16 +76,16 @@ describe("montant-texte (règle 8)", () => {
     const table = financialTable({
       family: "F1",
       columns: F1,
-      rows: [["action", AXE1, "1.", "Parentalité", "102.000 € (postes existants)", "1 234,567 €", 0, 0]],
+      rows: [["action", AXE1, "1.", "Parentalité", "102.000\u00a0€ (postes existants)", "1\u00a0234,567\u00a0€", 0, 0]],
     });
     expect(runRule(montantTexte, table).map((f) => [f.message, f.fix])).toEqual([
       [
-        `D2 : le montant « 102.000 € (postes existants) » ${HEAD} Correction : 102 000,00 € converti en nombre. ` +
+        `D2 : le montant « 102.000 € (postes existants) » ${HEAD} Correction : 102\u00a0000,00\u00a0€ converti en nombre. ` +
           "La mention « postes existants » sera perdue : reportez-la dans un commentaire.",
         { kind: "value", sheet: "Feuille1", cell: "D2", value: 102000 },
       ],
       [
-        `E2 : le montant « 1 234,567 € » ${HEAD} Correction : 1 234,57 € converti en nombre (arrondi au centime).`,
+        `E2 : le montant « 1 234,567 € » ${HEAD} Correction : 1\u00a0234,57\u00a0€ converti en nombre (arrondi au centime).`,
         { kind: "value", sheet: "Feuille1", cell: "E2", value: 1234.57 },
       ],
     ]);
@@ -95,7 +95,7 @@ describe("montant-texte (règle 8)", () => {
     const table = financialTable({
       family: "F1",
       columns: F1,
-      rows: [["action", AXE1, "1.", "Parentalité", 100, 100, 0, { f: '=TEXT(D2+E2,"0")&" €"', v: "200 €" }]],
+      rows: [["action", AXE1, "1.", "Parentalité", 100, 100, 0, { f: '=TEXT(D2+E2,"0")&" €"', v: "200\u00a0€" }]],
     });
     expect(summary(runRule(montantTexte, table))).toEqual([
       {
@@ -111,7 +111,7 @@ describe("montant-texte (règle 8)", () => {
     const table = financialTable({
       family: "F1",
       columns: F1,
-      rows: [["action", AXE1, "1.", "Parentalité", "312.222.40 €", "73 00€", "100 € 200 €", 0]],
+      rows: [["action", AXE1, "1.", "Parentalité", "312.222.40\u00a0€", "73 00€", "100\u00a0€ 200\u00a0€", 0]],
     });
     expect(summary(runRule(montantTexte, table))).toEqual([
       {
