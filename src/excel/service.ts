@@ -56,8 +56,17 @@ export interface SheetSample {
   rows: string[][];
 }
 
+/** What « Analyser » needs, read together: the analysis, the settings and whether there is a journal. */
+export interface WorkbookAnalysis {
+  analysis: Analysis;
+  settings: Settings;
+  hasJournal: boolean;
+}
+
 export interface WorkbookService {
   analyze(progress?: Progress): Promise<Analysis>;
+  /** analyze, with the settings and the journal's state from the same reads (at most 3 syncs). */
+  analyzeWorkbook(progress?: Progress): Promise<WorkbookAnalysis>;
   preview(fixes: Finding[], commentOnly?: Finding[]): Promise<Preview>;
   apply(fixes: Finding[], commentOnly?: Finding[]): Promise<ApplyResult>;
   /** Remembers « Ignorer » in the workbook (settings.ignores). */

@@ -1,6 +1,7 @@
 /**
  * Reading the workbook into the core's snapshot in a constant number of syncs: (1) the sheets,
- * notes and comments; (2) the used ranges, merged areas, note and comment cells, the settings;
+ * notes and comments; (2) the used ranges, merged areas, note and comment cells, the settings and
+ * the size of the journal (so that « Analyser » needs nothing more);
  * (3) values, formulas, value types and number formats of every used range, in row blocks packed
  * into one sync — more only when the workbook is larger than Excel's payload limits allow.
  */
@@ -10,7 +11,7 @@ import { parseQualified, splitAreas } from "./addresses";
 import { RANGE_PROPERTIES, ReadBlock, cellBudget, packBlocks, rowBlocks, splitRows } from "./blocks";
 import { syncGroups } from "./batches";
 import { Capabilities, PayloadLimits } from "./host";
-import { SETTINGS_SHEET, isOwnSheet } from "./names";
+import { JOURNAL_SHEET, SETTINGS_SHEET, isOwnSheet } from "./names";
 import { Annotations, SheetInfo, findSheet, queueLocations, queueStructure } from "./structure";
 import { columnTexts } from "./settingsStore";
 import { OfficeScalar, coreCell } from "./values";
@@ -24,6 +25,8 @@ export interface Snapshot {
   workbook: Workbook;
   /** Column A of the settings sheet (JSON split in cells), empty when there is none. */
   settingsTexts: string[];
+  /** The journal sheet holds at least one change (below its header row): « Annuler » has work to do. */
+  hasJournal: boolean;
 }
 
 const STATES: Record<string, SheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -68,6 +71,7 @@ export async function readSnapshot(
     ? userSheets.map((s) => s.worksheet.getUsedRange(false).getMergedAreasOrNullObject().load("address"))
     : [];
   const settingsRange = findSheet(structure, SETTINGS_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("values");
+  const journalRange = findSheet(structure, JOURNAL_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("rowCount");
   await context.sync();
   const workbook = new Workbook(structure.name ?? DEFAULT_WORKBOOK_NAME);
   userSheets.forEach((info, i) => {
@@ -79,7 +83,11 @@ export async function readSnapshot(
   addAnnotations(workbook, readLocations());
   const filled = userSheets.map((info, i) => ({ info, used: used[i] })).filter((s) => !s.used.isNullObject);
   await readCells(context, workbook, filled, limits, progress);
-  return { workbook, settingsTexts: settingsRange && !settingsRange.isNullObject ? columnTexts(settingsRange.values) : [] };
+  return {
+    workbook,
+    settingsTexts: settingsRange && !settingsRange.isNullObject ? columnTexts(settingsRange.values) : [],
+    hasJournal: journalRange !== undefined && !journalRange.isNullObject && journalRange.rowCount > 1,
+  };
 }
 
 /** Sync 3 (more for a workbook larger than the limits): the used ranges' cells, in row blocks. */

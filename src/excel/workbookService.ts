@@ -87,6 +87,10 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
   const service: WorkbookService = {
     async analyze(progress?: Progress) {
+      return (await service.analyzeWorkbook(progress)).analysis;
+    },
+
+    async analyzeWorkbook(progress?: Progress) {
       const report: Progress = progress ?? (() => undefined);
       const snapshot = await run((session) => readSnapshot(session.context, caps, limits, report));
       const stored = parseStoredSettings(snapshot.settingsTexts);
@@ -95,7 +99,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
       if (stored.error) analysis.errors.push({ file: snapshot.workbook.name, message: stored.error });
       last = { analysis, settings: stored.settings };
       report("Analyse terminée", 1);
-      return analysis;
+      return { analysis, settings: stored.settings, hasJournal: snapshot.hasJournal };
     },
 
     async preview(fixes, commentOnly): Promise<Preview> {

@@ -33,5 +33,10 @@ export function createSession(fake: FakeWorkbook, listener: SessionListener): Wo
       listener.analysed(analysis);
       return analysis;
     },
+    async analyzeWorkbook(progress) {
+      const read = await service.analyzeWorkbook(progress);
+      listener.analysed(read.analysis);
+      return read;
+    },
   };
 }

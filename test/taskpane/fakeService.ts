@@ -9,7 +9,7 @@ import { parseCellAddress } from "../../src/core/grid/address";
 import { Workbook } from "../../src/core/grid/model";
 import { Finding } from "../../src/core/rules/types";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
-import type { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, WorkbookService } from "../../src/excel/service";
+import type { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, WorkbookAnalysis, WorkbookService } from "../../src/excel/service";
 import { PlanConflict } from "../../src/core/engine/plan";
 import { FILE, sampleAnalysis, sampleWorkbook } from "./workbook";
 
@@ -45,6 +45,15 @@ export class FakeWorkbookService implements WorkbookService {
     const analysis = sampleAnalysis(this.settings, skip);
     analysis.findings.push(...this.extraFindings.filter((f) => !skip.has(findingKey(f))));
     return this.shapeAnalysis(analysis);
+  }
+
+  /** Calls to analyzeWorkbook (« Analyser », after each change). */
+  analyses = 0;
+
+  async analyzeWorkbook(progress?: Progress): Promise<WorkbookAnalysis> {
+    this.analyses++;
+    const analysis = await this.analyze(progress);
+    return { analysis, settings: clone(this.settings), hasJournal: this.journal };
   }
 
   /** Lets the held analyses finish. */

@@ -1,7 +1,8 @@
 /**
- * The analysis state of the pane: run service.analyze with its progress, then read the settings
- * (ignores) and whether a journal exists. A request made while an analysis runs starts one more
- * analysis after it (live mode edits, apply during a run), never two at once.
+ * The analysis state of the pane: service.analyzeWorkbook with its progress gives the analysis, the
+ * settings (ignores) and whether a journal exists, from the same reads of the workbook (at most 3
+ * syncs). A request made while an analysis runs starts one more analysis after it (live mode
+ * edits, apply during a run), never two at once.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis } from "../../core/engine/analyze";
@@ -49,9 +50,9 @@ export function useWorkbook(service: WorkbookService): WorkbookHandle {
   const analyzeOnce = useCallback(async () => {
     setState((s) => ({ ...s, status: "running", progress: { step: TEXTES.progression.demarrage, fraction: 0 }, error: null }));
     try {
-      const analysis = await service.analyze((step, fraction) => setState((s) => ({ ...s, progress: { step, fraction } })));
-      const settings = await service.loadSettings();
-      const hasJournal = await service.hasJournal();
+      const { analysis, settings, hasJournal } = await service.analyzeWorkbook((step, fraction) =>
+        setState((s) => ({ ...s, progress: { step, fraction } })),
+      );
       setState({ status: "done", progress: null, analysis, settings, hasJournal, error: null });
     } catch (error) {
       setState((s) => ({ ...s, status: "error", progress: null, analysis: null, error: errorMessage(error) }));
