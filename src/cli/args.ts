@@ -1,5 +1,6 @@
 /** Command line parsing: flags in French, values checked, errors as UsageError (exit code 2). */
 import { parseAmount } from "../core/parse/amount";
+import type { FormulaLanguage } from "../core/formula/locale";
 import { Dispositif } from "../core/referentiel/types";
 import { UsageError } from "./errors";
 
@@ -13,6 +14,8 @@ export interface CliOptions {
   notifie: number | null;
   /** Path of the corrected copy to write. */
   corriger: string | null;
+  /** Formulas in the text report and the copy's « Contrôles » sheet and commentaires: French Excel (default) or English. */
+  formules: FormulaLanguage;
   couleur: boolean;
   aide: boolean;
   version: boolean;
@@ -32,6 +35,9 @@ Options :
   --annee N                  impose l'année N des tableaux (par exemple 2025)
   --notifie MONTANT          montant notifié par l'État pour l'année (par exemple "737 250 €")
   --corriger <sortie.xlsx>   écrit une copie corrigée du classeur (un seul fichier en entrée)
+  --formules fr|en           formules du rapport texte, de la feuille Contrôles et des commentaires
+                             écrites comme Excel en français (=SOMME(A1;A2), défaut) ou en anglais
+                             (=SUM(A1,A2)) ; le JSON et le SARIF gardent la forme anglaise
   --couleur                  colore le rapport texte
   --aide, -h                 affiche cette aide
   --version                  affiche la version
@@ -43,8 +49,9 @@ Code de sortie : 0 sans erreur, 1 si au moins une anomalie de gravité « erreur
 const FORMATS: readonly OutputFormat[] = ["text", "json", "sarif"];
 const DISPOSITIFS: readonly Dispositif[] = ["calpae", "pacte"];
 
-type ValueFlag = "--format" | "--dispositif" | "--annee" | "--notifie" | "--corriger";
-const VALUE_FLAGS: readonly string[] = ["--format", "--dispositif", "--annee", "--notifie", "--corriger"];
+type ValueFlag = "--format" | "--dispositif" | "--annee" | "--notifie" | "--corriger" | "--formules";
+const VALUE_FLAGS: readonly string[] = ["--format", "--dispositif", "--annee", "--notifie", "--corriger", "--formules"];
+const FORMULA_LANGUAGES: readonly FormulaLanguage[] = ["fr", "en"];
 
 function defaults(): CliOptions {
   return {
@@ -53,6 +60,7 @@ function defaults(): CliOptions {
     annee: null,
     notifie: null,
     corriger: null,
+    formules: "fr",
     couleur: false,
     aide: false,
     version: false,
@@ -121,6 +129,9 @@ function setValue(options: CliOptions, flag: ValueFlag, value: string): void {
       return;
     case "--corriger":
       options.corriger = value;
+      return;
+    case "--formules":
+      options.formules = oneOf(flag, value.toLowerCase(), FORMULA_LANGUAGES);
       return;
   }
 }

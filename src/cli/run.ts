@@ -19,6 +19,7 @@ import {
   toTextReport,
 } from "../core";
 import type { FileError as ReportFileError } from "../core";
+import { FormulaLanguage, localizedFinding } from "../core/formula/locale";
 import { version } from "../../package.json";
 import { CliOptions, parseArgs, USAGE } from "./args";
 import { errorMessage, UsageError } from "./errors";
@@ -70,7 +71,8 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   if (showsProgress(io.stderr, inputs.files.length)) {
     io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
   }
-  const corrected = options.corriger !== null && loaded.length === 1 ? await correct(analysis, loaded[0], options.corriger, io) : true;
+  const corrected =
+    options.corriger !== null && loaded.length === 1 ? await correct(analysis, loaded[0], options.corriger, io, options.formules) : true;
   return exitCode(analysis, fileErrors.length > 0 || !corrected);
 }
 
@@ -106,7 +108,7 @@ function report(analysis: Analysis, options: CliOptions, fileErrors: ReportFileE
     case "sarif":
       return `${JSON.stringify(toSarif(analysis, { fileErrors, order }), null, 2)}\n`;
     case "text":
-      return toTextReport(analysis, { fileErrors, order, color: options.couleur });
+      return toTextReport(analysis, { fileErrors, order, color: options.couleur, formulas: options.formules });
   }
 }
 
@@ -121,10 +123,12 @@ async function correct(
   source: Source,
   output: string,
   io: CliIo,
+  formulas: FormulaLanguage,
 ): Promise<boolean> {
   const today = new Date();
   const file = source.workbook.name;
-  const plan = buildWritePlan(analysis, analysis.findings.filter((f) => f.fix !== null), { today });
+  const fixable = analysis.findings.filter((f) => f.fix !== null).map((f) => localizedFinding(f, formulas));
+  const plan = buildWritePlan(analysis, fixable, { today });
   const statuses = (resolved: ReadonlySet<string>) => new Map<string, FindingStatus>([...resolved].map((k) => [k, "corrigé"]));
   try {
     const summary = await writeCorrectedCopy(
@@ -136,7 +140,7 @@ async function correct(
         unsupportedParts: source.workbook.meta.unsupportedParts,
       },
       plan,
-      (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved) }),
+      (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved), formulas }),
     );
     io.stderr.write(correctionLines(output, summary, plan.conflicts.map((c) => c.message)));
     return true;

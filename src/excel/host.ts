@@ -3,6 +3,8 @@
  * in tests and in the browser workbench. Newer requirement sets are only used when supported.
  */
 
+import type { FormulaLanguage } from "../core/formula/locale";
+
 /** Largest request / response of one sync, and most cells read in one sync. */
 export interface PayloadLimits {
   bytes: number;
@@ -19,6 +21,12 @@ export interface WorkbookHost {
   today?: () => Date;
   /** Default: Excel on the web's limits, which every host accepts. */
   limits?: PayloadLimits;
+  /**
+   * The language of the user's Excel for formulas (Office.context.displayLanguage): the formulas
+   * quoted in commentaires and in the « Contrôles » sheet are written in it. Default: English.
+   * Formulas written into cells always go through the invariant (English) API.
+   */
+  formulas?: FormulaLanguage;
 }
 
 /** The lowest requirement set the adapter needs: *OrNullObject methods (ExcelApi 1.4). */

@@ -5,6 +5,7 @@
  * when the journal holds a change for it, « ignoré » when the user ignored it.
  */
 import { Analysis } from "../core/engine/analyze";
+import type { FormulaLanguage } from "../core/formula/locale";
 import { Range, rangeAddress } from "../core/grid/address";
 import { ControlesSheet, FindingStatus, controlesSheet } from "../core/report/controles";
 import { Severity } from "../core/rules/types";
@@ -71,7 +72,13 @@ function controlesWorksheet(session: Session, structure: Structure, name: string
 }
 
 /** Sheets; the journal (statuses), when there is one; the rebuilt sheet. Hyperlinks need ExcelApi 1.7. */
-export async function rebuildControles(session: Session, analysis: Analysis, settings: Settings, today: Date): Promise<number> {
+export async function rebuildControles(
+  session: Session,
+  analysis: Analysis,
+  settings: Settings,
+  today: Date,
+  formulas: FormulaLanguage = "en",
+): Promise<number> {
   const { context, caps } = session;
   const readStructure = queueStructure(context, caps, false);
   await context.sync();
@@ -79,7 +86,7 @@ export async function rebuildControles(session: Session, analysis: Analysis, set
   const journal = findSheet(structure, JOURNAL_SHEET);
   const journalRows = journal ? (await readJournal(session, journal, () => () => undefined)).rows : [];
   const file = analysis.workbooks[0]?.name ?? "";
-  const report = controlesSheet(analysis, file, { today, statuses: statuses(journalRows, settings) });
+  const report = controlesSheet(analysis, file, { today, statuses: statuses(journalRows, settings), formulas });
   const sheet = controlesWorksheet(session, structure, report.name);
   sheet.getRange().clear();
   session.own.record(WHOLE_SHEET);

@@ -6,6 +6,7 @@ import { Analysis, analyze } from "../core/engine/analyze";
 import { findingKey } from "../core/engine/context";
 import { buildWritePlan } from "../core/engine/writePlan";
 import { rangeAddress } from "../core/grid/address";
+import { localizedFinding } from "../core/formula/locale";
 import { Finding } from "../core/rules/types";
 import { Settings } from "../core/settings";
 import { Prepared, Session, prepare, stampOf, writeChanges } from "./apply";
@@ -58,6 +59,8 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
   const limits = host.limits ?? EXCEL_WEB_PAYLOAD;
   const own = new OwnWrites();
   const today = () => host.today?.() ?? new Date();
+  const formulas = host.formulas ?? "en";
+  const written = (f: Finding): Finding => localizedFinding(f, formulas);
   let last: { analysis: Analysis; settings: Settings } | null = null;
 
   const run = <T>(work: (session: Session) => Promise<T>): Promise<T> =>
@@ -72,7 +75,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
   const prepared = async (fixes: Finding[], commentOnly: Finding[] | undefined, write: boolean) => {
     const analysis = await analysisNow();
-    const plan = buildWritePlan(analysis, fixes, { today: today(), commentOnly });
+    const plan = buildWritePlan(analysis, fixes.map(written), { today: today(), commentOnly: commentOnly?.map(written) });
     return run(async (session) => {
       const ready = await prepare(session, plan);
       if (write && ready.blocked === null) await writeChanges(session, ready, stampOf(today()));
@@ -129,7 +132,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
     async writeReport(analysis) {
       const settings = last?.settings ?? (await service.loadSettings());
-      await run((session) => rebuildControles(session, analysis, settings, today()));
+      await run((session) => rebuildControles(session, analysis, settings, today(), formulas));
     },
 
     async undo(): Promise<UndoResult> {

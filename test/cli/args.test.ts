@@ -23,11 +23,18 @@ describe("parseArgs", () => {
       annee: 2025,
       notifie: 73725050,
       corriger: "sortie.xlsx",
+      formules: "fr",
       couleur: true,
       aide: false,
       version: false,
       inputs: ["classeur.xlsx"],
     });
+  });
+
+  it("--formules : fr (défaut) ou en", () => {
+    expect(parseArgs(["a.xlsx"]).formules).toBe("fr");
+    expect(parseArgs(["--formules", "EN", "a.xlsx"]).formules).toBe("en");
+    expect(() => parseArgs(["--formules=de", "a.xlsx"])).toThrow(UsageError);
   });
 
   it("takes everything after -- as a file", () => {

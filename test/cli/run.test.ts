@@ -37,6 +37,13 @@ function f1(wb: ExcelJS.Workbook, wrongTotal: boolean): void {
   for (let r = 4; r <= 7; r++) for (const c of ["D", "E", "F", "G"]) ws.getCell(`${c}${r}`).numFmt = EURO;
 }
 
+/** The F1 table with its sous-total typed by hand: the fix is a SUM formula. */
+function typedSubtotal(wb: ExcelJS.Workbook): void {
+  f1(wb, false);
+  const ws = wb.getWorksheet("Tableau financier")!;
+  ws.getCell("G6").value = 315000;
+}
+
 function jsonOf(text: string): JsonReport {
   return JSON.parse(text) as JsonReport;
 }
@@ -56,6 +63,23 @@ describe("run", () => {
     const version = captureIo(tmp.dir);
     expect(await run(["--version"], version.io)).toBe(0);
     expect(version.out()).toMatch(/^verifpacte \d+\.\d+\.\d+\n$/);
+  });
+
+  it("écrit les formules du rapport texte comme Excel en français, en anglais avec --formules en ; le JSON reste en anglais", async () => {
+    await saveXlsx(tmp.dir, "sous-total-saisi.xlsx", typedSubtotal);
+    const french = captureIo(tmp.dir);
+    await run(["sous-total-saisi.xlsx"], french.io);
+    expect(french.out()).toContain("=SOMME(G4:G5)");
+    expect(french.out()).not.toContain("=SUM(");
+    const english = captureIo(tmp.dir);
+    await run(["--formules", "en", "sous-total-saisi.xlsx"], english.io);
+    expect(english.out()).toContain("=SUM(G4:G5)");
+    expect(english.out()).not.toContain("=SOMME(");
+    const json = captureIo(tmp.dir);
+    await run(["--format", "json", "sous-total-saisi.xlsx"], json.io);
+    const fixes = jsonOf(json.out()).files[0].findings.map((f) => f.fix);
+    expect(fixes).toContainEqual({ cell: "G6", formula: "=SUM(G4:G5)" });
+    expect(json.out()).not.toContain("SOMME");
   });
 
   it("refuses an unknown flag with the usage and code 2", async () => {

@@ -9,6 +9,8 @@
  * holding one is shown unchanged), structured references `Tableau1[Colonne]`, text inside "…".
  */
 
+import type { Finding } from "../rules/types";
+
 /** The language of the user's Excel for formulas: French, or English (every other language here). */
 export type FormulaLanguage = "fr" | "en";
 
@@ -285,4 +287,14 @@ export function localizeText(text: string, language: FormulaLanguage): string {
     i += formula.length;
   }
   return out;
+}
+
+/**
+ * A finding as its commentaire is written into a workbook of that language: the formulas quoted in
+ * its message (and in a comment fix) localized. Its key, cells and formula fix are unchanged.
+ */
+export function localizedFinding(finding: Finding, language: FormulaLanguage): Finding {
+  if (language === "en") return finding;
+  const fix = finding.fix?.kind === "comment" ? { ...finding.fix, text: localizeText(finding.fix.text, language) } : finding.fix;
+  return { ...finding, message: localizeText(finding.message, language), fix };
 }

@@ -6,6 +6,7 @@
 import { Analysis, tableOf } from "../engine/analyze";
 import { findingKey } from "../engine/context";
 import { localDateFr, startsLikeFormula } from "../engine/text";
+import { FormulaLanguage, localizeText } from "../formula/locale";
 import { Finding, SEVERITY_LABEL, Severity } from "../rules/types";
 import { fileSections, FileError } from "./files";
 import { count, describeFix, summaryLine } from "./french";
@@ -30,6 +31,8 @@ export interface ControlesOptions {
   statuses?: ReadonlyMap<string, FindingStatus>;
   /** The file could not be read: its message is shown under the title. */
   fileErrors?: readonly FileError[];
+  /** Formulas in messages and corrections as the user's Excel writes them (default: English, invariant). */
+  formulas?: FormulaLanguage;
 }
 
 export interface ControlesLink {
@@ -90,7 +93,8 @@ export function controlesSheet(analysis: Analysis, file: string, options: Contro
   const findingRows: ControlesSheet["findingRows"] = [];
   section.findings.forEach((f, i) => {
     const at = rows.length;
-    rows.push(row(SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.ruleId, f.message, correction(analysis, f), statuses[i]));
+    const shown = (text: string) => localizeText(text, options.formulas ?? "en");
+    rows.push(row(SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.ruleId, shown(f.message), shown(correction(analysis, f)), statuses[i]));
     links.push({ row: at, col: 2, target: `'${f.sheet.replace(/'/g, "''")}'!${f.cell}` });
     findingRows.push({ row: at, key: findingKey(f), severity: f.severity });
   });

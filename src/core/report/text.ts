@@ -2,6 +2,7 @@
 import { Analysis, tableOf } from "../engine/analyze";
 import { quoteSheetName } from "../grid/address";
 import { CellRef, Finding, SEVERITY_LABEL, Severity } from "../rules/types";
+import { FormulaLanguage, localizeText } from "../formula/locale";
 import { Table } from "../tables/model";
 import { FileSection, ReportFiles, fileSections } from "./files";
 import { count, describeFix, summaryLine, tableLabel } from "./french";
@@ -9,6 +10,8 @@ import { count, describeFix, summaryLine, tableLabel } from "./french";
 export interface TextReportOptions extends ReportFiles {
   /** ANSI colours for a terminal (off by default). */
   color?: boolean;
+  /** Formulas in messages and corrections as a French or English Excel writes them (default: English, invariant). */
+  formulas?: FormulaLanguage;
 }
 
 const ANSI: Record<Severity | "bold", string> = {
@@ -23,7 +26,8 @@ type Paint = (style: Severity | "bold", text: string) => string;
 export function toTextReport(analysis: Analysis, options: TextReportOptions = {}): string {
   const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}\x1b[0m` : (_style, text) => text;
   const sections = fileSections(analysis, options);
-  const lines = sections.flatMap((section) => [...fileLines(section, paint), ""]);
+  const shown = (text: string) => localizeText(text, options.formulas ?? "en");
+  const lines = sections.flatMap((section) => [...fileLines(section, paint, shown), ""]);
   const all = sections.flatMap((s) => s.findings);
   const tables = sections.reduce((n, s) => n + s.tables.length, 0);
   const unmapped = sections.reduce((n, s) => n + s.unmapped.length, 0);
@@ -31,17 +35,19 @@ export function toTextReport(analysis: Analysis, options: TextReportOptions = {}
   return lines.join("\n") + "\n";
 }
 
-function fileLines(section: FileSection, paint: Paint): string[] {
+type Shown = (text: string) => string;
+
+function fileLines(section: FileSection, paint: Paint, shown: Shown): string[] {
   const lines = [paint("bold", `Classeur « ${section.file} »`)];
   for (const error of section.errors) lines.push(`  ${paint("error", "Erreur")} : ${error}`);
   for (const sheet of sheetOrder(section)) {
     for (const table of section.tables.filter((t) => t.sheet.name === sheet)) {
       const findings = section.findings.filter((f) => tableOf(section.tables, f) === table);
       lines.push(`  Feuille « ${sheet} », ${tableLabel(table)}`);
-      lines.push(...(findings.length > 0 ? findingLines(findings, table, paint) : ["    aucune anomalie"]));
+      lines.push(...(findings.length > 0 ? findingLines(findings, table, paint, shown) : ["    aucune anomalie"]));
     }
     const outside = section.findings.filter((f) => f.sheet === sheet && tableOf(section.tables, f) === undefined);
-    if (outside.length > 0) lines.push(`  Feuille « ${sheet} », hors table`, ...findingLines(outside, undefined, paint));
+    if (outside.length > 0) lines.push(`  Feuille « ${sheet} », hors table`, ...findingLines(outside, undefined, paint, shown));
   }
   if (section.unmapped.length > 0) {
     lines.push("  Zones non reconnues :");
@@ -67,11 +73,11 @@ function relatedText(finding: Finding, related: CellRef): string {
   return `${file}${quoteSheetName(related.sheet)}!${related.cell}`;
 }
 
-function findingLines(findings: Finding[], table: Table | undefined, paint: Paint): string[] {
+function findingLines(findings: Finding[], table: Table | undefined, paint: Paint, shown: Shown): string[] {
   return findings.flatMap((f) => {
-    const lines = [`    ${f.cell}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${f.message}`];
+    const lines = [`    ${f.cell}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${shown(f.message)}`];
     if (f.related.length > 0) lines.push(`      voir aussi : ${f.related.map((r) => relatedText(f, r)).join(", ")}`);
-    if (f.fix) lines.push(`      → correction proposée : ${describeFix(f.fix, table)}`);
+    if (f.fix) lines.push(`      → correction proposée : ${shown(describeFix(f.fix, table))}`);
     return lines;
   });
 }
