@@ -16,13 +16,29 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Node-only packages and folders that must never reach a browser bundle (the core is pure). */
 const FORBIDDEN = /[\\/](node_modules[\\/](exceljs|jszip|archiver|unzipper)|src[\\/]cli)[\\/]/;
 /** The workbench reads and writes .xlsx in the browser: ExcelJS's browser build and the CLI's fs-free reader. */
-const XLSX_IN_BROWSER = /[\\/](node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js|src[\\/]cli[\\/](xlsx-read|xlsx-check|excel-cells|controles-sheet|zip|errors)\.ts)$/;
+const XLSX_IN_BROWSER =
+  /[\\/](node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js|src[\\/]cli[\\/](xlsx-read|xlsx-check|excel-cells|controles-sheet|zip|errors)\.ts)$/;
+
+/** The pane's ES5 start script (src/taskpane/boot.js), inlined into taskpane.html: it must run where the bundle cannot. */
+const bootScript = () => readFileSync(path.join(__dirname, "src/taskpane/boot.js"), "utf8");
 
 /** The pages: one HTML page per entry. */
 const PAGES = [
-  { entry: "taskpane", source: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", office: true },
+  {
+    entry: "taskpane",
+    source: "./src/taskpane/index.tsx",
+    template: "./src/taskpane/taskpane.html",
+    office: true,
+    parameters: () => ({ bootScript: bootScript() }),
+  },
   // Issue 4 — browser workbench (npm start): the real task pane over the in-memory Excel fake.
-  { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false, allowed: XLSX_IN_BROWSER },
+  {
+    entry: "workbench",
+    source: "./src/workbench/index.tsx",
+    template: "./src/workbench/workbench.html",
+    office: false,
+    allowed: XLSX_IN_BROWSER,
+  },
 ];
 
 /** The manifest copied next to the bundle: rewritten for VERIFPACTE_URL in production. */
@@ -45,13 +61,11 @@ const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1).replace(".", ",")} Ko`
 class GuardPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("VerifPacteGuard", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "VerifPacteGuard", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () =>
-          PAGES.forEach((page) => {
-            checkModules(compilation, page);
-            checkPage(compilation, page);
-          }),
+      compilation.hooks.processAssets.tap({ name: "VerifPacteGuard", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () =>
+        PAGES.forEach((page) => {
+          checkModules(compilation, page);
+          checkPage(compilation, page);
+        }),
       );
     });
   }
@@ -70,7 +84,9 @@ function checkModules(compilation, page) {
   for (const resource of resources) {
     if (!FORBIDDEN.test(resource) || page.allowed?.test(resource)) continue;
     const relative = path.relative(__dirname, resource);
-    compilation.errors.push(new WebpackError(`Module réservé à Node dans la page ${page.entry} : ${relative} (le cœur doit rester pur).`));
+    compilation.errors.push(
+      new WebpackError(`Module réservé à Node dans la page ${page.entry} : ${relative} (le cœur doit rester pur).`),
+    );
   }
 }
 
@@ -81,7 +97,9 @@ function checkPage(compilation, page) {
   const remote = [...html.matchAll(/<script[^>]*\ssrc="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
   const allowed = page.office ? [OFFICE_JS] : [];
   if (page.office && !remote.includes(OFFICE_JS)) {
-    compilation.errors.push(new WebpackError(`${page.entry}.html doit charger office.js depuis le CDN de Microsoft (${OFFICE_JS}).`));
+    compilation.errors.push(
+      new WebpackError(`${page.entry}.html doit charger office.js depuis le CDN de Microsoft (${OFFICE_JS}).`),
+    );
   }
   for (const url of remote.filter((u) => !allowed.includes(u))) {
     compilation.errors.push(new WebpackError(`${page.entry}.html charge un script du réseau, interdit : ${url}.`));
@@ -98,7 +116,9 @@ class BundleSizePlugin {
         const sources = files.map((file) => readFileSync(path.join(compiler.outputPath, file)));
         const raw = sources.reduce((sum, buffer) => sum + buffer.length, 0);
         const gzip = sources.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0);
-        console.log(`Taille du paquet « ${name} » : ${kilobytes(raw)} (${kilobytes(gzip)} compressés gzip) — ${files.join(", ")}`);
+        console.log(
+          `Taille du paquet « ${name} » : ${kilobytes(raw)} (${kilobytes(gzip)} compressés gzip) — ${files.join(", ")}`,
+        );
       }
     });
   }
@@ -148,7 +168,13 @@ module.exports = async (env = {}, argv = {}) => {
     stats: { modules: false, excludeAssets: [/\.map$/, /^regles\//] },
     plugins: [
       ...PAGES.map(
-        (page) => new HtmlWebpackPlugin({ filename: `${page.entry}.html`, template: page.template, chunks: [page.entry] }),
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.entry}.html`,
+            template: page.template,
+            chunks: [page.entry],
+            ...(page.parameters ? { templateParameters: () => page.parameters() } : {}),
+          }),
       ),
       new CopyWebpackPlugin({
         patterns: [

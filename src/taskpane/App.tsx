@@ -1,24 +1,30 @@
 /**
- * The VerifPacte task pane: commands, progress, summary, findings and the dialogs. It only talks
- * to the WorkbookService given to mountTaskPane (real Excel, or the fake in the workbench).
+ * The VerifPacte task pane, laid out for 320 px first: one row of commands, one summary line, then
+ * the findings (the first card is in view right after « Analyser »); filters behind « Filtrer »,
+ * unrecognised regions after the findings. Dialogs and panels give the focus back to the control
+ * that opened them. It only talks to the WorkbookService given to mountTaskPane (real Excel, or the
+ * fake in the workbench).
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Settings } from "../core/settings";
 import { usePane } from "./context";
 import { useActions } from "./hooks/useActions";
+import { useFocusReturn } from "./hooks/useFocusReturn";
 import { useLiveMode } from "./hooks/useLiveMode";
 import type { DescriptionStart } from "./hooks/useTableDescription";
 import { useWorkbook } from "./hooks/useWorkbook";
-import { allShown, countBySeverity, DEFAULT_FILTERS } from "./model/findings";
+import { guideUrl, rulePageUrl } from "./links";
+import { activeFilterCount, allShown, countBySeverity, DEFAULT_FILTERS } from "./model/findings";
 import { withMapping } from "./model/mapping";
 import { useSharedStyles } from "./styles";
 import { TEXTES } from "./textes";
 import { CommandBar } from "./components/CommandBar";
 import { DescribeTableDialog } from "./components/DescribeTableDialog";
-import { FindingHandlers } from "./components/FindingItem";
+import { FindingHandlers } from "./components/FindingCard";
 import { FindingsSection } from "./components/FindingsSection";
 import { FixAllDialog } from "./components/FixAllDialog";
+import { HelpPanel } from "./components/HelpPanel";
 import { NoticeBar } from "./components/NoticeBar";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { SettingsDrawer } from "./components/SettingsDrawer";
@@ -31,27 +37,43 @@ const useStyles = makeStyles({
   main: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     minHeight: "100vh",
     boxSizing: "border-box",
+    minWidth: "0",
+    overflowWrap: "anywhere",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  title: { margin: "0", fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { margin: "0", color: tokens.colorNeutralForeground3 },
+  title: {
+    margin: "0",
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
 });
 
-type Overlay = { kind: "fixAll" } | { kind: "settings" } | { kind: "undo" } | { kind: "describe"; start: DescriptionStart } | null;
+type Overlay =
+  | { kind: "fixAll" }
+  | { kind: "settings" }
+  | { kind: "undo" }
+  | { kind: "describe"; start: DescriptionStart }
+  | { kind: "help"; url: string }
+  | null;
 
 export function App() {
   const styles = useStyles();
   const shared = useSharedStyles();
-  const { service } = usePane();
+  const { service, helpBase } = usePane();
   const { state, refresh } = useWorkbook(service);
   const actions = useActions(service, refresh);
   const live = useLiveMode(service, () => void refresh());
+  const focus = useFocusReturn();
+  const filtersId = useId();
   const [filters, setFilters] = useState(DEFAULT_FILTERS);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const { analysis } = state;
   const running = state.status === "running";
@@ -64,16 +86,24 @@ export function App() {
   const fixable = useMemo(() => active.filter((f) => f.fix !== null), [active]);
   const counts = countBySeverity(active);
 
+  const open = (next: NonNullable<Overlay>, opener?: HTMLElement | null) => {
+    focus.remember(opener);
+    setOverlay(next);
+  };
+  const close = () => {
+    setOverlay(null);
+    focus.restore();
+  };
   const handlers: FindingHandlers = {
     busy: actions.busy || running,
-    onSelect: (f) => void actions.select(f),
+    onSelect: (sheet, cell) => void actions.select(sheet, cell),
     onApply: actions.apply,
-    onIgnore: (f) => void actions.ignore(f),
+    onIgnore: (findings) => void actions.ignore(findings),
     onUnignore: (f) => void actions.unignore(f),
+    onHelp: (ruleId, opener) => open({ kind: "help", url: rulePageUrl(helpBase, ruleId) }, opener),
   };
-  const close = () => setOverlay(null);
   const describe = (start: Omit<DescriptionStart, "mappings">) =>
-    setOverlay({ kind: "describe", start: { ...start, mappings: state.settings?.mappings ?? [] } });
+    open({ kind: "describe", start: { ...start, mappings: state.settings?.mappings ?? [] } });
   const saveSettings = async (settings: Settings, message: string) => {
     await actions.saveSettings(settings, message);
     close();
@@ -81,12 +111,9 @@ export function App() {
 
   return (
     <main className={styles.main} aria-labelledby="vp-titre">
-      <header>
-        <h1 id="vp-titre" className={styles.title}>
-          {TEXTES.titre}
-        </h1>
-        <p className={styles.subtitle}>{TEXTES.sousTitre}</p>
-      </header>
+      <h1 id="vp-titre" className={styles.title}>
+        {TEXTES.titre}
+      </h1>
       <CommandBar
         analyzing={running}
         busy={actions.busy}
@@ -95,10 +122,11 @@ export function App() {
         hasJournal={state.hasJournal}
         live={live.enabled}
         onAnalyze={() => void refresh()}
-        onFixAll={() => setOverlay({ kind: "fixAll" })}
+        onFixAll={(opener) => open({ kind: "fixAll" }, opener)}
         onReport={() => analysis && void actions.writeReport(analysis)}
-        onUndo={() => setOverlay({ kind: "undo" })}
-        onSettings={() => setOverlay({ kind: "settings" })}
+        onUndo={(opener) => open({ kind: "undo" }, opener)}
+        onSettings={(opener) => open({ kind: "settings" }, opener)}
+        onGuide={(opener) => open({ kind: "help", url: guideUrl(helpBase) }, opener)}
         onLive={(on) => live.setEnabled(on).catch(actions.showError)}
       />
       <div role="status" aria-live="polite" className={shared.stack}>
@@ -107,22 +135,26 @@ export function App() {
           <span className={shared.visuallyHidden}>{TEXTES.resumeAnalyse(counts.error, counts.warning, counts.info)}</span>
         )}
       </div>
-      {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismissNotice} />}
       {state.status === "idle" && <Welcome />}
       {state.error && <AnalysisFailed message={state.error} onRetry={() => void refresh()} />}
       {analysis && (
+        <SummaryBar
+          counts={counts}
+          tables={analysis.tables.length}
+          unmapped={analysis.unmapped.length}
+          activeFilters={activeFilterCount(filters)}
+          filtersOpen={filtersOpen}
+          filtersId={filtersId}
+          canFilter={items.length > 0}
+          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+        />
+      )}
+      {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismissNotice} />}
+      {analysis && (
         <>
-          <SummaryBar counts={counts} tables={analysis.tables.length} unmapped={analysis.unmapped.length} />
           <WorkbookProblems messages={[...new Set(analysis.errors.map((e) => e.message))]} />
           {analysis.tables.length === 0 && analysis.unmapped.length === 0 && (
             <NoTables onDescribe={() => describe({ sheet: null, headerRow: null })} />
-          )}
-          {analysis.unmapped.length > 0 && (
-            <UnmappedSection
-              regions={analysis.unmapped}
-              busy={actions.busy}
-              onDescribe={(region) => describe({ sheet: region.sheet.name, headerRow: region.headerRow })}
-            />
           )}
           {analysis.tables.length > 0 && (
             <FindingsSection
@@ -130,8 +162,17 @@ export function App() {
               counts={counts}
               tables={analysis.tables}
               filters={filters}
+              filtersOpen={filtersOpen}
+              filtersId={filtersId}
               onFilters={setFilters}
               handlers={handlers}
+            />
+          )}
+          {analysis.unmapped.length > 0 && (
+            <UnmappedSection
+              regions={analysis.unmapped}
+              busy={actions.busy}
+              onDescribe={(region) => describe({ sheet: region.sheet.name, headerRow: region.headerRow })}
             />
           )}
         </>
@@ -162,10 +203,14 @@ export function App() {
       <DescribeTableDialog
         start={overlay?.kind === "describe" ? overlay.start : null}
         onSave={async (mapping) =>
-          saveSettings(withMapping(await service.loadSettings(), mapping), TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1))
+          saveSettings(
+            withMapping(await service.loadSettings(), mapping),
+            TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1),
+          )
         }
         onClose={close}
       />
+      <HelpPanel url={overlay?.kind === "help" ? overlay.url : null} onClose={close} />
     </main>
   );
 }

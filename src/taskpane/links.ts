@@ -1,23 +1,33 @@
 /**
- * Links leaving the pane. « En savoir plus » opens the rule's page: the add-in will ship the pages
- * of docs/regles as static files under /regles/<id>.html; until then it links to the Markdown
- * source `regles/<id>.md`, relative to the origin that serves the task pane (the build copies
- * docs/regles there). Change RULE_DOC_EXTENSION (or pass `ruleDocBase` to mountTaskPane) when the
- * HTML pages exist.
+ * Links leaving the pane, and the help. The help pages (user guide and one page per rule) are
+ * built to HTML with the pane (scripts/help.cjs) into `aide/` next to taskpane.html: the pane shows
+ * them in its help panel, « Ouvrir dans le navigateur » opens them in Office's browser window, and
+ * the manifest's SupportUrl points to the guide. Nothing comes from another server.
  */
 
-/** Folder of the rule pages, relative to the pane's origin. */
-export const RULE_DOC_PATH = "/regles/";
-export const RULE_DOC_EXTENSION = ".md";
+/** Folder of the help pages, relative to the page of the pane. */
+export const HELP_PATH = "aide/";
 
-/** Base URL of the rule pages for a pane served from `origin` (« https://localhost:3000 »). */
-export function defaultRuleDocBase(origin: string): string {
-  return new URL(RULE_DOC_PATH, origin).href;
+/** Base URL of the help pages for a pane served at `pageUrl` (« https://…/verifpacte/taskpane.html »). */
+export function defaultHelpBase(pageUrl: string): string {
+  return new URL(HELP_PATH, pageUrl).href;
 }
 
-/** « https://…/regles/sous-total.md ». */
-export function ruleDocUrl(base: string, ruleId: string): string {
-  return new URL(`${encodeURIComponent(ruleId)}${RULE_DOC_EXTENSION}`, base).href;
+/** « https://…/aide/regles/sous-total.html ». */
+export function rulePageUrl(base: string, ruleId: string): string {
+  return new URL(`regles/${encodeURIComponent(ruleId)}.html`, base).href;
+}
+
+/** « https://…/aide/index.html »: the user guide. */
+export function guideUrl(base: string): string {
+  return new URL("index.html", base).href;
+}
+
+/** A help page's HTML from the pane's own server. */
+export async function fetchHelp(url: string): Promise<string> {
+  const response = await fetch(url, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
 }
 
 type OpenBrowserWindow = (url: string) => void;

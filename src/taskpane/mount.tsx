@@ -3,12 +3,13 @@
  * (service over office-js), the browser workbench with a service over the in-memory fake.
  */
 import { FluentProvider } from "@fluentui/react-components";
-import { StrictMode } from "react";
+import { StrictMode, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
+import type { FormulaLanguage } from "../core/formula/locale";
 import type { WorkbookService } from "../excel/service";
 import { App } from "./App";
 import { PaneContext, PaneEnvironment } from "./context";
-import { defaultRuleDocBase, openExternal } from "./links";
+import { defaultHelpBase, fetchHelp, openExternal } from "./links";
 import { detectTheme, fluentTheme, ThemeKind } from "./theme";
 
 export interface TaskPaneOptions {
@@ -16,11 +17,17 @@ export interface TaskPaneOptions {
   theme?: ThemeKind;
   /** Default: Office's browser window when available, else a new tab. */
   openUrl?: (url: string) => void;
-  /** Base URL of the rule pages; default `<origin of the pane>/regles/` (see links.ts). */
-  ruleDocBase?: string;
+  /** Base URL of the help pages; default `aide/` next to the page of the pane (see links.ts). */
+  helpBase?: string;
+  /** Default: read the page from the pane's server. */
+  loadHelp?: (url: string) => Promise<string>;
+  /** The language of the user's Excel for formulas; default English (invariant). */
+  formulas?: FormulaLanguage;
 }
 
 export interface MountedTaskPane {
+  /** Follows a change of Office's theme (or the workbench's switch) without losing the pane's state. */
+  setTheme(theme: ThemeKind): void;
   unmount(): void;
 }
 
@@ -28,17 +35,37 @@ export function mountTaskPane(element: HTMLElement, service: WorkbookService, op
   const environment: PaneEnvironment = {
     service,
     openUrl: options.openUrl ?? openExternal,
-    ruleDocBase: options.ruleDocBase ?? defaultRuleDocBase(window.location.origin),
+    helpBase: options.helpBase ?? defaultHelpBase(window.location.href),
+    loadHelp: options.loadHelp ?? fetchHelp,
+    formulas: options.formulas ?? "en",
   };
-  const root = createRoot(element);
-  root.render(
-    <StrictMode>
-      <FluentProvider theme={fluentTheme(options.theme ?? detectTheme())} lang="fr">
+  let theme = options.theme ?? detectTheme();
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  function ThemedPane() {
+    const kind = useSyncExternalStore(subscribe, () => theme);
+    return (
+      <FluentProvider theme={fluentTheme(kind)} lang="fr" className="vp-volet" data-theme={kind}>
         <PaneContext.Provider value={environment}>
           <App />
         </PaneContext.Provider>
       </FluentProvider>
+    );
+  }
+  const root = createRoot(element);
+  root.render(
+    <StrictMode>
+      <ThemedPane />
     </StrictMode>,
   );
-  return { unmount: () => root.unmount() };
+  return {
+    setTheme(next) {
+      theme = next;
+      listeners.forEach((listener) => listener());
+    },
+    unmount: () => root.unmount(),
+  };
 }

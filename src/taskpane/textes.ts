@@ -15,13 +15,16 @@ export const TEXTES = {
   titre: "VerifPacte",
   sousTitre: "Contrôle des tableaux financiers et des matrices d'indicateurs",
   commandes: {
-    analyser: "Analyser le classeur",
-    analyseEnCours: "Analyse en cours…",
+    analyser: "Analyser",
+    analyserInfo: "Analyser le classeur : repérer les tableaux et lister les constats",
+    analyseEnCours: "Analyse…",
     toutCorriger: "Tout corriger",
     feuilleControles: "Créer la feuille Contrôles",
     annulerCorrections: "Annuler les corrections VerifPacte",
     parametres: "Paramètres",
     modeDirect: "Mode en direct (nouvelle analyse après chaque modification)",
+    guide: "Guide d'utilisation",
+    plus: "Plus de commandes",
     barre: "Commandes",
   },
   accueil: {
@@ -36,6 +39,10 @@ export const TEXTES = {
   },
   resume: {
     titre: "Résumé",
+    filtrer: "Filtrer",
+    filtrerActifs: (n: number) => `Filtrer (${n})`,
+    filtresActifs: (n: number) => count(n, "filtre actif", "filtres actifs"),
+    affiches: (shown: number, all: number) => `${shown} constats affichés sur ${all}`,
   },
   vide: {
     aucunTableau: "Aucun tableau reconnu dans ce classeur.",
@@ -70,9 +77,24 @@ export const TEXTES = {
     ignoreAncien: (title: string) =>
       `Constat ignoré lors d'une session précédente (règle « ${title} ») : rétablissez-le pour en voir le détail.`,
     liste: (sheet: string) => `Constats de la feuille « ${sheet} »`,
+    tableau: (sheet: string, table: string) => `« ${sheet} » — ${table}`,
+    cellules: (n: number) => count(n, "cellule", "cellules"),
+    groupe: (n: number, cells: string) => `${count(n, "cellule", "cellules")} : ${cells}`,
+    deMeme: (n: number) => `De même pour ${count(n, "autre cellule", "autres cellules")}.`,
+    correctionGroupe: "Correction proposée, la même sur chaque ligne ; par exemple :",
+    corrigerN: (n: number) => `Corriger les ${n}`,
+    commenterN: (n: number) => `Commenter les ${n}`,
+    ignorerN: (n: number) => `Ignorer les ${n}`,
+    voirCellules: (n: number) => `Voir les ${n} cellules`,
+    masquerCellules: "Masquer les cellules",
+    cellulesDuGroupe: (title: string) => `Cellules du constat « ${title} »`,
+    autresCellules: "Autres cellules concernées :",
+    selectionnerAutre: (sheet: string, cell: string) => `Sélectionner la cellule ${cell} de la feuille « ${sheet} »`,
+    modifications: "Modifications",
   },
   filtres: {
     titre: "Filtres",
+    effacer: "Effacer la recherche",
     gravite: "Gravité",
     regle: "Règle",
     toutesRegles: "Toutes les règles",
@@ -92,8 +114,11 @@ export const TEXTES = {
   },
   toutCorriger: {
     titre: "Tout corriger",
-    intro: (n: number) =>
-      `${count(n, "modification sera appliquée", "modifications seront appliquées")}. Vérifiez l'ancien et le nouveau contenu de chaque cellule.`,
+    intro: (n: number, groups: number) =>
+      `${count(n, "modification sera appliquée", "modifications seront appliquées")}` +
+      `${groups < n ? `, en ${count(groups, "groupe", "groupes")}` : ""}. Vérifiez l'ancien et le nouveau contenu de chaque cellule.`,
+    liste: "Modifications à appliquer",
+    groupe: (title: string, n: number, cells: string) => `${title} — ${count(n, "modification", "modifications")} (${cells})`,
     confirmer: "Appliquer les modifications",
     fermer: "Fermer",
   },
@@ -180,8 +205,7 @@ export const TEXTES = {
     montantNegatif: "Le montant ne peut pas être négatif.",
     pourcentage: "Saisissez un pourcentage entre 0 et 100, par exemple 50 ou 12,5.",
     cleVide: "Indiquez le pilier (1, 3 ou 4) ou le code Chorus sur 12 chiffres.",
-    cleInvalide: (text: string) =>
-      `« ${text} » n'est ni un pilier du Pacte (1, 3 ou 4) ni un code Chorus sur 12 chiffres.`,
+    cleInvalide: (text: string) => `« ${text} » n'est ni un pilier du Pacte (1, 3 ou 4) ni un code Chorus sur 12 chiffres.`,
     cleEnDouble: (key: string) => `« ${key} » figure deux fois dans la liste.`,
   },
   dispositifs: { calpae: "CALPAE", pacte: "Pacte" },
@@ -196,7 +220,22 @@ export const TEXTES = {
   tablesReconnues: (n: number) => count(n, "table reconnue", "tables reconnues"),
   zonesNonReconnues: (n: number) => count(n, "zone non reconnue", "zones non reconnues"),
   compte: (n: number, severity: Severity) => count(n, SEVERITY_TEXT[severity].one, SEVERITY_TEXT[severity].many),
-  horsExcel: "VerifPacte fonctionne dans Excel : ouvrez ce complément depuis un classeur Excel.",
+  horsExcel:
+    "VerifPacte fonctionne dans Excel : ouvrez un classeur, puis cliquez sur « VerifPacte » dans l'onglet Accueil. " +
+    "Pour essayer sans Excel, ouvrez le banc d'essai (workbench.html) dans un navigateur.",
+  excelTropAncien:
+    "Cette version d'Excel est trop ancienne pour VerifPacte : il faut Excel 2016 ou plus récent " +
+    "(ensemble d'API ExcelApi 1.4), Excel pour Mac ou Excel sur le web. Mettez Excel à jour " +
+    "(Fichier > Compte > Options de mise à jour), ou demandez-le à votre service informatique.",
+  aide: {
+    titre: "Aide",
+    fermer: "Fermer l'aide",
+    retour: "Page précédente",
+    navigateur: "Ouvrir dans le navigateur",
+    chargement: "Chargement de la page d'aide…",
+    echec: "La page d'aide n'a pas pu être chargée.",
+    contenu: "Contenu de la page d'aide",
+  },
 } as const;
 
 /** A French message for anything thrown by the service (office-js errors carry a message too). */

@@ -152,7 +152,13 @@ function sameContent(a: FakeSheet, b: FakeSheet | undefined, row: number, col: n
   return content(a) === content(b);
 }
 
-function viewCell(context: CellContext, row: number, col: number, merge: Range | undefined, bounds: { last: number; cols: number }): ViewCell {
+function viewCell(
+  context: CellContext,
+  row: number,
+  col: number,
+  merge: Range | undefined,
+  bounds: { last: number; cols: number },
+): ViewCell {
   const { sheet, before } = context;
   const top = merge ? { row: merge.r1, col: merge.c1 } : { row, col };
   const cell = sheet.cell(top.row, top.col);

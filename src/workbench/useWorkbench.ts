@@ -72,40 +72,50 @@ export function useWorkbench(): Workbench {
 
   const fail = useCallback((title: string, text: string) => setNotices((all) => [...all, { kind: "error", title, text }]), []);
 
-  const open = useCallback(async (bytes: Uint8Array, name: string) => {
-    setBusy(TEXTES.ouverture(name));
-    try {
-      const next = await openWorkbook(bytes, name);
-      const follow = () => {
-        const { selection: picked, activeSheet } = next.fake;
-        if (picked && picked !== seen.current.selection) setSelection({ sheet: picked.sheet, address: picked.address.split(":")[0] });
-        if (activeSheet && activeSheet !== seen.current.active) setSheet(activeSheet);
-        seen.current = { selection: picked, active: activeSheet };
-        setVersion((v) => v + 1);
-      };
-      seen.current = { selection: null, active: null };
-      setService(createSession(next.fake, { changed: follow, analysed: setAnalysis }));
-      setOpened(next);
-      setAnalysis(null);
-      setSelection(null);
-      setSheet(visibleSheets(next.fake)[0] ?? null);
-      setNotices(next.notices.map((text) => ({ kind: "warning", text })));
-    } catch (error) {
-      fail(TEXTES.erreurs.ouverture, messageOf(error));
-    } finally {
-      setBusy(null);
-    }
-  }, [fail]);
+  const open = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setBusy(TEXTES.ouverture(name));
+      try {
+        const next = await openWorkbook(bytes, name);
+        const follow = () => {
+          const { selection: picked, activeSheet } = next.fake;
+          if (picked && picked !== seen.current.selection)
+            setSelection({ sheet: picked.sheet, address: picked.address.split(":")[0] });
+          if (activeSheet && activeSheet !== seen.current.active) setSheet(activeSheet);
+          seen.current = { selection: picked, active: activeSheet };
+          setVersion((v) => v + 1);
+        };
+        seen.current = { selection: null, active: null };
+        setService(createSession(next.fake, { changed: follow, analysed: setAnalysis }));
+        setOpened(next);
+        setAnalysis(null);
+        setSelection(null);
+        setSheet(visibleSheets(next.fake)[0] ?? null);
+        setNotices(next.notices.map((text) => ({ kind: "warning", text })));
+      } catch (error) {
+        fail(TEXTES.erreurs.ouverture, messageOf(error));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [fail],
+  );
 
-  const openUrl = useCallback(async (url: string, name: string) => {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new WorkbenchError(TEXTES.erreurs.fichier(name, TEXTES.erreurs.exemple));
-      await open(new Uint8Array(await response.arrayBuffer()), name);
-    } catch (error) {
-      fail(TEXTES.erreurs.ouverture, error instanceof WorkbenchError ? error.message : TEXTES.erreurs.fichier(name, TEXTES.erreurs.exemple));
-    }
-  }, [open, fail]);
+  const openUrl = useCallback(
+    async (url: string, name: string) => {
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new WorkbenchError(TEXTES.erreurs.fichier(name, TEXTES.erreurs.exemple));
+        await open(new Uint8Array(await response.arrayBuffer()), name);
+      } catch (error) {
+        fail(
+          TEXTES.erreurs.ouverture,
+          error instanceof WorkbenchError ? error.message : TEXTES.erreurs.fichier(name, TEXTES.erreurs.exemple),
+        );
+      }
+    },
+    [open, fail],
+  );
 
   const download = useCallback(async () => {
     if (!opened) return;
@@ -121,15 +131,18 @@ export function useWorkbench(): Workbench {
     }
   }, [opened, fail]);
 
-  const edit = useCallback((at: Selection, input: string) => {
-    if (!opened) return;
-    try {
-      opened.fake.userEdit(at.sheet, at.address, input);
-      setVersion((v) => v + 1);
-    } catch (error) {
-      fail(TEXTES.erreurs.saisie, messageOf(error));
-    }
-  }, [opened, fail]);
+  const edit = useCallback(
+    (at: Selection, input: string) => {
+      if (!opened) return;
+      try {
+        opened.fake.userEdit(at.sheet, at.address, input);
+        setVersion((v) => v + 1);
+      } catch (error) {
+        fail(TEXTES.erreurs.saisie, messageOf(error));
+      }
+    },
+    [opened, fail],
+  );
 
   return useMemo(
     () => ({

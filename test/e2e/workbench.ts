@@ -49,16 +49,22 @@ export async function openBench(prefix: string): Promise<OpenBench> {
   };
 }
 
-export const analyseButton = (page: Page): Locator => page.getByRole("button", { name: "Analyser le classeur" });
+export const analyseButton = (page: Page): Locator => page.getByRole("button", { name: "Analyser", exact: true });
+
+/** Opens « Plus de commandes » and clicks one of its items. */
+export async function menuCommand(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "Plus de commandes" }).click();
+  await page.getByRole("menuitem", { name }).click();
+}
 
 /** A cell of the grid by its address (the drawn cell of a merged area has its top-left address). */
 export const cell = (page: Page, address: string): Locator => page.locator(`td[data-cell="${address}"]`);
 
 /** Every drawn cell's text, by address. */
 export async function gridTexts(page: Page): Promise<Record<string, string>> {
-  return page.locator("td[data-cell]").evaluateAll((cells) =>
-    Object.fromEntries(cells.map((c) => [c.getAttribute("data-cell") ?? "", c.textContent ?? ""])),
-  );
+  return page
+    .locator("td[data-cell]")
+    .evaluateAll((cells) => Object.fromEntries(cells.map((c) => [c.getAttribute("data-cell") ?? "", c.textContent ?? ""])));
 }
 
 /** Gives a file to « Ouvrir un classeur… » as the file picker would. */

@@ -9,7 +9,16 @@ import { parseCellAddress } from "../../src/core/grid/address";
 import { Workbook } from "../../src/core/grid/model";
 import { Finding } from "../../src/core/rules/types";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
-import type { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, WorkbookAnalysis, WorkbookService } from "../../src/excel/service";
+import type {
+  ApplyResult,
+  Preview,
+  PreviewItem,
+  Progress,
+  SheetSample,
+  UndoResult,
+  WorkbookAnalysis,
+  WorkbookService,
+} from "../../src/excel/service";
 import { PlanConflict } from "../../src/core/engine/plan";
 import { FILE, sampleAnalysis, sampleWorkbook } from "./workbook";
 
@@ -152,7 +161,7 @@ export class FakeWorkbookService implements WorkbookService {
   private before(sheet: string, cell: string): string {
     const position = parseCellAddress(cell);
     const found = position && this.workbook.sheet(sheet)?.get(position.row, position.col);
-    return found ? found.formula ?? shown(found.value) : "";
+    return found ? (found.formula ?? shown(found.value)) : "";
   }
 
   private fixItem(finding: Finding): PreviewItem[] {
@@ -160,11 +169,27 @@ export class FakeWorkbookService implements WorkbookService {
     if (!fix) return [];
     if (fix.kind === "comment") return [this.noteItem(finding, fix.text)];
     const after = fix.kind === "formula" ? fix.formula : String(fix.value);
-    return [{ sheet: fix.sheet, cell: fix.cell, kind: fix.kind, before: this.before(fix.sheet, fix.cell), after, findings: [findingKey(finding)] }];
+    return [
+      {
+        sheet: fix.sheet,
+        cell: fix.cell,
+        kind: fix.kind,
+        before: this.before(fix.sheet, fix.cell),
+        after,
+        findings: [findingKey(finding)],
+      },
+    ];
   }
 
   private noteItem(finding: Finding, text: string): PreviewItem {
-    return { sheet: finding.sheet, cell: finding.cell, kind: "note", before: "", after: COMMENT_PREFIX + text, findings: [findingKey(finding)] };
+    return {
+      sheet: finding.sheet,
+      cell: finding.cell,
+      kind: "note",
+      before: "",
+      after: COMMENT_PREFIX + text,
+      findings: [findingKey(finding)],
+    };
   }
 }
 

@@ -33,9 +33,15 @@ describe("« Décrire ce tableau »", () => {
     await user.click(within(dialog).getByRole("button", { name: "Enregistrer et analyser" }));
 
     await waitFor(() =>
-      expect(service.settings.mappings).toEqual([{ sheet: OTHER_SHEET, headerRow: 1, family: "F5", columns: { 0: "intitule", 1: "budget" } }]),
+      expect(service.settings.mappings).toEqual([
+        { sheet: OTHER_SHEET, headerRow: 1, family: "F5", columns: { 0: "intitule", 1: "budget" } },
+      ]),
     );
-    expect(await screen.findByText(`Correspondance enregistrée : le tableau de la feuille « ${OTHER_SHEET} » (en-tête ligne 2) sera contrôlé.`)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        `Correspondance enregistrée : le tableau de la feuille « ${OTHER_SHEET} » (en-tête ligne 2) sera contrôlé.`,
+      ),
+    ).toBeTruthy();
     await waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "Décrire un tableau" })).toBeNull());
   });
@@ -49,7 +55,9 @@ describe("« Décrire ce tableau »", () => {
     expect(within(columnB).getByRole("option", { name: "Budget total CD (K)" })).toBeTruthy();
     expect(within(columnB).getByRole("option", { name: "Montant réalisé" })).toBeTruthy();
     await user.click(within(dialog).getByRole("button", { name: "Enregistrer et analyser" }));
-    expect(await within(dialog).findByText("Associez au moins une colonne de montant (crédits, budget, participation…).")).toBeTruthy();
+    expect(
+      await within(dialog).findByText("Associez au moins une colonne de montant (crédits, budget, participation…)."),
+    ).toBeTruthy();
     expect(save).not.toHaveBeenCalled();
   });
 
@@ -62,7 +70,9 @@ describe("« Décrire ce tableau »", () => {
     await user.click(within(dialog).getByRole("button", { name: "Ligne 2" }));
     expect(within(dialog).getByRole("button", { name: "Ligne 2" }).getAttribute("aria-pressed")).toBe("true");
     await user.selectOptions(within(dialog).getByRole("combobox", { name: "Type de tableau" }), "F1");
-    const notified = within(dialog).getByRole("combobox", { name: /^Colonne D : « A Participation État notifiée/ }) as HTMLSelectElement;
+    const notified = within(dialog).getByRole("combobox", {
+      name: /^Colonne D : « A Participation État notifiée/,
+    }) as HTMLSelectElement;
     expect(notified.value).toBe("etatNotifie");
     expect(notified.selectedOptions[0].textContent).toBe("Participation État notifiée (A)");
     await user.click(within(dialog).getByRole("button", { name: "Enregistrer et analyser" }));

@@ -2,7 +2,7 @@
 import { findingKey } from "../../src/core/engine/context";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
 import { applyNotice } from "../../src/taskpane/hooks/useActions";
-import { defaultRuleDocBase, ruleDocUrl } from "../../src/taskpane/links";
+import { defaultHelpBase, guideUrl, rulePageUrl } from "../../src/taskpane/links";
 import {
   allShown,
   DEFAULT_FILTERS,
@@ -26,7 +26,9 @@ describe("formulaire des paramètres", () => {
     expect(readAmount("", false)).toEqual({ error: "Saisissez un montant." });
     expect(readAmount("-5 €", false)).toEqual({ error: "Le montant ne peut pas être négatif." });
     expect(readAmount("Sans objet", false)).toEqual({ error: "« Sans objet » n'est pas un montant." });
-    expect(readAmount("312.222.40 €", false)).toMatchObject({ error: expect.stringMatching(/^Montant illisible : « 312\.222\.40 € »/) });
+    expect(readAmount("312.222.40 €", false)).toMatchObject({
+      error: expect.stringMatching(/^Montant illisible : « 312\.222\.40 € »/),
+    });
   });
 
   test("pourcentages, années, piliers et codes Chorus", () => {
@@ -64,8 +66,17 @@ describe("formulaire des paramètres", () => {
   });
 
   test("une clé en double est refusée", () => {
-    const form = { ...toForm(DEFAULT_SETTINGS), montants: [{ id: 0, key: "1", amount: "10 €" }, { id: 1, key: "pilier 1", amount: "20 €" }] };
-    expect(fromForm(form, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { "montants.1.key": "« 1 » figure deux fois dans la liste." } });
+    const form = {
+      ...toForm(DEFAULT_SETTINGS),
+      montants: [
+        { id: 0, key: "1", amount: "10 €" },
+        { id: 1, key: "pilier 1", amount: "20 €" },
+      ],
+    };
+    expect(fromForm(form, DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      errors: { "montants.1.key": "« 1 » figure deux fois dans la liste." },
+    });
   });
 });
 
@@ -108,7 +119,9 @@ describe("liste des constats", () => {
     const list = allShown(analysis, session, [old, old, findingKey(first)]);
     expect(list.filter((i) => i.ignored).map((i) => i.key)).toEqual([findingKey(first), old]);
     expect(list.length).toBe(analysis.findings.length + 1);
-    expect(rulesPresent(list).map((r) => r.id)).toEqual([...new Set(analysis.findings.map((f) => f.ruleId))].sort((a, b) => SAMPLE_RULES.indexOf(a) - SAMPLE_RULES.indexOf(b)));
+    expect(rulesPresent(list).map((r) => r.id)).toEqual(
+      [...new Set(analysis.findings.map((f) => f.ruleId))].sort((a, b) => SAMPLE_RULES.indexOf(a) - SAMPLE_RULES.indexOf(b)),
+    );
   });
 });
 
@@ -135,7 +148,10 @@ describe("correspondance manuelle", () => {
   });
 
   test("une nouvelle correspondance remplace celle de la même ligne d'en-tête", () => {
-    const before = { ...DEFAULT_SETTINGS, mappings: [{ sheet: "A", headerRow: 1, family: "F1" as const, columns: { 1: "budget" } }] };
+    const before = {
+      ...DEFAULT_SETTINGS,
+      mappings: [{ sheet: "A", headerRow: 1, family: "F1" as const, columns: { 1: "budget" } }],
+    };
     const after = withMapping(before, { sheet: "A", headerRow: 1, family: "F5", columns: { 2: "budget" } });
     expect(after.mappings).toEqual([{ sheet: "A", headerRow: 1, family: "F5", columns: { 2: "budget" } }]);
     expect(withMapping(after, { sheet: "B", headerRow: 1, family: "F5", columns: {} }).mappings).toHaveLength(2);
@@ -143,10 +159,15 @@ describe("correspondance manuelle", () => {
 });
 
 describe("liens, thème et messages", () => {
-  test("la page d'une règle est servie depuis l'origine du volet", () => {
-    const base = defaultRuleDocBase("https://localhost:3000");
-    expect(base).toBe("https://localhost:3000/regles/");
-    expect(ruleDocUrl(base, "sous-total")).toBe("https://localhost:3000/regles/sous-total.md");
+  test("l'aide (guide et pages des règles, en HTML) est servie à côté de la page du volet", () => {
+    const base = defaultHelpBase("https://localhost:3000/taskpane.html");
+    expect(base).toBe("https://localhost:3000/aide/");
+    expect(rulePageUrl(base, "sous-total")).toBe("https://localhost:3000/aide/regles/sous-total.html");
+    expect(guideUrl(base)).toBe("https://localhost:3000/aide/index.html");
+    // Hosted in a folder of an intranet server: the help stays in that folder.
+    expect(rulePageUrl(defaultHelpBase("https://intranet.cd06.fr/outils/verifpacte/taskpane.html?x=1"), "formule-ligne")).toBe(
+      "https://intranet.cd06.fr/outils/verifpacte/aide/regles/formule-ligne.html",
+    );
   });
 
   test("le thème suit la couleur de fond d'Office", () => {

@@ -3,10 +3,10 @@ import "./setup";
 import { waitFor } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { FakeWorkbookService } from "./fakeService";
-import { renderPane, screen, within } from "./render";
+import { openMenu, renderPane, screen, within } from "./render";
 
 async function openSettings(user: ReturnType<typeof renderPane>["user"]) {
-  await user.click(screen.getByRole("button", { name: "Paramètres" }));
+  await user.click(within(await openMenu(user)).getByRole("menuitem", { name: "Paramètres" }));
   const drawer = await screen.findByRole("dialog", { name: "Paramètres du contrôle" });
   await within(drawer).findByRole("textbox", { name: /Montant notifié/ });
   return drawer;
@@ -58,14 +58,23 @@ describe("Paramètres", () => {
     });
     expect(await screen.findByText("Paramètres enregistrés dans le classeur.")).toBeTruthy();
     expect(screen.queryByRole("dialog", { name: "Paramètres du contrôle" })).toBeNull();
+    // The drawer was opened from the menu: the focus goes back to its button.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Plus de commandes" })));
   });
 
   test("les valeurs enregistrées s'affichent à la française", async () => {
     const service = new FakeWorkbookService();
-    service.settings = { ...DEFAULT_SETTINGS, montantNotifie: 73725000, montantsParPilier: { "1": 16750000 }, seuilCofinancement: 0.5 };
+    service.settings = {
+      ...DEFAULT_SETTINGS,
+      montantNotifie: 73725000,
+      montantsParPilier: { "1": 16750000 },
+      seuilCofinancement: 0.5,
+    };
     const { user } = renderPane(service);
     const drawer = await openSettings(user);
-    expect((within(drawer).getByRole("textbox", { name: /Montant notifié/ }) as HTMLInputElement).value).toBe("737\u00a0250,00\u00a0€");
+    expect((within(drawer).getByRole("textbox", { name: /Montant notifié/ }) as HTMLInputElement).value).toBe(
+      "737\u00a0250,00\u00a0€",
+    );
     expect((within(drawer).getByRole("textbox", { name: /Pilier/ }) as HTMLInputElement).value).toBe("1");
     expect((within(drawer).getByRole("textbox", { name: /^Montant$/ }) as HTMLInputElement).value).toBe("167\u00a0500,00\u00a0€");
     expect((within(drawer).getByRole("textbox", { name: /Seuil de cofinancement/ }) as HTMLInputElement).value).toBe("50");
@@ -88,7 +97,9 @@ describe("Paramètres", () => {
     expect(within(drawer).getByText(/^Montant illisible : « 73 00€ »/)).toBeTruthy();
     expect(within(drawer).getByText("Année invalide : saisissez une année sur quatre chiffres, par exemple 2025.")).toBeTruthy();
     expect(within(drawer).getByText("Saisissez un pourcentage entre 0 et 100, par exemple 50 ou 12,5.")).toBeTruthy();
-    expect(within(drawer).getByText("« 7 » n'est ni un pilier du Pacte (1, 3 ou 4) ni un code Chorus sur 12 chiffres.")).toBeTruthy();
+    expect(
+      within(drawer).getByText("« 7 » n'est ni un pilier du Pacte (1, 3 ou 4) ni un code Chorus sur 12 chiffres."),
+    ).toBeTruthy();
     expect(within(drawer).getByText("« beaucoup » n'est pas un montant.")).toBeTruthy();
     expect(field(/Montant notifié/).getAttribute("aria-invalid")).toBe("true");
     expect(save).not.toHaveBeenCalled();

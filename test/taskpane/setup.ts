@@ -48,5 +48,5 @@ document.body.getBoundingClientRect = () => BODY_RECT as DOMRect;
 
 afterEach(cleanup);
 
-/** Typing through Fluent inputs on a 2-core machine shared with other test runs is slow. */
-jest.setTimeout(30000);
+/** Typing through Fluent inputs on a 2-core machine shared with other test runs is slow (a safety net, not a measure). */
+jest.setTimeout(120_000);

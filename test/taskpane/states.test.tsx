@@ -3,45 +3,59 @@ import "./setup";
 import { act, waitFor } from "@testing-library/react";
 import { mountTaskPane } from "../../src/taskpane/mount";
 import { FakeWorkbookService } from "./fakeService";
-import { analyse, renderPane, screen, within } from "./render";
+import { analyse, openMenu, renderPane, screen, within } from "./render";
 
 describe("états du volet", () => {
   test("au démarrage : titre, accueil, et rien à annuler", async () => {
-    renderPane();
+    const { user } = renderPane();
     expect(screen.getByRole("main", { name: "VerifPacte" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1, name: "VerifPacte" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Bienvenue" })).toBeTruthy();
+    expect(screen.getByRole("toolbar", { name: "Commandes" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Tout corriger" }).hasAttribute("disabled")).toBe(true);
-    expect(screen.getByRole("button", { name: "Annuler les corrections VerifPacte" }).hasAttribute("disabled")).toBe(true);
+    const menu = await openMenu(user);
+    expect(within(menu).getByRole("menuitem", { name: "Annuler les corrections VerifPacte" }).getAttribute("aria-disabled")).toBe(
+      "true",
+    );
+    expect(within(menu).getByRole("menuitem", { name: "Créer la feuille Contrôles" }).getAttribute("aria-disabled")).toBe("true");
   });
 
   test("un journal laissé par une session précédente permet d'annuler sans analyser", async () => {
     const service = new FakeWorkbookService();
     service.journal = true;
-    renderPane(service);
-    await waitFor(() => expect(screen.getByRole("button", { name: "Annuler les corrections VerifPacte" }).hasAttribute("disabled")).toBe(false));
+    const { user } = renderPane(service);
+    await waitFor(() => expect(service.journal).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const menu = await openMenu(user);
+    await waitFor(() =>
+      expect(
+        within(menu).getByRole("menuitem", { name: "Annuler les corrections VerifPacte" }).getAttribute("aria-disabled"),
+      ).not.toBe("true"),
+    );
   });
 
   test("pendant l'analyse : progression annoncée, bouton indisponible", async () => {
     const service = new FakeWorkbookService();
     service.holdAnalysis = true;
     const { user } = renderPane(service);
-    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await user.click(screen.getByRole("button", { name: "Analyser" }));
     const progress = await screen.findByRole("progressbar");
     expect(progress.getAttribute("aria-valuetext")).toBe("25 % — Lecture du classeur");
     expect(screen.getByRole("status").textContent).toContain("Lecture du classeur");
-    expect(screen.getByRole("button", { name: "Analyse en cours…" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Analyse…" }).hasAttribute("disabled")).toBe(true);
     act(() => service.release());
     await screen.findByText(/tables reconnues/);
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(screen.getByRole("status").textContent).toMatch(/^Analyse terminée : \d+ erreurs?, \d+ avertissements?, \d+ informations?\.$/);
+    expect(screen.getByRole("status").textContent).toMatch(
+      /^Analyse terminée : \d+ erreurs?, \d+ avertissements?, \d+ informations?\.$/,
+    );
   });
 
   test("une analyse en échec affiche un message en français et « Réessayer » relance", async () => {
     const service = new FakeWorkbookService();
     service.analyzeError = new Error("Le classeur est en cours de modification dans Excel : terminez la saisie de la cellule.");
     const { user } = renderPane(service);
-    await user.click(screen.getByRole("button", { name: "Analyser le classeur" }));
+    await user.click(screen.getByRole("button", { name: "Analyser" }));
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText("L'analyse a échoué")).toBeTruthy();
     expect(alert.textContent).toContain("terminez la saisie de la cellule");
@@ -67,7 +81,12 @@ describe("états du volet", () => {
     service.shapeAnalysis = (a) => ({
       ...a,
       findings: [],
-      errors: [{ file: "contrat-2024.xlsx", message: "La règle « sous-total » (n° 3) s'est arrêtée sur une erreur interne : ses constats peuvent manquer." }],
+      errors: [
+        {
+          file: "contrat-2024.xlsx",
+          message: "La règle « sous-total » (n° 3) s'est arrêtée sur une erreur interne : ses constats peuvent manquer.",
+        },
+      ],
     });
     const { user } = renderPane(service);
     await analyse(user);
@@ -83,10 +102,10 @@ describe("états du volet", () => {
     const analyze = jest.spyOn(service, "analyze");
     let pane: ReturnType<typeof mountTaskPane> | undefined;
     await act(async () => {
-      pane = mountTaskPane(element, service, { theme: "dark", ruleDocBase: "https://exemple.test/regles/" });
+      pane = mountTaskPane(element, service, { theme: "dark", helpBase: "https://exemple.test/aide/" });
     });
     expect(within(element).getByRole("heading", { level: 1, name: "VerifPacte" })).toBeTruthy();
-    await act(async () => within(element).getByRole("button", { name: "Analyser le classeur" }).click());
+    await act(async () => within(element).getByRole("button", { name: "Analyser" }).click());
     await waitFor(() => expect(analyze).toHaveBeenCalled());
     act(() => pane!.unmount());
     expect(element.childElementCount).toBe(0);

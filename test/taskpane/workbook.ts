@@ -28,10 +28,28 @@ export function sampleWorkbook(): { workbook: Workbook; tables: Table[]; unmappe
     titles: ["Prévisionnel Année 2024"],
     columns: ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"],
     rows: [
-      ["action", "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance", "1.", "Accueil", 100000, 100000, 0, { f: "=D3+E3+F3", v: 200000 }],
+      [
+        "action",
+        "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
+        "1.",
+        "Accueil",
+        100000,
+        100000,
+        0,
+        { f: "=D3+E3+F3", v: 200000 },
+      ],
       ["action", null, "2.", "Référents de parcours", 50000, 40000, 10000, 90000],
       ["sousTotal", "Sous total", null, null, { f: "=SUM(D3:D4)", v: 150000 }, { f: "=SUM(E3:E4)", v: 140000 }, 10000, 290000],
-      ["total", "TOTAUX FINANCIERS", null, null, { f: "=D5", v: 150000 }, { f: "=E5", v: 140000 }, { f: "=F5", v: 10000 }, { f: "=G5", v: 290000 }],
+      [
+        "total",
+        "TOTAUX FINANCIERS",
+        null,
+        null,
+        { f: "=D5", v: 150000 },
+        { f: "=E5", v: 140000 },
+        { f: "=F5", v: 10000 },
+        { f: "=G5", v: 290000 },
+      ],
     ],
   });
   const matrix = indicatorTable({
@@ -93,6 +111,8 @@ function sampleRules(): Rule[] {
 /** The analysis of the sample workbook; findings whose key is in `skip` are left out. */
 export function sampleAnalysis(settings: Settings, skip: ReadonlySet<string> = new Set()): Analysis {
   const { workbook, tables, unmapped } = sampleWorkbook();
-  const findings = sampleRules().flatMap((rule) => runRule(rule, tables, settings)).filter((f) => !skip.has(findingKey(f)));
+  const findings = sampleRules()
+    .flatMap((rule) => runRule(rule, tables, settings))
+    .filter((f) => !skip.has(findingKey(f)));
   return { workbooks: [workbook], tables, unmapped, findings: sortFindings(findings, workbook), errors: [] };
 }

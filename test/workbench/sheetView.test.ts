@@ -60,7 +60,12 @@ test("les cellules modifiées depuis l'ouverture sont signalées, comme les note
 
 test("une cellule porte la gravité la plus forte de ses constats", () => {
   const analysis = analysisOf([finding("B3", "info"), finding("B3", "error"), finding("C3", "warning")]);
-  expect(severities(analysis, "Tableau")).toEqual(new Map([["B3", "error"], ["C3", "warning"]]));
+  expect(severities(analysis, "Tableau")).toEqual(
+    new Map([
+      ["B3", "error"],
+      ["C3", "warning"],
+    ]),
+  );
   expect(severities(analysis, "Autre").size).toBe(0);
   const { baseline, fake } = workbooks();
   const view = sheetView({ fake, baseline, sheet: "Tableau", analysis, focusRow: null });

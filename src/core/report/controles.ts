@@ -94,7 +94,9 @@ export function controlesSheet(analysis: Analysis, file: string, options: Contro
   section.findings.forEach((f, i) => {
     const at = rows.length;
     const shown = (text: string) => localizeText(text, options.formulas ?? "en");
-    rows.push(row(SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.ruleId, shown(f.message), shown(correction(analysis, f)), statuses[i]));
+    rows.push(
+      row(SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.ruleId, shown(f.message), shown(correction(analysis, f)), statuses[i]),
+    );
     links.push({ row: at, col: 2, target: `'${f.sheet.replace(/'/g, "''")}'!${f.cell}` });
     findingRows.push({ row: at, key: findingKey(f), severity: f.severity });
   });

@@ -1,8 +1,41 @@
-/** The pane's commands: analyse, fix everything, report sheet, undo, settings, live mode. */
-import { Button, Switch, Toolbar } from "@fluentui/react-components";
-import { ArrowUndoRegular, DocumentSearchRegular, DocumentTableRegular, SettingsRegular, WrenchRegular } from "@fluentui/react-icons";
-import { useSharedStyles } from "../styles";
+/**
+ * The pane's commands in one row that fits 320 px: « Analyser », « Tout corriger (n) », and a menu
+ * for the rarer ones (Contrôles sheet, undo, settings, live mode, guide). Arrow keys move in the
+ * row (one Tab stop); the dialogs opened from the menu give the focus back to its button.
+ */
+import {
+  makeStyles,
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  tokens,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+} from "@fluentui/react-components";
+import {
+  ArrowUndoRegular,
+  BookQuestionMarkRegular,
+  DocumentSearchRegular,
+  DocumentTableRegular,
+  MoreHorizontalRegular,
+  SettingsRegular,
+  WrenchRegular,
+} from "@fluentui/react-icons";
+import { useRef } from "react";
 import { TEXTES } from "../textes";
+
+const useStyles = makeStyles({
+  bar: { padding: "0", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  more: { marginLeft: "auto" },
+});
+
+/** A command that opens a dialog or a panel receives the control the focus must come back to. */
+type Opener = (opener: HTMLElement | null) => void;
 
 export interface CommandBarProps {
   analyzing: boolean;
@@ -12,37 +45,65 @@ export interface CommandBarProps {
   hasJournal: boolean;
   live: boolean;
   onAnalyze(): void;
-  onFixAll(): void;
+  onFixAll: Opener;
   onReport(): void;
-  onUndo(): void;
-  onSettings(): void;
+  onUndo: Opener;
+  onSettings: Opener;
+  onGuide: Opener;
   onLive(on: boolean): void;
 }
 
 export function CommandBar(props: CommandBarProps) {
-  const shared = useSharedStyles();
+  const styles = useStyles();
+  const more = useRef<HTMLButtonElement>(null);
   const idle = !props.analyzing && !props.busy;
   const C = TEXTES.commandes;
   return (
-    <div className={shared.stack}>
-      <Toolbar aria-label={C.barre} className={shared.row}>
-        <Button appearance="primary" icon={<DocumentSearchRegular />} disabled={!idle} onClick={props.onAnalyze}>
+    <Toolbar aria-label={C.barre} size="small" className={styles.bar}>
+      <Tooltip content={C.analyserInfo} relationship="description">
+        <ToolbarButton appearance="primary" icon={<DocumentSearchRegular />} disabled={!idle} onClick={props.onAnalyze}>
           {props.analyzing ? C.analyseEnCours : C.analyser}
-        </Button>
-        <Button icon={<WrenchRegular />} disabled={!idle || props.fixable === 0} onClick={props.onFixAll}>
-          {props.fixable > 0 ? `${C.toutCorriger} (${props.fixable})` : C.toutCorriger}
-        </Button>
-        <Button icon={<DocumentTableRegular />} disabled={!idle || !props.hasAnalysis} onClick={props.onReport}>
-          {C.feuilleControles}
-        </Button>
-        <Button icon={<ArrowUndoRegular />} disabled={!idle || !props.hasJournal} onClick={props.onUndo}>
-          {C.annulerCorrections}
-        </Button>
-        <Button icon={<SettingsRegular />} disabled={props.busy} onClick={props.onSettings}>
-          {C.parametres}
-        </Button>
-      </Toolbar>
-      <Switch checked={props.live} label={C.modeDirect} onChange={(_, data) => props.onLive(data.checked)} />
-    </div>
+        </ToolbarButton>
+      </Tooltip>
+      <ToolbarButton
+        icon={<WrenchRegular />}
+        disabled={!idle || props.fixable === 0}
+        onClick={(event) => props.onFixAll(event.currentTarget)}
+      >
+        {props.fixable > 0 ? `${C.toutCorriger} (${props.fixable})` : C.toutCorriger}
+      </ToolbarButton>
+      <Menu
+        checkedValues={{ mode: props.live ? ["direct"] : [] }}
+        onCheckedValueChange={(_, data) => props.onLive(data.checkedItems.includes("direct"))}
+      >
+        <MenuTrigger disableButtonEnhancement>
+          <ToolbarButton ref={more} className={styles.more} aria-label={C.plus} icon={<MoreHorizontalRegular />} />
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem icon={<DocumentTableRegular />} disabled={!idle || !props.hasAnalysis} onClick={props.onReport}>
+              {C.feuilleControles}
+            </MenuItem>
+            <MenuItem
+              icon={<ArrowUndoRegular />}
+              disabled={!idle || !props.hasJournal}
+              onClick={() => props.onUndo(more.current)}
+            >
+              {C.annulerCorrections}
+            </MenuItem>
+            <MenuItem icon={<SettingsRegular />} disabled={props.busy} onClick={() => props.onSettings(more.current)}>
+              {C.parametres}
+            </MenuItem>
+            <MenuItemCheckbox name="mode" value="direct">
+              {C.modeDirect}
+            </MenuItemCheckbox>
+            <MenuDivider />
+            <MenuItem icon={<BookQuestionMarkRegular />} onClick={() => props.onGuide(more.current)}>
+              {C.guide}
+            </MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </Toolbar>
   );
 }

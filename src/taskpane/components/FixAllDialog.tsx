@@ -1,6 +1,8 @@
 /**
- * « Tout corriger »: every change of every fixable finding, from service.preview, with conflicts
- * flagged and the blocking reason if any; nothing is written before « Appliquer les modifications ».
+ * « Tout corriger »: every change of every fixable finding, from service.preview, folded by cause
+ * (« Erreur du modèle : K = G+I au lieu de G+J — 12 modifications (P7:P18) », opened on demand),
+ * with conflicts flagged and the blocking reason if any; nothing is written before « Appliquer les
+ * modifications ».
  */
 import {
   Button,
@@ -15,13 +17,16 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
+import { findingKey } from "../../core/engine/context";
 import type { Finding } from "../../core/rules/types";
 import { usePane } from "../context";
 import { canApply, usePreview } from "../hooks/usePreview";
+import { ruleTitle, shown } from "../model/findings";
+import { groupByCause } from "../model/groups";
 import { useSharedStyles } from "../styles";
 import { TEXTES } from "../textes";
-import { ChangeList } from "./ChangeList";
+import { ChangeGroup, ChangeList } from "./ChangeList";
 
 export interface FixAllDialogProps {
   open: boolean;
@@ -31,15 +36,29 @@ export interface FixAllDialogProps {
   onClose(): void;
 }
 
+/** The causes of the fixable findings, for folding their changes. */
+export function changeGroups(findings: readonly Finding[]): ChangeGroup[] {
+  return groupByCause(findings.map((f) => shown(f, false))).map((g) => ({
+    title: ruleTitle(g.items[0].finding.ruleId),
+    findings: new Set(g.items.map((i) => findingKey(i.finding))),
+  }));
+}
+
 export function FixAllDialog({ open, findings, busy, onConfirm, onClose }: FixAllDialogProps) {
   const { service } = usePane();
   const shared = useSharedStyles();
   const { state, load, clear } = usePreview(service);
+  const groups = useMemo(() => changeGroups(findings), [findings]);
 
   useEffect(() => {
     if (open) void load(findings, []);
     else clear();
   }, [open, findings, load, clear]);
+
+  const shownGroups =
+    state.status === "ready"
+      ? new Set(state.preview.items.map((i) => groups.find((g) => i.findings.some((k) => g.findings.has(k))) ?? i)).size
+      : 0;
 
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
@@ -56,9 +75,9 @@ export function FixAllDialog({ open, findings, busy, onConfirm, onClose }: FixAl
             {state.status === "ready" && (
               <>
                 <Text as="p" block>
-                  {TEXTES.toutCorriger.intro(state.preview.items.length)}
+                  {TEXTES.toutCorriger.intro(state.preview.items.length, shownGroups)}
                 </Text>
-                <ChangeList preview={state.preview} label={TEXTES.toutCorriger.titre} />
+                <ChangeList preview={state.preview} label={TEXTES.toutCorriger.liste} groups={groups} />
               </>
             )}
           </DialogContent>

@@ -36,7 +36,7 @@ export function PreviewPanel({ state, label, busy, onApply, onCancel }: PreviewP
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "ready" && <ChangeList preview={state.preview} label={label} />}
+      {state.status === "ready" && <ChangeList preview={state.preview} label={TEXTES.constats.modifications} />}
       <div className={shared.row}>
         <Button size="small" appearance="primary" disabled={!canApply(state) || busy} onClick={onApply}>
           {TEXTES.constats.appliquer}

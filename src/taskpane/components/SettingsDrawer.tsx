@@ -45,7 +45,9 @@ export function SettingsDrawer({ open, onSave, onClose }: SettingsDrawerProps) {
   return (
     <OverlayDrawer open={open} position="end" size="full" onOpenChange={(_, data) => !data.open && onClose()}>
       <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={P.fermer} icon={<DismissRegular />} onClick={onClose} />}>
+        <DrawerHeaderTitle
+          action={<Button appearance="subtle" aria-label={P.fermer} icon={<DismissRegular />} onClick={onClose} />}
+        >
           {P.titre}
         </DrawerHeaderTitle>
       </DrawerHeader>
@@ -117,7 +119,10 @@ function SettingsContent({ onSave, onClose }: Omit<SettingsDrawerProps, "open">)
             }}
           >
             <Field label={P.dispositif}>
-              <Select value={form.dispositif} onChange={(_, data) => set({ dispositif: data.value as SettingsForm["dispositif"] })}>
+              <Select
+                value={form.dispositif}
+                onChange={(_, data) => set({ dispositif: data.value as SettingsForm["dispositif"] })}
+              >
                 <option value="auto">{P.dispositifAuto}</option>
                 <option value="calpae">{TEXTES.dispositifs.calpae}</option>
                 <option value="pacte">{TEXTES.dispositifs.pacte}</option>
@@ -134,7 +139,11 @@ function SettingsContent({ onSave, onClose }: Omit<SettingsDrawerProps, "open">)
             </Field>
             <AmountsEditor lines={form.montants} errors={errors} onChange={(montants) => set({ montants })} />
             <Field label={P.seuilCofinancement} hint={P.seuilCofinancementAide} validationMessage={errors.seuilCofinancement}>
-              <Input inputMode="decimal" value={form.seuilCofinancement} onChange={(_, data) => set({ seuilCofinancement: data.value })} />
+              <Input
+                inputMode="decimal"
+                value={form.seuilCofinancement}
+                onChange={(_, data) => set({ seuilCofinancement: data.value })}
+              />
             </Field>
             <Field label={P.seuilEcart} hint={P.seuilEcartAide} validationMessage={errors.seuilEcart}>
               <Input inputMode="decimal" value={form.seuilEcart} onChange={(_, data) => set({ seuilEcart: data.value })} />

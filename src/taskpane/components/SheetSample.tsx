@@ -4,7 +4,12 @@ import { columnLetter } from "../../core/grid/address";
 import { TEXTES } from "../textes";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxHeight: "40vh", overflowY: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  scroll: {
+    overflowX: "auto",
+    maxHeight: "40vh",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -54,7 +59,12 @@ export function SheetSample({ sheet, rows, headerRow, onPick }: SheetSampleProps
           {rows.map((row, r) => (
             <tr key={r} className={r === headerRow ? styles.chosen : undefined}>
               <th scope="row">
-                <Button size="small" appearance={r === headerRow ? "primary" : "subtle"} aria-pressed={r === headerRow} onClick={() => onPick(r)}>
+                <Button
+                  size="small"
+                  appearance={r === headerRow ? "primary" : "subtle"}
+                  aria-pressed={r === headerRow}
+                  onClick={() => onPick(r)}
+                >
                   {TEXTES.description.ligne(r + 1)}
                 </Button>
               </th>

@@ -1,4 +1,7 @@
-/** Confirmation before « Annuler les corrections VerifPacte » restores every changed cell. */
+/**
+ * Confirmation before « Annuler les corrections VerifPacte » restores every changed cell. The focus
+ * starts on « Garder les corrections »: Entrée right after opening changes nothing.
+ */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { TEXTES } from "../textes";
 
@@ -11,10 +14,10 @@ export function UndoDialog({ open, onConfirm, onClose }: { open: boolean; onConf
           <DialogTitle>{U.titre}</DialogTitle>
           <DialogContent>{U.texte}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {U.confirmer}
+            <Button appearance="primary" autoFocus onClick={onClose}>
+              {U.annuler}
             </Button>
-            <Button onClick={onClose}>{U.annuler}</Button>
+            <Button onClick={onConfirm}>{U.confirmer}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

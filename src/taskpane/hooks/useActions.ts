@@ -25,9 +25,10 @@ export interface Actions {
   showError(error: unknown): void;
   /** Findings ignored during this session (their details stay known). */
   ignored: ReadonlyMap<string, Finding>;
-  select(finding: Finding): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
   apply(fixes: Finding[], commentOnly: Finding[]): Promise<void>;
-  ignore(finding: Finding): Promise<void>;
+  /** « Ignorer » one finding, or « Ignorer les 12 » of a group: one write of the settings. */
+  ignore(findings: Finding[]): Promise<void>;
   unignore(finding: Finding): Promise<void>;
   writeReport(analysis: Analysis): Promise<void>;
   undo(): Promise<void>;
@@ -72,7 +73,7 @@ export function useActions(service: WorkbookService, refresh: () => Promise<void
     [fail],
   );
 
-  const select = useCallback((finding: Finding) => service.selectCell(finding.sheet, finding.cell).catch(fail), [service, fail]);
+  const select = useCallback((sheet: string, cell: string) => service.selectCell(sheet, cell).catch(fail), [service, fail]);
 
   const apply = useCallback(
     (fixes: Finding[], commentOnly: Finding[]) =>
@@ -85,10 +86,18 @@ export function useActions(service: WorkbookService, refresh: () => Promise<void
   );
 
   const ignore = useCallback(
-    (finding: Finding) =>
+    (findings: Finding[]) =>
       change(async () => {
-        await service.ignore(finding);
-        setIgnored((m) => new Map(m).set(findingKey(finding), finding));
+        if (findings.length === 1) await service.ignore(findings[0]);
+        else {
+          const settings = await service.loadSettings();
+          await service.saveSettings({ ...settings, ignores: [...new Set([...settings.ignores, ...findings.map(findingKey)])] });
+        }
+        setIgnored((m) => {
+          const next = new Map(m);
+          for (const f of findings) next.set(findingKey(f), f);
+          return next;
+        });
       }),
     [service, change],
   );
@@ -137,5 +146,18 @@ export function useActions(service: WorkbookService, refresh: () => Promise<void
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
-  return { busy, notice, dismissNotice, showError: fail, ignored, select, apply, ignore, unignore, writeReport, undo, saveSettings };
+  return {
+    busy,
+    notice,
+    dismissNotice,
+    showError: fail,
+    ignored,
+    select,
+    apply,
+    ignore,
+    unignore,
+    writeReport,
+    undo,
+    saveSettings,
+  };
 }

@@ -5,10 +5,7 @@ import type { Preview, WorkbookService } from "../../excel/service";
 import { errorMessage } from "../textes";
 
 export type PreviewState =
-  | { status: "idle" }
-  | { status: "loading" }
-  | { status: "ready"; preview: Preview }
-  | { status: "error"; message: string };
+  { status: "idle" } | { status: "loading" } | { status: "ready"; preview: Preview } | { status: "error"; message: string };
 
 export interface PreviewHandle {
   state: PreviewState;

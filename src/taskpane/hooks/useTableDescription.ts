@@ -68,7 +68,7 @@ export function useTableDescription(service: WorkbookService, start: Description
     service.sheetNames().then(
       (names) => {
         setSheets(names);
-        setSheet((current) => (current && names.includes(current) ? current : names[0] ?? ""));
+        setSheet((current) => (current && names.includes(current) ? current : (names[0] ?? "")));
         if (names.length === 0) setSample({ status: "ready", rows: [] });
       },
       (error) => setSample({ status: "error", message: errorMessage(error) }),

@@ -102,6 +102,16 @@ export function filterFindings(items: readonly ShownFinding[], filters: Filters)
   );
 }
 
+/** How many filters hide findings (severities, rule, text, ignored shown): « Filtrer (2) ». */
+export function activeFilterCount(filters: Filters): number {
+  return (
+    (filters.severities.size < ALL_SEVERITIES.length ? 1 : 0) +
+    (filters.ruleId !== "" ? 1 : 0) +
+    (filters.search.trim() !== "" ? 1 : 0) +
+    (filters.showIgnored ? 1 : 0)
+  );
+}
+
 /** « Tableau financier F2 — Pacte 2025, A5:R20 ». */
 export function tableGroupLabel(table: Table): string {
   const kind = table.kind === "financial" ? TEXTES.tables.financier : TEXTES.tables.indicateurs;
@@ -154,7 +164,11 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
  * Every finding to list: the analysis' ones (those ignored during this session marked so), then
  * the ignored ones the analysis left out (known from this session, or rebuilt from their key).
  */
-export function allShown(analysis: Analysis, ignored: ReadonlyMap<string, Finding>, ignoredKeys: readonly string[]): ShownFinding[] {
+export function allShown(
+  analysis: Analysis,
+  ignored: ReadonlyMap<string, Finding>,
+  ignoredKeys: readonly string[],
+): ShownFinding[] {
   const files = analysis.workbooks.map((w) => w.name);
   const active = analysis.findings.map((f) => shown(f, ignored.has(findingKey(f))));
   const activeKeys = new Set(active.map((s) => s.key));

@@ -17,25 +17,82 @@ export interface RoleOption {
 
 /** Columns of each financial family in template order, with the letter printed in the header. */
 const FINANCIAL_COLUMNS: Record<FinancialFamily, readonly (readonly [ColumnKey, string | null])[]> = {
-  F1: [["axe", null], ["fiche", null], ["intitule", null], ["etatNotifie", "A"], ["cdAffecte", "B"], ["autres", "C"], ["budget", "F"]],
+  F1: [
+    ["axe", null],
+    ["fiche", null],
+    ["intitule", null],
+    ["etatNotifie", "A"],
+    ["cdAffecte", "B"],
+    ["autres", "C"],
+    ["budget", "F"],
+  ],
   F2: [
-    ["axe", null], ["chorus", null], ["fiche", null], ["intitule", null],
-    ["etatVerse", "A"], ["etatNonConsomme", "B"], ["cdAffecte", "C"], ["cdNonConsomme", "D"], ["autres", "E"],
-    ["realise", null], ["reportEtat", "F"], ["reportCd", "G"], ["etatNotifie", "H"], ["etatTotal", "I"],
-    ["cdAffecteConvention", "J"], ["cdTotal", "K"], ["autresPrevus", "L"], ["budget", "M"],
+    ["axe", null],
+    ["chorus", null],
+    ["fiche", null],
+    ["intitule", null],
+    ["etatVerse", "A"],
+    ["etatNonConsomme", "B"],
+    ["cdAffecte", "C"],
+    ["cdNonConsomme", "D"],
+    ["autres", "E"],
+    ["realise", null],
+    ["reportEtat", "F"],
+    ["reportCd", "G"],
+    ["etatNotifie", "H"],
+    ["etatTotal", "I"],
+    ["cdAffecteConvention", "J"],
+    ["cdTotal", "K"],
+    ["autresPrevus", "L"],
+    ["budget", "M"],
   ],
   F3: [
-    ["axe", null], ["chorus", null], ["fiche", null], ["intitule", null],
-    ["etatVerse", "A"], ["etatReporte", "B"], ["cdAffecte", "C"], ["cdReporte", "D"], ["autres", "E"], ["budget", "F"],
-    ["realise", null], ["valorisation", null], ["reportEtat", null], ["reportCd", null], ["commentaire", null],
+    ["axe", null],
+    ["chorus", null],
+    ["fiche", null],
+    ["intitule", null],
+    ["etatVerse", "A"],
+    ["etatReporte", "B"],
+    ["cdAffecte", "C"],
+    ["cdReporte", "D"],
+    ["autres", "E"],
+    ["budget", "F"],
+    ["realise", null],
+    ["valorisation", null],
+    ["reportEtat", null],
+    ["reportCd", null],
+    ["commentaire", null],
   ],
   F4: [
-    ["axe", null], ["chorus", null], ["fiche", null], ["intitule", null],
-    ["etatNotifie", "A"], ["etatReporte", "B"], ["cdAffecte", "C"], ["valorisation", null], ["cdReporte", "D"],
-    ["autres", "E"], ["budget", "F"], ["commentaire", null],
+    ["axe", null],
+    ["chorus", null],
+    ["fiche", null],
+    ["intitule", null],
+    ["etatNotifie", "A"],
+    ["etatReporte", "B"],
+    ["cdAffecte", "C"],
+    ["valorisation", null],
+    ["cdReporte", "D"],
+    ["autres", "E"],
+    ["budget", "F"],
+    ["commentaire", null],
   ],
-  F5: [["intitule", null], ["budget", null], ["etat", null], ["cd", null], ["autres", null], ["realise", null]],
-  F6: [["intitule", null], ["executeN1", null], ["cd", null], ["etat", null], ["fse", null], ["budget", null]],
+  F5: [
+    ["intitule", null],
+    ["budget", null],
+    ["etat", null],
+    ["cd", null],
+    ["autres", null],
+    ["realise", null],
+  ],
+  F6: [
+    ["intitule", null],
+    ["executeN1", null],
+    ["cd", null],
+    ["etat", null],
+    ["fse", null],
+    ["budget", null],
+  ],
 };
 
 const INDICATOR_ROLES = Object.keys(ROLE_LABELS) as IndicatorColumnRole[];
@@ -68,7 +125,7 @@ export function roleOptions(family: Family): RoleOption[] {
 export function guessRole(family: Family, header: string): string {
   if (header.trim() === "") return "";
   const parsed = parseHeader(header);
-  const guess = isIndicatorFamily(family) ? parsed.role ?? (parsed.bareYear ? "resultat" : null) : parsed.key;
+  const guess = isIndicatorFamily(family) ? (parsed.role ?? (parsed.bareYear ? "resultat" : null)) : parsed.key;
   return guess !== null && roleOptions(family).some((o) => o.value === guess) ? guess : "";
 }
 

@@ -102,7 +102,10 @@ export function readPilierKey(text: string): Parsed<string> {
 }
 
 function readMarkers(text: string): string[] {
-  const markers = text.split(/\r?\n/).map((m) => m.trim()).filter((m) => m !== "");
+  const markers = text
+    .split(/\r?\n/)
+    .map((m) => m.trim())
+    .filter((m) => m !== "");
   return [...new Set(markers)];
 }
 
@@ -112,7 +115,8 @@ function readAmounts(lines: readonly AmountLine[], errors: FormErrors): Record<s
     const key = readPilierKey(line.key);
     const amount = readAmount(line.amount, false);
     if ("error" in key) errors[`montants.${line.id}.key`] = key.error;
-    else if (Object.prototype.hasOwnProperty.call(result, key.value)) errors[`montants.${line.id}.key`] = TEXTES.validation.cleEnDouble(key.value);
+    else if (Object.prototype.hasOwnProperty.call(result, key.value))
+      errors[`montants.${line.id}.key`] = TEXTES.validation.cleEnDouble(key.value);
     if ("error" in amount) errors[`montants.${line.id}.amount`] = amount.error;
     if ("value" in key && "value" in amount && amount.value !== null) result[key.value] = amount.value;
   }

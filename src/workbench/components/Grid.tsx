@@ -43,10 +43,26 @@ function classes(cell: ViewCell, selected: boolean, spills: boolean): string {
 function spills(cells: ViewCell[], i: number): boolean {
   const cell = cells[i];
   const next = cells[i + 1];
-  return cell.align === "left" && !cell.wrap && cell.text !== "" && cell.colSpan === 1 && (next === undefined || (next.text === "" && next.colSpan === 1));
+  return (
+    cell.align === "left" &&
+    !cell.wrap &&
+    cell.text !== "" &&
+    cell.colSpan === 1 &&
+    (next === undefined || (next.text === "" && next.colSpan === 1))
+  );
 }
 
-const Row = memo(function Row({ cells, row, selected, onSelect }: { cells: ViewCell[]; row: number; selected: string | null; onSelect(address: string): void }) {
+const Row = memo(function Row({
+  cells,
+  row,
+  selected,
+  onSelect,
+}: {
+  cells: ViewCell[];
+  row: number;
+  selected: string | null;
+  onSelect(address: string): void;
+}) {
   return (
     <tr>
       <th scope="row" className="vp-rowhead">

@@ -15,7 +15,12 @@ export function Messages({ notices, onDismiss }: { notices: Notice[]; onDismiss(
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label={TEXTES.avis.fermer} icon={<DismissRegular />} onClick={() => onDismiss(notice)} />
+              <Button
+                appearance="transparent"
+                aria-label={TEXTES.avis.fermer}
+                icon={<DismissRegular />}
+                onClick={() => onDismiss(notice)}
+              />
             }
           />
         </MessageBar>

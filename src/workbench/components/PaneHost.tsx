@@ -17,7 +17,7 @@ export function PaneHost({ service }: { service: WorkbookService }) {
     const element = document.createElement("div");
     element.className = "vp-pane-root";
     host.current?.appendChild(element);
-    const pane = mountTaskPane(element, service, { theme: "light", openUrl: openInNewTab });
+    const pane = mountTaskPane(element, service, { theme: "light", openUrl: openInNewTab, formulas: "fr" });
     return () => {
       setTimeout(() => {
         pane.unmount();

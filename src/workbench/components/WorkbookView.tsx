@@ -40,7 +40,11 @@ export function WorkbookView({ opened, analysis, sheet, selection, version, onSh
     <>
       <FormulaBar selection={selectedHere} cell={cell} onEdit={onEdit} />
       {view && view.rows.length > 0 ? (
-        <Grid view={view} selected={selectedHere?.address ?? null} onSelect={(address) => sheet && onSelect({ sheet, address })} />
+        <Grid
+          view={view}
+          selected={selectedHere?.address ?? null}
+          onSelect={(address) => sheet && onSelect({ sheet, address })}
+        />
       ) : (
         <p className="vp-empty">{sheet ? TEXTES.vue.feuilleVide : TEXTES.vue.aucunClasseur}</p>
       )}
