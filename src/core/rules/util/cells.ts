@@ -28,3 +28,15 @@ export function refersTo(table: Table, formula: string, row: number, col: number
 export function hasLiveFormula(cell: Cell | undefined): boolean {
   return cell?.formula !== undefined && hasReferences(cell.formula);
 }
+
+/**
+ * Some cell of the table's body holds a formula that refers to cells. A table pasted from a
+ * convention or a word-processor never had one: « formula expected » warnings make no sense there
+ * (its figures are still checked). Cheap: stops at the first formula.
+ */
+export function tableHasFormulas(table: Table): boolean {
+  for (let r = table.headerRow + 1; r <= table.range.r2; r++) {
+    for (let c = table.range.c1; c <= table.range.c2; c++) if (hasLiveFormula(table.sheet.get(r, c))) return true;
+  }
+  return false;
+}
