@@ -8,7 +8,7 @@ import { isDateWord } from "./dates";
 import { decimalToNumber, DecimalDigits, interpretLiteral, LiteralReading, percentValue } from "./decimal";
 import { excelErrorCode } from "./errors";
 import { formatDateFr, formatNumberFr, joinFr, quoteText } from "./format";
-import { findMarker } from "./marker";
+import { findMarkerFamily } from "./marker";
 import { excelSerialToDate, isDateFormat, isPercentFormat } from "./numfmt";
 import { closingParen, isSymbol, signOf, sliceText, Token, tokenize } from "./scan";
 import { normalizeText } from "./text";
@@ -63,7 +63,7 @@ function indicatorFromText(raw: string, extraMarkers: readonly string[]): Indica
   if (text === "") return EMPTY;
   const code = excelErrorCode(text);
   if (code) return { kind: "error", code };
-  const marker = findMarker(text, extraMarkers);
+  const marker = findMarkerFamily(text, extraMarkers);
   if (marker) return { kind: "marker", marker };
   const tokens = tokenize(text);
   const readings = tokens.flatMap((t) => (t.type === "number" ? [interpretLiteral(t.literal)] : []));

@@ -48,7 +48,7 @@ describe("parseIndicator : nombres écrits en texte", () => {
 });
 
 describe("parseIndicator : un nombre et sa précision, une projection (issue 7)", () => {
-  const noted = (value: number, note: string): IndicatorParse => ({ ...num(value), note });
+  const noted = (value: number, note: string): IndicatorParse => ({ ...(num(value) as Extract<IndicatorParse, { kind: "number" }>), note });
   test.each<[string, IndicatorParse]>([
     ["148 (sur 6 mois)", noted(148, "sur 6 mois")],
     ["41 (sur l'année 2022)", noted(41, "sur l'année 2022")],
