@@ -9,6 +9,8 @@
  * - "unmapped": [{"sheet","row","reason"}] after "findings", only when the file has regions that
  *   look like tables but could not be mapped (row: 1-based header row, or null);
  * - "sheet" at the end of a fix, only when the fix is on another sheet than its finding;
+ * - a fix {"cell","fixes":[{"cell","value"}|{"cell","formula"}…]} when one finding corrects several
+ *   cells (repetitive warnings grouped into one finding): "cell" is the first, "fixes" each one;
  * - "file" in a related cell only when that cell is in another file.
  */
 import { rangeAddress } from "../grid/address";
@@ -26,10 +28,13 @@ export interface JsonTable {
   year: number | null;
 }
 
+export type JsonCellFix = { cell: string; value: number | string; sheet?: string } | { cell: string; formula: string; sheet?: string };
+
 export type JsonFix =
-  | { cell: string; value: number | string; sheet?: string }
-  | { cell: string; formula: string; sheet?: string }
-  | { cell: string; comment: string; sheet?: string };
+  | JsonCellFix
+  | { cell: string; comment: string; sheet?: string }
+  /** Several cells corrected by one finding: `cell` is the first, `fixes` each one. */
+  | { cell: string; fixes: JsonCellFix[]; sheet?: string };
 
 export interface JsonFinding {
   ruleId: string;
@@ -107,6 +112,8 @@ function jsonFix(fix: Fix, findingSheet: string): JsonFix {
       return { cell: fix.cell, formula: fix.formula, ...sheet };
     case "comment":
       return { cell: fix.cell, comment: fix.text, ...sheet };
+    case "cells":
+      return { cell: fix.cell, fixes: fix.fixes.map((f) => jsonFix(f, findingSheet) as JsonCellFix), ...sheet };
   }
 }
 

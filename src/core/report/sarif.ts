@@ -145,11 +145,16 @@ function sarifResult(analysis: Analysis, finding: Finding, rules: readonly Rule[
 
 function sarifFix(analysis: Analysis, finding: Finding): SarifFix | null {
   const fix = finding.fix;
-  const deletedRegion = fix && region(fix.cell);
-  if (!fix || !deletedRegion) return null;
-  const text = fix.kind === "formula" ? fix.formula : fix.kind === "value" ? String(fix.value) : fix.text;
+  if (!fix) return null;
+  const cells = fix.kind === "cells" ? fix.fixes : [fix];
+  const replacements = cells.flatMap((c) => {
+    const deletedRegion = region(c.cell);
+    const text = c.kind === "formula" ? c.formula : c.kind === "value" ? String(c.value) : c.text;
+    return deletedRegion ? [{ deletedRegion, insertedContent: { text } }] : [];
+  });
+  if (replacements.length === 0) return null;
   return {
     description: { text: `Correction proposée en ${quoteSheetName(fix.sheet)}!${fix.cell} : ${describeFix(fix, tableOf(analysis.tables, finding))}` },
-    artifactChanges: [{ artifactLocation: { uri: toUri(finding.file) }, replacements: [{ deletedRegion, insertedContent: { text } }] }],
+    artifactChanges: [{ artifactLocation: { uri: toUri(finding.file) }, replacements }],
   };
 }
