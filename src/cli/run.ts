@@ -11,6 +11,7 @@ import {
   buildWritePlan,
   controlesSheet,
   count,
+  escapeControls,
   FindingStatus,
   Settings,
   severityCounts,
@@ -49,7 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return await runChecked(argv, io);
   } catch (error) {
     const usage = error instanceof UsageError;
-    io.stderr.write(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`);
+    io.stderr.write(escapeControls(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`));
     return EXIT_USAGE;
   }
 }
@@ -65,7 +66,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const { loaded, failures } = await readAll(inputs.files, io.stderr);
   const rank = (e: ReportFileError) => inputs.order.indexOf(e.file);
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
-  for (const e of fileErrors) io.stderr.write(`verifpacte : ${e.file} : ${e.message}\n`);
+  for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
   const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
   io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
@@ -139,10 +140,10 @@ async function correct(
       plan,
       (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved) }),
     );
-    io.stderr.write(correctionLines(output, summary, plan.conflicts.map((c) => c.message)));
+    io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
   } catch (error) {
-    io.stderr.write(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`);
+    io.stderr.write(escapeControls(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`));
     return false;
   }
 }
