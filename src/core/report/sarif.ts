@@ -22,7 +22,7 @@ import { describeFix } from "./french";
 import { JsonFix, JsonTable, jsonFix, jsonTable } from "./json";
 import { TOOL_NAME, TOOL_VERSION } from "./product";
 import { LEVEL, SarifLevel, SarifRule, sarifRule } from "./sarif-rules";
-import { FileLocation, SRCROOT, fileLocation, isAbsoluteUri } from "./uri";
+import { FileLocation, SRCROOT, fileLocation, isAbsoluteUri, normalizedPath } from "./uri";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,7 +44,7 @@ interface SarifArtifactLocation extends FileLocation {
 interface SarifLogicalLocation {
   name: string;
   fullyQualifiedName: string;
-  kind: "namespace" | "member";
+  kind: "module" | "namespace" | "member";
   parentIndex?: number;
 }
 
@@ -110,7 +110,8 @@ export interface SarifLog {
 const RUN_NOTES: Record<string, string> = {
   emplacements:
     "Chaque cellule est un emplacement logique (kind « member », fullyQualifiedName « 'Feuille'!G8 ») rattaché à sa feuille " +
-    "(kind « namespace ») ; le classeur est l'artefact. Aucune région : un .xlsx est un fichier binaire (archive ZIP).",
+    "(kind « namespace »), elle-même rattachée à son classeur (kind « module ») ; le classeur est aussi l'artefact. " +
+    "Aucune région : un .xlsx est un fichier binaire (archive ZIP).",
   empreintes:
     `partialFingerprints « ${FINGERPRINT_NAME} » : règle, classeur, feuille, tableau et rôle de la cellule (intitulé de la ligne, ` +
     "rôle de la colonne), indépendants de l'adresse et du message ; distinctes dans une exécution.",
@@ -121,7 +122,12 @@ const RUN_NOTES: Record<string, string> = {
     "Les caractères de contrôle et de direction de texte venus des classeurs sont écrits « \\uXXXX ».",
 };
 
-/** One entry of run.logicalLocations per sheet and per cell, by workbook. */
+/**
+ * run.logicalLocations: one entry per workbook (kind « module », its path as given), per sheet
+ * (« namespace », child of its workbook) and per cell (« member », child of its sheet). Like an
+ * assembly for a .NET name, the workbook is not part of the fully qualified names: the parents
+ * keep the entries of two workbooks with a sheet of the same name apart.
+ */
 class LogicalLocations {
   readonly entries: SarifLogicalLocation[] = [];
   private readonly index = new Map<string, number>();
@@ -135,8 +141,11 @@ class LogicalLocations {
   }
 
   cell(file: string, sheet: string, cell: string): SarifLogicalLocation & { index: number } {
+    const path = normalizedPath(file);
+    const workbook = this.add(JSON.stringify([file]), { name: path.slice(path.lastIndexOf("/") + 1), fullyQualifiedName: path, kind: "module" });
     const sheetName = quoteSheetName(sheet);
-    const parentIndex = this.add(JSON.stringify([file, sheet]), { name: sheet, fullyQualifiedName: sheetName, kind: "namespace" });
+    const sheetEntry: SarifLogicalLocation = { name: sheet, fullyQualifiedName: sheetName, kind: "namespace", parentIndex: workbook };
+    const parentIndex = this.add(JSON.stringify([file, sheet]), sheetEntry);
     const entry: SarifLogicalLocation = { name: cell, fullyQualifiedName: `${sheetName}!${cell}`, kind: "member", parentIndex };
     const index = this.add(JSON.stringify([file, sheet, cell]), entry);
     return { index, name: entry.name, fullyQualifiedName: entry.fullyQualifiedName, kind: entry.kind };
