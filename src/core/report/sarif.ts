@@ -142,14 +142,31 @@ class LogicalLocations {
 
   cell(file: string, sheet: string, cell: string): SarifLogicalLocation & { index: number } {
     const path = normalizedPath(file);
-    const workbook = this.add(JSON.stringify([file]), { name: path.slice(path.lastIndexOf("/") + 1), fullyQualifiedName: path, kind: "module" });
+    const workbook = this.add(JSON.stringify([path]), { name: path.slice(path.lastIndexOf("/") + 1), fullyQualifiedName: path, kind: "module" });
     const sheetName = quoteSheetName(sheet);
     const sheetEntry: SarifLogicalLocation = { name: sheet, fullyQualifiedName: sheetName, kind: "namespace", parentIndex: workbook };
-    const parentIndex = this.add(JSON.stringify([file, sheet]), sheetEntry);
+    const parentIndex = this.add(JSON.stringify([path, sheet]), sheetEntry);
     const entry: SarifLogicalLocation = { name: cell, fullyQualifiedName: `${sheetName}!${cell}`, kind: "member", parentIndex };
-    const index = this.add(JSON.stringify([file, sheet, cell]), entry);
+    const index = this.add(JSON.stringify([path, sheet, cell]), entry);
     return { index, name: entry.name, fullyQualifiedName: entry.fullyQualifiedName, kind: entry.kind };
   }
+}
+
+/**
+ * run.artifacts: one per distinct URI (« ./a.xlsx » and « a.xlsx » given for a missing file are
+ * one artifact: SARIF wants them unique), and the artifact location of each file name.
+ */
+function artifactTable(files: readonly string[]): { artifacts: FileLocation[]; artifact: (file: string) => SarifArtifactLocation } {
+  const artifacts: FileLocation[] = [];
+  const byUri = new Map<string, number>();
+  const byFile = new Map<string, SarifArtifactLocation>();
+  for (const file of files) {
+    const location = fileLocation(file);
+    const key = JSON.stringify([location.uriBaseId, location.uri]);
+    if (!byUri.has(key)) byUri.set(key, artifacts.push(location) - 1);
+    byFile.set(file, { ...location, index: byUri.get(key) });
+  }
+  return { artifacts, artifact: (file) => byFile.get(file) ?? fileLocation(file) };
 }
 
 /** An absolute URI ending « / », or null (SARIF requires absolute URIs there). */
@@ -160,8 +177,7 @@ function absoluteFolder(uri: string | undefined): string | null {
 export function toSarif(analysis: Analysis, options: SarifOptions = {}): SarifLog {
   const rules = options.rules ?? allRules;
   const sections = fileSections(analysis, options);
-  const artifacts = new Map(sections.map((s, index) => [s.file, { ...fileLocation(s.file), index }]));
-  const artifact = (file: string): SarifArtifactLocation => artifacts.get(file) ?? fileLocation(file);
+  const { artifacts, artifact } = artifactTable(sections.map((s) => s.file));
   const logical = new LogicalLocations();
   const prints = fingerprints(analysis);
   const results = sections.flatMap((s) =>
@@ -189,7 +205,7 @@ export function toSarif(analysis: Analysis, options: SarifOptions = {}): SarifLo
       },
     },
     ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}),
-    artifacts: sections.map((s) => ({ location: fileLocation(s.file), mimeType: XLSX_MIME_TYPE, roles: ["analysisTarget"] })),
+    artifacts: artifacts.map((location) => ({ location, mimeType: XLSX_MIME_TYPE, roles: ["analysisTarget"] })),
     logicalLocations: logical.entries,
     invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     language: "fr-FR",

@@ -137,4 +137,16 @@ describe("rapport SARIF 2.1.0", () => {
     expect(toSarif(sampleAnalysis(), { rules: RULES, baseUri: "dreets/" }).runs[0].originalUriBaseIds).toBeUndefined();
     expect(run.originalUriBaseIds).toBeUndefined();
   });
+
+  test("deux noms d'un même fichier (« ./absent.xlsx », « absent.xlsx ») : un seul artefact, journal toujours valide", () => {
+    const fileErrors = [
+      { file: "./absent.xlsx", message: "fichier ou dossier introuvable." },
+      { file: "absent.xlsx", message: "fichier ou dossier introuvable." },
+    ];
+    const log = toSarif(sampleAnalysis(), { rules: RULES, fileErrors });
+    expect(schemaErrors(sarifValidator(), log)).toEqual([]);
+    const [twice] = log.runs;
+    expect(twice.artifacts.map((a) => a.location.uri)).toEqual(["prevision-2025.xlsx", "execution%202024.xlsx", "absent.xlsx"]);
+    expect(twice.invocations[0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.index)).toEqual([1, 2, 2]);
+  });
 });
