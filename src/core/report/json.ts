@@ -13,7 +13,7 @@
  */
 import { rangeAddress } from "../grid/address";
 import { Analysis } from "../engine/analyze";
-import { Dispositif, Family } from "../referentiel/types";
+import { BudgetFamily, Dispositif, Family } from "../referentiel/types";
 import { CellRef, Finding, Fix, Severity } from "../rules/types";
 import { Table, UnmappedRegion } from "../tables/model";
 import { FileError, fileSections } from "./files";
@@ -21,7 +21,7 @@ import { FileError, fileSections } from "./files";
 export interface JsonTable {
   sheet: string;
   range: string;
-  family: Family;
+  family: Family | BudgetFamily;
   dispositif: Dispositif | null;
   year: number | null;
 }
