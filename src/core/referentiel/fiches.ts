@@ -1,6 +1,6 @@
 /**
  * Vocabulary of the tables conventions and execution reports print besides the templates (SPEC §3
- * F7), as data: the families F7a–F7e, the labels of their lines (funders, « Dont », totals), the
+ * F7), as data: the families F7–F11, the labels of their lines (funders, « Dont », totals), the
  * words of their headers (years, prévisionnel / exécuté, « Budget Etat »), and the page marks
  * that are never rows of a table (footers, préfecture stamps, signatures). Patterns run on
  * normalised text (normalizeText: lower case, no accents, spaces folded). See docs/vocabulaire.md.
@@ -8,11 +8,11 @@
 import { BudgetFamily, FunderRole } from "./types";
 
 export const BUDGET_FAMILY_LABELS: Record<BudgetFamily, string> = {
-  F7a: "budget d'une fiche par année",
-  F7b: "lignes libellé / montant d'une fiche",
-  F7c: "tableau Budget État / Budget Département",
-  F7d: "montants par axe ou par thème",
-  F7e: "montants par action (annexe de convention)",
+  F7: "budget d'une fiche par année",
+  F8: "lignes libellé / montant d'une fiche",
+  F9: "tableau Budget État / Budget Département",
+  F10: "montants par axe ou par thème",
+  F11: "montants par action (annexe de convention)",
 };
 
 /**
@@ -37,7 +37,7 @@ export const SOUS_TOTAL_LABEL = /^(?:sous[\s-]*tota|s\s*\/\s*t(?:otal|\b))/;
 export const DONT_LABEL = /^(?:[-–•o*]\s*)?dont\b/;
 
 /**
- * A label of a fiche's money line (F7b): a funder, a cost, a total. The label must also name a
+ * A label of a fiche's money line (F8): a funder, a cost, a total. The label must also name a
  * funder or a total (FUNDER_WORDS, TOTAL_LABEL) to give the line a meaning.
  */
 export const MONEY_LINE_LABEL =
@@ -67,10 +67,10 @@ export const YEAR_HEADER =
 export const LABEL_HEADER =
   /^(?:financeurs?|financements?|sources? de financement|plan de financement|origine des (?:credits|financements)|en (?:euros?|€)|montants? en (?:euros?|€)|postes?|nature|axes?|themes?|thematiques?|actions?|intitule|libelle|mesures?|fiches?|n°|engagements?)/;
 
-/** An axe / thème label (F7d): « Axe 1 : … », « Thème … », « Mesures socle », « Engagements à l'initiative … ». */
+/** An axe / thème label (F10): « Axe 1 : … », « Thème … », « Mesures socle », « Engagements à l'initiative … ». */
 export const AXE_LINE = /^(?:axe|theme|thematique|pilier|mesures? socle|socle\b|engagements?\b|initiatives? du (?:departement|cd)|priorite)/;
 
-/** An action label (F7e): « Fiche 3 », « Fiche action n°2 », « Action 4 : … », « 2.1 … ». */
+/** An action label (F11): « Fiche 3 », « Fiche action n°2 », « Action 4 : … », « 2.1 … ». */
 export const ACTION_LINE = /^(?:fiche(?:\s+action)?|action|fa)\s*(?:n\s*°|no\b\.?|n\b\.?)?\s*(\d+(?:[.,]\d+)*)|^(\d+(?:[.,]\d+)*)\s*[.)\-:–]?\s+\S/;
 
 /** A title that names a convention annex (« Annexe A – Tableau des engagements du socle », « Annexe 2 – … »). */

@@ -3,7 +3,7 @@
  * columns with « Indicateurs » and « Objectif(s) annuel(s) »: read as an indicator matrix, their
  * amounts would be checked as rates. A column is money when its header speaks money (« Montant »,
  * « Budget », « Crédits », « Participation », « Coût », « € ») or when its cells are amounts in
- * euros. The table is split: the money columns make an F7e table (financial rules), the rest stays
+ * euros. The table is split: the money columns make an F11 table (financial rules), the rest stays
  * an indicator table (indicator rules). Objectives written as sentences (« a) 90 % en 2021 b)
  * 75 % en 2022 ») are the convention's text, not targets to check one number at a time.
  */
@@ -72,7 +72,7 @@ function isWrittenObjective(ctx: BuildContext, column: IndicatorColumn, rows: re
   return filled > 0 && prose * 2 >= filled;
 }
 
-/** The F7e table of the money columns: one line per action (its label shown through merged cells). */
+/** The F11 table of the money columns: one line per action (its label shown through merged cells). */
 function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCol: number, note: string): BudgetTable | null {
   const measures = money.map((cell) => {
     const read = readMeasure(cell.col, cell.header.text);
@@ -98,7 +98,7 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
   }
   if (builder.cellCount() === 0) return null;
   const range = { ...table.range, c1: Math.min(table.range.c1, labelCol), c2: Math.max(...money.map((c) => c.col), labelCol) };
-  return budgetTable(ctx, { family: "F7e", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
+  return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
 }
 
 export interface AnnexSplit {

@@ -117,11 +117,11 @@ export class GridBuilder {
 }
 
 /**
- * The family of a table from what its lines are: axes or thèmes (F7d), actions (F7e), else the
+ * The family of a table from what its lines are: axes or thèmes (F10), actions (F11), else the
  * family its layout gives (`base`). Null when the layout gives none.
  */
 export function chooseFamily(counts: LineKindCounts, base: BudgetFamily | null): BudgetFamily | null {
-  if (counts.parts > 0 && counts.axes * 2 >= counts.parts && counts.axes > 0) return "F7d";
-  if (counts.parts > 0 && counts.actions * 2 >= counts.parts && counts.actions > 0) return "F7e";
+  if (counts.parts > 0 && counts.axes * 2 >= counts.parts && counts.axes > 0) return "F10";
+  if (counts.parts > 0 && counts.actions * 2 >= counts.parts && counts.actions > 0) return "F11";
   return base;
 }

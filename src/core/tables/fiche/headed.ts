@@ -259,10 +259,10 @@ function familyOf(header: HeaderFound, counts: LineKindCounts): BudgetFamily | n
   const unknown = measures.filter((m) => m.funder === null && !m.total && m.year === null);
   if (funders.length > 0) {
     if (unknown.length > 0 || !funders.some((m) => m.funder === "etat" || m.funder === "cd")) return null;
-    return chooseFamily(counts, "F7c");
+    return chooseFamily(counts, "F9");
   }
-  if (years.length > 0 && unknown.length === 0) return chooseFamily(counts, "F7a");
-  if (measures.length === 1 || unknown.length === measures.length) return chooseFamily(counts, counts.funder > 0 ? "F7b" : null);
+  if (years.length > 0 && unknown.length === 0) return chooseFamily(counts, "F7");
+  if (measures.length === 1 || unknown.length === measures.length) return chooseFamily(counts, counts.funder > 0 ? "F8" : null);
   return null;
 }
 

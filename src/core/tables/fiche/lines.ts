@@ -214,7 +214,7 @@ export interface LineTable {
   end: number;
 }
 
-/** Label / amount lines starting at `row` (F7b, or F7d for axes), or null. */
+/** Label / amount lines starting at `row` (F8, or F10 for axes), or null. */
 export function readLineTable(scan: SheetScan, row: number, isFree: (row: number) => boolean): LineTable | null {
   const first = rowPairs(scan, row);
   if (first.length === 0) return null;
@@ -226,12 +226,12 @@ export function readLineTable(scan: SheetScan, row: number, isFree: (row: number
   const counts = builder.counts();
   // the contract's parties: a line of the State or of the département (other funders alone are some other budget)
   const parties = builder.lines().some((l) => l.funder === "etat" || l.funder === "cd");
-  const family = chooseFamily(counts, parties && (counts.totals > 0 || counts.funder >= 2) ? "F7b" : null);
-  if (family === null || family === "F7e") return null;
-  if (family === "F7d" && counts.totals === 0 && !builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)))) return null;
+  const family = chooseFamily(counts, parties && (counts.totals > 0 || counts.funder >= 2) ? "F8" : null);
+  if (family === null || family === "F11") return null;
+  if (family === "F10" && counts.totals === 0 && !builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)))) return null;
   const cols = rows.flatMap((r) => r.pairs.flatMap((p) => [p.labelCol, p.amountCol]));
   const top = phases ? row - 1 : row;
   const range: Range = { r1: top, c1: Math.min(...cols), r2: end, c2: Math.max(...cols) };
-  const grid = builder.grid(family === "F7d" ? (label) => ({ fiche: null, title: label }) : lineIdentity);
+  const grid = builder.grid(family === "F10" ? (label) => ({ fiche: null, title: label }) : lineIdentity);
   return { draft: { family, headerRow: top, range, grid, partial: null }, end };
 }

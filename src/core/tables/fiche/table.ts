@@ -102,7 +102,7 @@ export function budgetTable(ctx: BuildContext, draft: GridDraft): BudgetTable {
   const titles = titlesAbove(ctx.scan, range.r1, ctx.floor);
   const found = detectBudget(ctx, grid, titles);
   const several = grid.lines.filter((l) => l.fiche !== null || l.title !== null).length > 1;
-  const heading = several || draft.family === "F7d" ? null : ficheHeading(ctx, titles, range.r1);
+  const heading = several || draft.family === "F10" ? null : ficheHeading(ctx, titles, range.r1);
   const family = `${draft.family} (${BUDGET_FAMILY_LABELS[draft.family]})`;
   const notes = [draft.note, draft.partial].filter((n): n is string => !!n).map((n) => ` ${n}`).join("");
   return {
