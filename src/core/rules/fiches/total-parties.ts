@@ -74,15 +74,20 @@ function safeFix(rel: TotalRelation, expected: number, others: readonly TotalRel
   return { kind: "formula", sheet: area.sheet.name, cell: total.address, formula, expected: toEuros(expected) };
 }
 
-function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRelation[], reported: Set<string>): void {
+/**
+ * Checks one total. `corrected`: the right value of the totals already found wrong (a total line
+ * is added across by its « Total » column): a total that agrees with them once corrected is right.
+ */
+function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRelation[], corrected: Map<string, number>): void {
   const { area, total } = rel;
-  if (total.cents === null || reported.has(total.address)) return;
+  if (total.cents === null || corrected.has(total.address)) return;
   const expected = sum(rel.parts);
   if (expected === null) return;
+  const once = sum(rel.parts.map((p) => (corrected.has(p.address) ? { ...p, cents: corrected.get(p.address)! } : p)));
   const written = rel.alternative ? sum(rel.alternative) : null;
   const allowed = slack([total, ...rel.parts]);
-  if (Math.abs(total.cents - expected) <= allowed || (written !== null && total.cents === written)) return;
-  reported.add(total.address);
+  if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written)) return;
+  corrected.set(total.address, expected);
   const fix = safeFix(rel, expected, all);
   const doubt = area.sure ? "" : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
   ctx.report({
@@ -128,8 +133,8 @@ export const totalParties: Rule = {
   check(ctx) {
     for (const area of moneyAreas(ctx)) {
       const { totals, donts } = areaRelations(ctx, area);
-      const reported = new Set<string>();
-      for (const rel of totals) reportTotal(ctx, rel, totals, reported);
+      const corrected = new Map<string, number>();
+      for (const rel of totals) reportTotal(ctx, rel, totals, corrected);
       for (const rel of donts) reportDont(ctx, rel);
     }
   },

@@ -138,8 +138,18 @@ export function findHeader(scan: SheetScan, row: number, isFree: (row: number) =
 
 /** The row repeats the header (after a page break). */
 function repeatsHeader(scan: SheetScan, row: number, header: HeaderFound): boolean {
+  if (row >= scan.rowCount) return false;
   const again = readRowAsHeader(scan, row);
   return again !== null && again.measures.length === header.measures.length && again.measures.every((m, i) => m.col === header.measures[i].col);
+}
+
+/** Rows of text only (a title « Fiche 2 (suite) », the group row) then the header printed again: the row of that header. */
+function repeatedHeaderBelow(scan: SheetScan, row: number, header: HeaderFound): number | null {
+  for (let r = row; r <= row + 2 && r < scan.rowCount; r++) {
+    if (repeatsHeader(scan, r, header)) return r;
+    if (scan.valueCount(r) !== scan.yearCount(r)) return null;
+  }
+  return null;
 }
 
 interface RowRead {
@@ -194,7 +204,7 @@ function continuesAfterGap(scan: SheetScan, from: number, header: HeaderFound, i
     }
     if (scan.isBlank(r)) continue;
     if (!mark) return null;
-    if (repeatsHeader(scan, r, header)) return r;
+    if (repeatedHeaderBelow(scan, r, header) !== null) return r;
     const read = readBodyRow(scan, r, header);
     return read.amounts.length > 0 && read.label !== null ? r : null;
   }
@@ -220,7 +230,11 @@ function readLines(scan: SheetScan, header: HeaderFound, isFree: (row: number) =
       r = next - 1;
       continue;
     }
-    if (repeatsHeader(scan, r, header)) continue;
+    const repeated = repeatedHeaderBelow(scan, r, header);
+    if (repeated !== null) {
+      r = repeated;
+      continue;
+    }
     const read = readBodyRow(scan, r, header);
     if (read.outside) break;
     if (read.continued) {
@@ -261,7 +275,9 @@ function familyOf(header: HeaderFound, counts: LineKindCounts): BudgetFamily | n
     if (unknown.length > 0 || !funders.some((m) => m.funder === "etat" || m.funder === "cd")) return null;
     return chooseFamily(counts, "F9");
   }
-  if (years.length > 0 && unknown.length === 0) return chooseFamily(counts, "F7");
+  // « Prévu 2021 | Exécuté 2021 »: one year, two phases: the lines of a fiche, prévisionnel and exécuté side by side
+  const oneYear = new Set(years.map((m) => m.year)).size === 1 && new Set(years.map((m) => m.phase)).size > 1;
+  if (years.length > 0 && unknown.length === 0) return chooseFamily(counts, oneYear && counts.funder > 0 ? "F8" : "F7");
   if (measures.length === 1 || unknown.length === measures.length) return chooseFamily(counts, counts.funder > 0 ? "F8" : null);
   return null;
 }

@@ -146,10 +146,20 @@ function afterGap(scan: SheetScan, from: number, isFree: (row: number) => boolea
   return null;
 }
 
+/** A subtitle just above the first line (blank rows between allowed), with its row. */
+function subtitleAbove(scan: SheetScan, row: number, isFree: (row: number) => boolean): { row: number; phase: NonNullable<LineRow["phase"]> } | null {
+  for (let r = row - 1; r >= Math.max(0, row - 3) && isFree(r); r--) {
+    if (scan.isBlank(r)) continue;
+    const sub = subtitle(scan, r);
+    return sub ? { row: r, phase: { ...sub, header: tidy(scan.texts(r)[0].raw) } } : null;
+  }
+  return null;
+}
+
 /** Rows of the block starting at `row`: money lines, with page marks and subtitles between them. */
-function blockRows(scan: SheetScan, row: number, isFree: (row: number) => boolean): { rows: LineRow[]; end: number } {
+function blockRows(scan: SheetScan, row: number, isFree: (row: number) => boolean, first: LineRow["phase"]): { rows: LineRow[]; end: number } {
   const rows: LineRow[] = [];
-  let phase: LineRow["phase"] = null;
+  let phase: LineRow["phase"] = first;
   let end = row;
   for (let r = row; r < scan.rowCount && isFree(r); r++) {
     if (scan.isBlank(r) || isPageMark(scan, r)) {
@@ -218,10 +228,11 @@ export interface LineTable {
 export function readLineTable(scan: SheetScan, row: number, isFree: (row: number) => boolean): LineTable | null {
   const first = rowPairs(scan, row);
   if (first.length === 0) return null;
-  const { rows, end } = blockRows(scan, row, isFree);
+  const above = subtitleAbove(scan, row, isFree);
+  const { rows, end } = blockRows(scan, row, isFree, above?.phase ?? null);
   const lineCount = rows.reduce((n, r) => n + r.pairs.length, 0);
   if (lineCount < 2) return null;
-  const phases = row > 0 && isFree(row - 1) ? phaseRow(scan, row - 1) : null;
+  const phases = !above && row > 0 && isFree(row - 1) ? phaseRow(scan, row - 1) : null;
   const builder = buildGrid(rows, phases);
   const counts = builder.counts();
   // the contract's parties: a line of the State or of the département (other funders alone are some other budget)
@@ -230,7 +241,7 @@ export function readLineTable(scan: SheetScan, row: number, isFree: (row: number
   if (family === null || family === "F11") return null;
   if (family === "F10" && counts.totals === 0 && !builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)))) return null;
   const cols = rows.flatMap((r) => r.pairs.flatMap((p) => [p.labelCol, p.amountCol]));
-  const top = phases ? row - 1 : row;
+  const top = above ? above.row : phases ? row - 1 : row;
   const range: Range = { r1: top, c1: Math.min(...cols), r2: end, c2: Math.max(...cols) };
   const grid = builder.grid(family === "F10" ? (label) => ({ fiche: null, title: label }) : lineIdentity);
   return { draft: { family, headerRow: top, range, grid, partial: null }, end };
