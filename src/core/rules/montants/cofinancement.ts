@@ -153,12 +153,13 @@ function checkBudgets(ctx: RuleContext): void {
     const found = verdictOf(ctx, e.table)?.({ state: etat.cents, cd: cd.cents, row: 0, stateRow: 0 }, false);
     if (!found) continue;
     const [cell] = cd.cells;
-    const year = e.year === null ? "" : `${e.year}, `;
+    const who = e.fiche !== null ? `fiche ${e.fiche}` : e.title !== null ? `« ${e.title} »` : "";
+    const when = e.year === null ? "" : ` en ${e.year}${e.phase === "realise" ? " (exécuté)" : ""}`;
     ctx.report({
       table: e.table,
       cell,
       severity: found.severity,
-      message: `${cell} : ${year}${found.text}`,
+      message: `${cell} : ${who}${when}${who || when ? ", " : ""}${found.text}`,
       related: etat.cells.map((c) => ({ sheet: e.table.sheet.name, cell: c })),
     });
   }

@@ -14,11 +14,14 @@ import { shownLabel, tidy } from "../cells";
 import { SheetScan } from "../scan";
 import { isPageMark } from "./marks";
 import { GridDraft } from "./table";
-import { headerText, holdsMoney, lineMeaning, looksLikeEuros, MeasureRead, readMeasure } from "./vocab";
+import { funderOf, headerText, holdsMoney, lineMeaning, looksLikeEuros, MeasureRead, readMeasure } from "./vocab";
 import { chooseFamily, GridBuilder, lineIdentity, LineKindCounts } from "./grid";
 
 /** Texts of a header that are neither measures nor labels but may sit in a money table. */
 const IGNORED_HEADER = /^(?:indicateurs?|objectifs?|cibles?|commentaires?|observations?|remarques?|precisions?|modalites|calendrier|echeances?|pilotes?|partenaires?|porteurs?)\b/;
+
+/** Longest text read as a group header when it is not merged over its columns. */
+const GROUP_TEXT = 60;
 
 /** Blank and page-mark rows searched after a table for its continuation on the next page. */
 const PAGE_GAP = 8;
@@ -72,8 +75,9 @@ function groupTexts(scan: SheetScan, group: number, measures: readonly MeasureRe
       carried = null;
       continue;
     }
+    // a text alone over its column is a group header only when it speaks of amounts (not a title « Fiche 1 : … »)
     const own = headerText(scan.sheet.get(group, m.col));
-    if (own !== null) carried = own;
+    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null ? own : null;
     if (carried !== null) out.set(m.col, carried);
   }
   return out;
@@ -89,7 +93,9 @@ function readRowAsHeader(scan: SheetScan, row: number): HeaderFound | null {
     if (isAmountText(cell.text)) return null; // « 75 000 € » typed as text: a line, not a header
     const measure = readMeasure(cell.col, cell.text);
     const norm = normalizeText(cell.text);
-    if (measure && !(measures.length === 0 && LABEL_HEADER.test(norm) && !measure.bareYear)) measures.push(measure);
+    // « Financeurs », « Plan de financement »: the label column; « Financement Etat »: a funder's amounts
+    const labelHeader = measures.length === 0 && LABEL_HEADER.test(norm) && funderOf(norm.replace(LABEL_HEADER, "")) === null;
+    if (measure && !(labelHeader && !measure.bareYear)) measures.push(measure);
     else if (measures.length === 0) labels.push(cell);
     else if (IGNORED_HEADER.test(norm) || OBJECTIVE_HEADER.test(norm)) ignored.push(cell.text);
     else return null; // a column we cannot read among the amounts: not one of these tables

@@ -7,8 +7,8 @@ import { foldSpaces, normalizeText } from "../../parse/text";
 import { BUDGET_FAMILY_LABELS } from "../../referentiel/fiches";
 import { dispositifInfo, dispositifOfYear, DISPOSITIFS } from "../../referentiel/dispositifs";
 import { BudgetFamily, Dispositif } from "../../referentiel/types";
+import { TITLE_YEAR } from "../detect";
 import { BuildContext } from "../frame";
-import { extractYear } from "../headerCell";
 import { FICHE_IN_TITLE } from "../labels";
 import { BudgetTable, MoneyGrid } from "../model";
 import { hasAnyTerm } from "../terms";
@@ -69,10 +69,29 @@ interface Found {
   detection: string;
 }
 
-/** Dispositif and year: the settings, the years of the measures, the titles. */
-function detectBudget(ctx: BuildContext, grid: MoneyGrid, titles: readonly string[]): Found {
+const PERIOD = /20\d\d\s*(?:[-–—\/]|à|a)\s*20\d\d/;
+
+/** Rows at the top of a sheet read for its heading (« CONTRAT LOCAL DES SOLIDARITÉS 2024-2027 – … »). */
+const SHEET_HEADING_ROWS = 5;
+
+/** The sheet's heading lines: a fiche far down a sheet still belongs to the contract named at its top. */
+function sheetHeading(ctx: BuildContext, top: number): string[] {
+  const lines: string[] = [];
+  for (let r = 0; r < Math.min(SHEET_HEADING_ROWS, top); r++) {
+    if (ctx.scan.valueCount(r) === 0) lines.push(...ctx.scan.texts(r).map((t) => foldSpaces(t.raw)));
+  }
+  return lines;
+}
+
+/** Dispositif and year: the settings, the years of the measures, the titles (then the sheet's heading, for the dispositif). */
+function detectBudget(ctx: BuildContext, grid: MoneyGrid, titles: readonly string[], heading: readonly string[]): Found {
   const years = [...new Set(grid.measures.flatMap((m) => (m.year === null ? [] : [m.year])))].sort((a, b) => a - b);
-  const titleYear = titles.map((t) => ({ t, y: extractYear(t) })).find((x) => x.y !== null);
+  // « 2024-2027 », « 2019 à 2022 »: the contract's period, not the table's year
+  const titleYear = titles
+    .filter((t) => !PERIOD.test(t))
+    .map((t) => ({ t, y: TITLE_YEAR.exec(normalizeText(t)) }))
+    .map(({ t, y }) => ({ t, y: y ? Number(y[1]) : null }))
+    .find((x) => x.y !== null);
   let year: number | null = null;
   let yearText: string;
   if (ctx.settings.annee !== null) [year, yearText] = [ctx.settings.annee, `année ${ctx.settings.annee} imposée par les paramètres`];
@@ -85,7 +104,7 @@ function detectBudget(ctx: BuildContext, grid: MoneyGrid, titles: readonly strin
   let why = "imposé par les paramètres";
   if (dispositif === null && latest !== null) [dispositif, why] = [dispositifOfYear(latest), `d'après l'année ${latest}`];
   if (dispositif === null) {
-    for (const title of titles) {
+    for (const title of [...titles, ...heading]) {
       const d = DISPOSITIFS.find((x) => hasAnyTerm(normalizeText(title), x.titleWords));
       if (d) {
         [dispositif, why] = [d.id, `d'après le titre « ${title} »`];
@@ -100,7 +119,7 @@ function detectBudget(ctx: BuildContext, grid: MoneyGrid, titles: readonly strin
 export function budgetTable(ctx: BuildContext, draft: GridDraft): BudgetTable {
   const { range, grid } = draft;
   const titles = titlesAbove(ctx.scan, range.r1, ctx.floor);
-  const found = detectBudget(ctx, grid, titles);
+  const found = detectBudget(ctx, grid, titles, sheetHeading(ctx, range.r1));
   const several = grid.lines.filter((l) => l.fiche !== null || l.title !== null).length > 1;
   const heading = several || draft.family === "F10" ? null : ficheHeading(ctx, titles, range.r1);
   const family = `${draft.family} (${BUDGET_FAMILY_LABELS[draft.family]})`;
