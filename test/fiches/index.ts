@@ -2,6 +2,8 @@
 import { budgetParAnnee } from "./cas/01-budget-par-annee";
 import { lignesLibelleMontant } from "./cas/02-lignes-libelle-montant";
 import { etatDepartement } from "./cas/03-etat-departement";
+import { montantsParAxe } from "./cas/04-montants-par-axe";
+import { annexesConvention } from "./cas/05-annexes-convention";
 import { FicheCase } from "./types";
 
-export const FICHES: readonly FicheCase[] = [budgetParAnnee, lignesLibelleMontant, etatDepartement];
+export const FICHES: readonly FicheCase[] = [budgetParAnnee, lignesLibelleMontant, etatDepartement, montantsParAxe, annexesConvention];

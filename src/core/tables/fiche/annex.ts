@@ -73,7 +73,7 @@ function isWrittenObjective(ctx: BuildContext, column: IndicatorColumn, rows: re
 }
 
 /** The F11 table of the money columns: one line per action (its label shown through merged cells). */
-function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCol: number, note: string): BudgetTable | null {
+function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string): BudgetTable | null {
   const measures = money.map((cell) => {
     const read = readMeasure(cell.col, cell.header.text);
     const norm = normalizeText(cell.header.text);
@@ -93,11 +93,11 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
       return !(area && area.r1 < r) && holdsMoney(ctx.scan.sheet.get(r, cell.col));
     });
     if (amounts.length === 0) continue;
-    const label = shownLabel(ctx.scan.sheet, r, labelCol)?.text ?? "";
-    builder.addLine(r, label, amounts.map((c) => c.col));
+    const label = labelCols.flatMap((col) => shownLabel(ctx.scan.sheet, r, col)?.text ?? []).join(" ");
+    builder.addLine(r, tidy(label), amounts.map((c) => c.col));
   }
   if (builder.cellCount() === 0) return null;
-  const range = { ...table.range, c1: Math.min(table.range.c1, labelCol), c2: Math.max(...money.map((c) => c.col), labelCol) };
+  const range = { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
   return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
 }
 
@@ -120,12 +120,15 @@ export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: read
   const written = table.columns.filter((c) => isWrittenObjective(ctx, c, rows));
   const columns = table.columns.filter((c) => !moneyCols.has(c.col) && !written.includes(c));
   const valueLeft = columns.some((c) => ["situation", "cible", "resultat", "resultatPartiel"].includes(c.role));
-  const labelCol = table.columns.find((c) => c.role === "action")?.col ?? table.range.c1;
+  // the action's number and title: the columns left of the amounts that hold no indicator
+  const firstMoney = Math.min(...money.map((c) => c.col));
+  const indicatorCols = new Set(table.columns.filter((c) => c.role !== "action").map((c) => c.col));
+  const labelCols = cells.filter((c) => c.col < firstMoney && !indicatorCols.has(c.col)).map((c) => c.col);
   const notes = [
     written.length > 0 ? `Objectifs rédigés (${written.map((c) => `« ${tidy(c.header)} »`).join(", ")}) : texte de la convention, non contrôlé comme une cible chiffrée.` : "",
     valueLeft ? "" : "Colonnes d'indicateurs sans valeur chiffrée : seuls les montants sont contrôlés.",
   ].filter((n) => n !== "");
-  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCol, notes.join(" ")) : null;
+  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" ")) : null;
   const indicator = valueLeft
     ? { ...table, columns, rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""), detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}` }
     : budget

@@ -8,7 +8,7 @@
 import { Range } from "../../grid/address";
 import { parseAmount } from "../../parse/amount";
 import { normalizeText } from "../../parse/text";
-import { LABEL_HEADER, OBJECTIVE_HEADER } from "../../referentiel/fiches";
+import { AXE_LINE, LABEL_HEADER, OBJECTIVE_HEADER } from "../../referentiel/fiches";
 import { BudgetFamily } from "../../referentiel/types";
 import { shownLabel, tidy } from "../cells";
 import { SheetScan } from "../scan";
@@ -33,6 +33,8 @@ export interface HeaderFound {
   measures: MeasureRead[];
   /** Columns left of the first measure: labels. */
   labelCols: number[];
+  /** The label column is headed « Axe », « Thème »: its lines are axes or thèmes. */
+  axes: boolean;
   /** Header texts of the columns that are neither measures nor labels (indicators, comments). */
   ignored: string[];
   /** A header cell says money (or a year column): not just words. */
@@ -110,7 +112,8 @@ function readRowAsHeader(scan: SheetScan, row: number): HeaderFound | null {
   const left = labels.length > 0 ? Math.min(...labels.map((l) => l.col)) : Math.max(0, first - 1);
   for (let c = left; c < first; c++) labelCols.push(c);
   const last = Math.max(...cells.map((c) => c.col));
-  return { groupRow: null, row, measures, labelCols, ignored, money: measures.some((m) => m.money), span: [Math.min(left, first), last] };
+  const axes = labels.some((l) => AXE_LINE.test(normalizeText(l.text)));
+  return { groupRow: null, row, measures, labelCols, axes, ignored, money: measures.some((m) => m.money), span: [Math.min(left, first), last] };
 }
 
 /** The header with the group row above folded into its measures. */
@@ -273,6 +276,12 @@ function speaksMoney(scan: SheetScan, header: HeaderFound, builder: GridBuilder,
 
 /** The family the header and the lines give, or null. */
 function familyOf(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {
+  const family = layoutFamily(header, counts);
+  // « Thème | Montant Etat 2021 | … »: amounts per thème, whatever the thèmes are called
+  return family !== null && header.axes && counts.funder === 0 ? "F10" : family;
+}
+
+function layoutFamily(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {
   const measures = header.measures.filter((m) => !m.dont);
   const funders = measures.filter((m) => m.funder !== null);
   const years = measures.filter((m) => m.year !== null && m.funder === null && !m.total);
