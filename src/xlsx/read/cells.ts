@@ -4,9 +4,13 @@ import { MAX_COLS, MAX_ROWS } from "../limits";
 
 /** Packs (row, col) into one number, -1 when the text is not a cell reference inside Excel's grid. */
 export function parseRef(text: string): number {
+  return parseRefIn(text, 0, text.length);
+}
+
+/** parseRef on text.slice(from, to), without slicing. */
+export function parseRefIn(text: string, from: number, length: number): number {
   let col = 0;
-  let i = 0;
-  const length = text.length;
+  let i = from;
   for (; i < length; i++) {
     let c = text.charCodeAt(i);
     if (c === 36) continue; // « $ »

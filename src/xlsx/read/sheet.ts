@@ -11,7 +11,7 @@ import { translateFormula } from "../../core/formula/translate";
 import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
 import { Tag, XmlHandler } from "../xml/scanner";
-import { parseRangeRef, parseRef, rangeArea, refCol, refRow } from "./cells";
+import { parseRangeRef, parseRefIn, rangeArea, refCol, refRow } from "./cells";
 import { RichText, unescapeOoxml } from "./strings";
 import { isTrue, Styles } from "./styles";
 
@@ -100,9 +100,8 @@ export class SheetReader implements XmlHandler {
         this.startFormula(tag);
         return;
       case "row": {
-        const r = tag.get("r");
-        this.row = r === undefined ? this.row + 1 : Number(r) - 1;
-        if (!Number.isInteger(this.row) || this.row < 0 || this.row >= 1_048_576) throw damaged(this.part, `ligne « ${r} » invalide`);
+        this.row = tag.indexOf("r") < 0 ? this.row + 1 : tag.int("r", 0) - 1;
+        if (this.row < 0 || this.row >= 1_048_576) throw damaged(this.part, `ligne « ${tag.get("r")} » invalide`);
         this.nextCol = 0;
         return;
       }
@@ -149,20 +148,19 @@ export class SheetReader implements XmlHandler {
   }
 
   private startCell(tag: Tag): void {
-    const r = tag.get("r");
-    if (r === undefined) {
+    const r = tag.indexOf("r");
+    if (r < 0) {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
     } else {
-      const packed = parseRef(r);
-      if (packed < 0) throw damaged(this.part, `référence de cellule « ${r} » invalide`);
+      const packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
+      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
       this.cellRow = refRow(packed);
       this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
-    this.type = tag.get("t") ?? "n";
-    const s = tag.get("s");
-    this.style = s === undefined ? 0 : Number(s) || 0;
+    this.type = tag.indexOf("t") < 0 ? "n" : (tag.get("t") as string);
+    this.style = tag.int("s", 0);
     this.value = undefined;
     this.formula = "";
     this.formulaType = undefined;

@@ -26,29 +26,73 @@ export class Tag {
   /** Offsets of « < » and just after « > » in the whole document. */
   start = 0;
   end = 0;
-  /** @internal attribute local names and raw values (entities not decoded yet) */
+  /** @internal the buffer holding the tag; attribute values are read from it on demand */
+  source = "";
+  /** @internal attribute local names */
   readonly names: string[] = [];
+  /** @internal raw value of attribute i: source.slice(from[i], to[i]) (entities not decoded) */
+  readonly from: number[] = [];
   /** @internal */
-  readonly values: string[] = [];
+  readonly to: number[] = [];
   /** @internal */
   count = 0;
 
-  /** The value of an attribute by its local name (« id » for « r:id »), entities decoded. */
+  /** Index of an attribute by its local name (« id » for « r:id »), -1 when absent. */
+  indexOf(name: string): number {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return i;
+    return -1;
+  }
+
+  /** The value of an attribute by its local name, entities decoded. */
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return decodeEntities(this.values[i]);
-    return undefined;
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : decodeEntities(this.source.slice(this.from[i], this.to[i]));
+  }
+
+  /** A non-negative integer attribute read in place; `fallback` when absent or not digits only. */
+  int(name: string, fallback: number): number {
+    const i = this.indexOf(name);
+    if (i < 0 || this.from[i] === this.to[i]) return fallback;
+    let n = 0;
+    for (let at = this.from[i]; at < this.to[i]; at++) {
+      const c = this.source.charCodeAt(at);
+      if (c < 48 || c > 57) return fallback;
+      n = n * 10 + (c - 48);
+    }
+    return n;
   }
 
   attributes(): Map<string, string> {
     const out = new Map<string, string>();
-    for (let i = 0; i < this.count; i++) out.set(this.names[i], decodeEntities(this.values[i]));
+    for (let i = 0; i < this.count; i++) out.set(this.names[i], decodeEntities(this.source.slice(this.from[i], this.to[i])));
     return out;
+  }
+}
+
+/**
+ * Names seen so far, reused instead of sliced again: a sheet has a few dozen names for millions
+ * of tags, and each slice would be garbage to collect.
+ */
+class Names {
+  private readonly known: string[] = [];
+
+  get(s: string, from: number, to: number): string {
+    const length = to - from;
+    const known = this.known;
+    for (let i = 0; i < known.length; i++) {
+      const name = known[i];
+      if (name.length === length && s.startsWith(name, from)) return name;
+    }
+    const name = s.slice(from, to);
+    if (known.length < 64) known.push(name);
+    return name;
   }
 }
 
 export interface XmlHandler {
   open(tag: Tag): void;
-  close(name: string): void;
+  /** `end`: offset just after the closing tag (or after « /> ») in the whole document. */
+  close(name: string, end: number): void;
   /** Text (entities decoded) between tags; called only while wantsText() is true. */
   text?(text: string): void;
   wantsText?(): boolean;
@@ -71,6 +115,7 @@ export class XmlScanner {
   private base = 0;
   private pendingText: string[] = [];
   private readonly tag = new Tag();
+  private readonly names = new Names();
   private readonly stack: string[] = [];
   private finished = false;
   private rootClosed = false;
@@ -180,11 +225,11 @@ export class XmlScanner {
     let to = gt;
     while (to > from && s.charCodeAt(to - 1) <= 32) to--;
     for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) from = i + 1;
-    const name = s.slice(from, to);
+    const name = this.names.get(s, from, to);
     const open = this.stack.pop();
     if (open !== name) throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `balise </${name}> au lieu de </${open}>`);
     if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.close(name);
+    this.handler.close(name, this.base + gt + 1);
     return gt + 1;
   }
 
@@ -202,7 +247,7 @@ export class XmlScanner {
     }
     if (i >= length) return INCOMPLETE;
     if (from === i) throw new XmlError("balise sans nom");
-    const name = s.slice(from, i);
+    const name = this.names.get(s, from, i);
     let count = 0;
     for (;;) {
       let c = s.charCodeAt(i);
@@ -238,13 +283,15 @@ export class XmlScanner {
       const close = s.indexOf(c === DQUOTE ? '"' : "'", i + 1);
       if (close < 0) return INCOMPLETE;
       if (!s.startsWith("xmlns", nameStart) || (nameEnd > nameStart + 5 && nameFrom === nameStart)) {
-        tag.names[count] = s.slice(nameFrom, nameEnd);
-        tag.values[count] = s.slice(i + 1, close);
+        tag.names[count] = this.names.get(s, nameFrom, nameEnd);
+        tag.from[count] = i + 1;
+        tag.to[count] = close;
         count++;
       }
       i = close + 1;
     }
     tag.count = count;
+    tag.source = s;
     tag.name = name;
     tag.start = this.base + lt;
     tag.end = this.base + i;
@@ -253,7 +300,7 @@ export class XmlScanner {
     if (!tag.selfClosing) this.stack.push(name);
     else if (this.stack.length === 0) this.rootClosed = true;
     this.handler.open(tag);
-    if (tag.selfClosing) this.handler.close(name);
+    if (tag.selfClosing) this.handler.close(name, tag.end);
     return i;
   }
 }
