@@ -5,6 +5,7 @@
  * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
  */
 import { Sheet, Workbook } from "../grid/model";
+import { createResolver } from "../grid/values";
 import { Settings, withDefaults } from "../settings";
 import { RecognisedHeader } from "./extent";
 import { buildFinancialTable } from "./financial";
@@ -151,7 +152,7 @@ function recognizeSheet(workbook: Workbook, sheet: Sheet, settings: Settings, ou
 export function recognize(workbook: Workbook, settings?: Partial<Settings>): Recognition {
   const full = withDefaults(settings);
   const out: Recognition = { tables: [], unmapped: [] };
-  const caches = new TextCaches();
+  const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
   return out;
 }
