@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { toCoreWorkbook } from "../../src/cli/xlsx-read";
+import { toCoreWorkbook } from "../helpers/exceljs-reader";
 import { Workbook } from "../../src/core/grid/model";
 import { readXlsx } from "../../src/xlsx";
 import { snapshot } from "../cli/helpers";
