@@ -137,7 +137,7 @@ export class Parts {
     const rels = relsPartOf(source);
     const text = this.text(rels);
     if (text === null) return;
-    const pattern = new RegExp(`<(\\w+:)?Relationship\\s(?=[^>]*\\sId="${escapeRegExp(id)}")[^>]*/>`);
+    const pattern = new RegExp(`<(\\w+:)?Relationship\\b(?=[^>]*\\sId="${escapeRegExp(id)}")[^>]*/>`);
     this.write(rels, text.replace(pattern, ""));
   }
 
