@@ -38,6 +38,8 @@ Options :
 
 Code de sortie : 0 sans erreur, 1 si au moins une anomalie de gravité « erreur »,
 2 en cas d'usage incorrect ou de fichier illisible.
+
+Synthèse régionale de tous les classeurs d'une région : verifpacte synthese --aide
 `;
 
 const FORMATS: readonly OutputFormat[] = ["text", "json", "sarif"];

@@ -59,9 +59,15 @@ function unknownAnomaly(file: FileClues): AnomalieRegionale {
     message: `« ${file.name} » : département introuvable (ni dans les titres, ni dans le nom du fichier) ; le classeur est contrôlé seul et n'entre pas dans la synthèse. Indiquez-le dans le titre (« Département de … (code) »), dans le nom du fichier, ou avec --departement « ${file.name}=CODE ».` };
 }
 
-function outsideAnomaly(identite: Identite, file: string): AnomalieRegionale {
-  return { id: "departement-hors-referentiel", severity: "info", departement: identite.key, file, sheet: null, cell: null,
-    message: `${identityLabel(identite)} n'est pas dans le référentiel des départements et métropoles : nom et code repris tels qu'écrits (${identite.detail}).` };
+/** One line for every territory outside the référentiel (a new collectivité, a typo, a fictional one). */
+function outsideAnomaly(outside: readonly { identite: Identite; file: string }[]): AnomalieRegionale[] {
+  if (outside.length === 0) return [];
+  const list = outside.map(({ identite }) => `${identityLabel(identite)} (${identite.detail})`).join(" ; ");
+  const many = outside.length > 1;
+  const subject = many ? "Ces territoires ne sont pas" : "Ce territoire n'est pas";
+  const kept = many ? "leurs noms et codes sont repris" : "son nom et son code sont repris";
+  return [{ id: "departement-hors-referentiel", severity: "info", departement: many ? null : outside[0].identite.key, file: many ? null : outside[0].file, sheet: null, cell: null,
+    message: `${subject} dans le référentiel des départements et métropoles, ${kept} tels qu'écrits : ${list}.` }];
 }
 
 export function resolveIdentities(
@@ -74,7 +80,6 @@ export function resolveIdentities(
     for (const { clue } of f.clues) if (clue.kind !== "modele" && clue.identite.key && !known.has(clue.identite.key)) known.set(clue.identite.key, clue.identite);
   }
   const anomalies: AnomalieRegionale[] = [];
-  const outside = new Set<string>();
   const identities = files.map((file, i) => {
     const reading = readings[i];
     const given = overrides[file.name];
@@ -88,13 +93,13 @@ export function resolveIdentities(
     if (identite.key === null && file.error === null && !file.synthese) anomalies.push(unknownAnomaly(file));
     return identite;
   });
+  const outside = new Map<string, { identite: Identite; file: string }>();
   for (const [i, file] of files.entries()) {
     const keys = [identities[i], ...file.clues.flatMap((c) => (c.clue.kind === "modele" ? [] : [c.clue.identite]))];
     for (const identite of keys) {
       if (identite.key === null || identite.connu || outside.has(identite.key)) continue;
-      outside.add(identite.key);
-      anomalies.push(outsideAnomaly(known.get(identite.key) ?? identite, file.name));
+      outside.set(identite.key, { identite: known.get(identite.key) ?? identite, file: file.name });
     }
   }
-  return { identities, known, anomalies };
+  return { identities, known, anomalies: [...anomalies, ...outsideAnomaly([...outside.values()])] };
 }

@@ -168,8 +168,9 @@ function fileAnomalies(classeurs: readonly ClasseurSynthese[], annee: number): A
       continue;
     }
     const years = [...new Set(c.tables.flatMap(campagnesOf))].sort((a, b) => a - b);
-    if (c.departement.key !== null && !years.includes(annee)) {
-      const what = years.length > 0 ? `ses tableaux sont des campagnes ${years.join(", ")}` : "aucun tableau financier daté n'y est reconnu";
+    // A workbook of N−1 is used too: it says which départements were there the year before.
+    if (c.departement.key !== null && !years.includes(annee) && !years.includes(annee - 1)) {
+      const what = years.length > 0 ? `ses tableaux sont de la campagne ${years.join(" et ")}` : "aucun tableau financier daté n'y est reconnu";
       out.push({ ...base, id: "classeur-hors-campagne", severity: "info", message: `« ${c.file} » n'entre pas dans la synthèse ${annee} : ${what}.` });
     }
   }
