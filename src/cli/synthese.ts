@@ -10,6 +10,7 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { synthesize, Synthese, SyntheseError, toSyntheseCsv, toSyntheseJson } from "../core/synthese";
 import { toSyntheseText } from "../core/synthese/texte";
 import { relativeLinks, syntheseXlsx } from "../xlsx/create/synthese";
+import { version } from "../../package.json";
 import { errorMessage, UsageError } from "./errors";
 import { collectInputs, InputFile, readInputFile } from "./files";
 import { createProgress } from "./progress";
@@ -56,7 +57,7 @@ function exitCode(s: Synthese, unusable: boolean): number {
 function render(s: Synthese, options: SyntheseCliOptions, output: string | null, files: readonly InputFile[]): Uint8Array | string {
   switch (formatOf(options)) {
     case "json":
-      return `${JSON.stringify(toSyntheseJson(s), null, 2)}\n`;
+      return `${JSON.stringify(toSyntheseJson(s, version), null, 2)}\n`;
     case "csv":
       return toSyntheseCsv(s);
     case "xlsx": {

@@ -120,10 +120,12 @@ function classeur(c: ClasseurSynthese) {
 
 export type SyntheseJson = ReturnType<typeof toSyntheseJson>;
 
-export function toSyntheseJson(s: Synthese) {
+/** `toolVersion`: VerifPacte's version (package.json), given by the face that writes the file. */
+export function toSyntheseJson(s: Synthese, toolVersion: string) {
   return {
     version: SYNTHESE_JSON_VERSION,
     type: "synthese-regionale" as const,
+    tool: { name: "VerifPacte" as const, version: toolVersion },
     unite: "centimes" as const,
     annee: s.annee,
     anneesTrouvees: s.anneesTrouvees,
