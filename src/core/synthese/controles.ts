@@ -113,3 +113,15 @@ export function doublonsCheck(ligne: LigneDepartement, candidates: Candidates, a
     ...duplicates(ligne, candidates.execution, `l'exécution ${annee - 1}`),
   ];
 }
+
+/**
+ * The same synthesis with another regional envelope (the workbench lets the reviewer type it
+ * after the workbooks are read): only the envelope check changes.
+ */
+export function avecEnveloppe<S extends { annee: number; enveloppe: number | null; lignes: LigneDepartement[]; anomalies: AnomalieRegionale[] }>(
+  s: S,
+  enveloppe: number | null,
+): S {
+  const others = s.anomalies.filter((a) => a.id !== "enveloppe-regionale");
+  return { ...s, enveloppe, anomalies: [...enveloppeCheck(s.lignes, s.annee, enveloppe), ...others] };
+}

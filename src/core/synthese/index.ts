@@ -6,6 +6,7 @@ export type { SyntheseJson } from "./json";
 export { toSyntheseCsv } from "./csv";
 export { COLONNES, colonne, fiabilite, groupeTitre, STATUT_LABEL, totalDe } from "./colonnes";
 export type { Colonne, ColonneGroupe, ColonneId, ColonneKind } from "./colonnes";
-export { SEUIL_PART_CD, SEUIL_SOUS_CONSOMMATION } from "./controles";
+export { avecEnveloppe, SEUIL_PART_CD, SEUIL_SOUS_CONSOMMATION } from "./controles";
 export { identityLabel } from "./identite";
+export { toSyntheseText } from "./texte";
 export * from "./types";
