@@ -11,6 +11,7 @@ import {
   buildWritePlan,
   controlesSheet,
   count,
+  escapeControls,
   FindingStatus,
   Settings,
   severityCounts,
@@ -18,12 +19,13 @@ import {
   toSarif,
   toTextReport,
 } from "../core";
-import type { FileError as ReportFileError } from "../core";
+import type { FileError as ReportFileError, ReportFiles } from "../core";
 import { version } from "../../package.json";
 import { CliOptions, parseArgs, USAGE } from "./args";
 import { errorMessage, UsageError } from "./errors";
 import { collectInputs, InputFile, readInputFile } from "./files";
 import { createProgress, Output, showsProgress } from "./progress";
+import { sarifUris } from "./sarif-uris";
 import { LoadedWorkbook } from "./xlsx-read";
 import { writeCorrectedCopy, WriteSummary } from "./xlsx-write";
 
@@ -48,7 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return await runChecked(argv, io);
   } catch (error) {
     const usage = error instanceof UsageError;
-    io.stderr.write(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`);
+    io.stderr.write(escapeControls(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`));
     return EXIT_USAGE;
   }
 }
@@ -64,9 +66,9 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const { loaded, failures } = await readAll(inputs.files, io.stderr);
   const rank = (e: ReportFileError) => inputs.order.indexOf(e.file);
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
-  for (const e of fileErrors) io.stderr.write(`verifpacte : ${e.file} : ${e.message}\n`);
+  for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
   const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
-  io.stdout.write(report(analysis, options, fileErrors, inputs.order));
+  io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
     io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
   }
@@ -99,14 +101,14 @@ function settingsOf(options: CliOptions): Partial<Settings> {
   return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie };
 }
 
-function report(analysis: Analysis, options: CliOptions, fileErrors: ReportFileError[], order: string[]): string {
+function report(analysis: Analysis, options: CliOptions, files: ReportFiles, cwd: string): string {
   switch (options.format) {
     case "json":
-      return `${JSON.stringify(toJsonReport(analysis, fileErrors, order), null, 2)}\n`;
+      return `${JSON.stringify(toJsonReport(analysis, files), null, 2)}\n`;
     case "sarif":
-      return `${JSON.stringify(toSarif(analysis, { fileErrors, order }), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(analysis, { ...files, ...sarifUris(cwd) }), null, 2)}\n`;
     case "text":
-      return toTextReport(analysis, { fileErrors, order, color: options.couleur });
+      return toTextReport(analysis, { ...files, color: options.couleur });
   }
 }
 
@@ -138,10 +140,10 @@ async function correct(
       plan,
       (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved) }),
     );
-    io.stderr.write(correctionLines(output, summary, plan.conflicts.map((c) => c.message)));
+    io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
   } catch (error) {
-    io.stderr.write(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`);
+    io.stderr.write(escapeControls(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`));
     return false;
   }
 }

@@ -10,7 +10,7 @@ import { basename, dirname, relative, resolve, sep } from "node:path";
 import { synthesize, Synthese, SyntheseError, toSyntheseCsv, toSyntheseJson } from "../core/synthese";
 import { toSyntheseText } from "../core/synthese/texte";
 import { relativeLinks, syntheseXlsx } from "../xlsx/create/synthese";
-import { version } from "../../package.json";
+import { escapeControls } from "../core/report/escape";
 import { errorMessage, UsageError } from "./errors";
 import { collectInputs, InputFile, readInputFile } from "./files";
 import { createProgress } from "./progress";
@@ -57,7 +57,7 @@ function exitCode(s: Synthese, unusable: boolean): number {
 function render(s: Synthese, options: SyntheseCliOptions, output: string | null, files: readonly InputFile[]): Uint8Array | string {
   switch (formatOf(options)) {
     case "json":
-      return `${JSON.stringify(toSyntheseJson(s, version), null, 2)}\n`;
+      return `${JSON.stringify(toSyntheseJson(s), null, 2)}\n`;
     case "csv":
       return toSyntheseCsv(s);
     case "xlsx": {
@@ -80,7 +80,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   }
   const cwd = io.cwd ?? process.cwd();
   const inputs = await collectInputs(options.inputs, cwd);
-  for (const p of inputs.problems) io.stderr.write(`verifpacte synthese : ${p.file} : ${p.message}\n`);
+  for (const p of inputs.problems) io.stderr.write(`verifpacte synthese : ${escapeControls(p.file)} : ${p.message}\n`);
   if (inputs.files.length === 0) throw new UsageError("aucun classeur .xlsx à lire.");
   const output = options.sortie === null ? null : resolve(cwd, options.sortie);
   if (output !== null && inputs.files.some((f) => f.path === output)) {
@@ -102,7 +102,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   } finally {
     progress.done();
   }
-  for (const a of synthese.anomalies) if (a.id === "classeur-illisible") io.stderr.write(`verifpacte synthese : ${a.message}\n`);
+  for (const a of synthese.anomalies) if (a.id === "classeur-illisible") io.stderr.write(`verifpacte synthese : ${escapeControls(a.message)}\n`);
   const rendered = render(synthese, options, output, inputs.files);
   if (output === null) {
     io.stdout.write(rendered as string);

@@ -5,6 +5,7 @@
  * one line per département, then « Total région ». A text that Excel would take for a formula
  * (starting with =, +, - or @) is prefixed with an apostrophe.
  */
+import { escapeControls } from "../report/escape";
 import { COLONNES, groupeTitre, totalDe } from "./colonnes";
 import { Synthese } from "./types";
 
@@ -12,7 +13,8 @@ const BOM = "\uFEFF";
 const SEPARATOR = ";";
 const EOL = "\r\n";
 
-function field(text: string): string {
+function field(raw: string): string {
+  const text = escapeControls(raw);
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -4,6 +4,8 @@
  * ratios rounded to 6 decimals (0.5 = 50 %), null when their denominator is 0. A reader must
  * ignore keys it does not know (later additions stay in version 1).
  */
+import { escapeStrings } from "../report/escape";
+import { TOOL_NAME, TOOL_VERSION } from "../report/product";
 import {
   AnomalieRegionale,
   AxeMontants,
@@ -120,12 +122,12 @@ function classeur(c: ClasseurSynthese) {
 
 export type SyntheseJson = ReturnType<typeof toSyntheseJson>;
 
-/** `toolVersion`: VerifPacte's version (package.json), given by the face that writes the file. */
-export function toSyntheseJson(s: Synthese, toolVersion: string) {
-  return {
+/** Texts from the workbooks (file and sheet names, titles, messages) are escaped for display, as in the main report. */
+export function toSyntheseJson(s: Synthese) {
+  return escapeStrings({
     version: SYNTHESE_JSON_VERSION,
     type: "synthese-regionale" as const,
-    tool: { name: "VerifPacte" as const, version: toolVersion },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     unite: "centimes" as const,
     annee: s.annee,
     anneesTrouvees: s.anneesTrouvees,
@@ -140,5 +142,5 @@ export function toSyntheseJson(s: Synthese, toolVersion: string) {
     anomalies: s.anomalies.map(anomalie),
     constats: s.constats.map(constat),
     classeurs: s.classeurs.map(classeur),
-  };
+  });
 }

@@ -1,5 +1,6 @@
 /** The synthesis as a short French text: one line per département, the totals, the count of anomalies. */
 import { formatEuros, formatNumberFr } from "../parse/format";
+import { escapeControls } from "../report/escape";
 import { count } from "../report/french";
 import { Severity } from "../rules/types";
 import { fiabilite, STATUT_LABEL } from "./colonnes";
@@ -35,5 +36,5 @@ export function toSyntheseText(s: Synthese): string {
       (s.enveloppe === null ? "" : ` ; enveloppe ${formatEuros(s.enveloppe)}`),
     `Contrôles régionaux : ${severities(s.anomalies)} ; constats des classeurs : ${severities(s.constats)}.`,
   ];
-  return `${lines.join("\n")}\n`;
+  return `${escapeControls(lines.join("\n"))}\n`;
 }

@@ -5,6 +5,7 @@
  * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
  */
 import { Sheet, Workbook } from "../grid/model";
+import { createResolver } from "../grid/values";
 import { Settings, withDefaults } from "../settings";
 import { RecognisedHeader } from "./extent";
 import { buildFinancialTable } from "./financial";
@@ -156,7 +157,7 @@ export function recognize(workbook: Workbook, settings?: Partial<Settings>): Rec
     out.unmapped.push({ workbook, sheet: workbook.sheet(SYNTHESE_MARKER_SHEET) as Sheet, headerRow: null, reason: SYNTHESE_NOT_CHECKED });
     return out;
   }
-  const caches = new TextCaches();
+  const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
   return out;
 }
