@@ -133,7 +133,8 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return found;
 }
 
-function year(value: string): number {
+/** A four-digit year for --annee (also used by `verifpacte synthese`). */
+export function year(value: string): number {
   const n = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) {
     throw new UsageError(`année « ${value} » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025).`);

@@ -1,5 +1,6 @@
 /** Arguments of `verifpacte synthese`, in French, checked before any file is read (errors: UsageError, exit code 2). */
 import { parseAmount } from "../core/parse/amount";
+import { year } from "./args";
 import { UsageError } from "./errors";
 
 export type SyntheseFormat = "xlsx" | "json" | "csv";
@@ -40,14 +41,6 @@ régionale), 2 en cas d'usage incorrect, de fichier illisible ou de synthèse im
 const FORMATS: readonly SyntheseFormat[] = ["xlsx", "json", "csv"];
 const VALUE_FLAGS = ["--sortie", "--format", "--annee", "--enveloppe", "--departement"] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
-
-function year(value: string): number {
-  const n = Number(value);
-  if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) {
-    throw new UsageError(`année « ${value} » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025).`);
-  }
-  return n;
-}
 
 function envelope(value: string): number {
   const parsed = parseAmount(value);

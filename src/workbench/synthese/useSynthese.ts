@@ -9,6 +9,7 @@ import { formatNumberFr } from "../../core/parse/format";
 import { avecEnveloppe, Progression, synthesize, Synthese } from "../../core/synthese";
 import { relativeLinks, syntheseXlsx } from "../../xlsx/create/synthese";
 import { LIMITS } from "../open";
+import { saveFile } from "../useWorkbench";
 import { TEXTES_SYNTHESE } from "./textes";
 
 export type SyntheseStatus = "inactive" | "en-cours" | "prete" | "echec";
@@ -40,18 +41,6 @@ async function load(file: File) {
 
 /** Lets the page repaint the progress bar between two files. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function save(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes.slice()], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function useSynthese(): SyntheseBench {
   const [status, setStatus] = useState<SyntheseStatus>("inactive");
@@ -85,7 +74,7 @@ export function useSynthese(): SyntheseBench {
     const name = `synthese-regionale-${synthese.annee}.xlsx`;
     try {
       // The links open the files by name: the synthesis is meant to sit beside them.
-      save(syntheseXlsx(synthese, { link: relativeLinks((file) => file) }), name);
+      saveFile(syntheseXlsx(synthese, { link: relativeLinks((file) => file) }), name);
       setDownloaded(name);
     } catch (e) {
       setError(`${TEXTES_SYNTHESE.erreurs.telechargement} : ${e instanceof Error ? e.message : String(e)}`);
