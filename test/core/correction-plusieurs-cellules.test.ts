@@ -16,6 +16,7 @@ import { Finding } from "../../src/core/rules/types";
 import { cellFixes } from "../../src/core/rules/util/fixes";
 import { financialTable } from "../helpers/ruleTester";
 import { finding } from "./report/sample";
+import { jsonReportValidator, sarifValidator, schemaErrors } from "./report/validateurs";
 
 const workbook = new Workbook("colle.xlsx");
 const table = financialTable({
@@ -84,23 +85,27 @@ describe("une correction de plusieurs cellules", () => {
     expect(describeFix(many, table)).toBe("7 cellules : B2 → 0,00 € ; B3 → 1,00 € ; B4 → 2,00 € ; B5 → 3,00 € ; B6 → 4,00 € ; et 2 autres");
   });
 
-  test("JSON : « fixes » donne chaque cellule", () => {
-    const [file] = toJsonReport(analysis).files;
-    expect(file.findings[0].fix).toEqual({
-      cell: "B2",
-      fixes: [
-        { cell: "B2", value: 10000 },
-        { cell: "C2", value: 12000 },
-        { cell: "B3", value: 5000 },
-        { cell: "C3", formula: "=6000" },
-      ],
-    });
+  const cellsFix = {
+    sheet: "Prévision",
+    cell: "B2",
+    fixes: [
+      { sheet: "Prévision", cell: "B2", value: 10000 },
+      { sheet: "Prévision", cell: "C2", value: 12000 },
+      { sheet: "Prévision", cell: "B3", value: 5000 },
+      { sheet: "Prévision", cell: "C3", formula: "=6000", expected: 6000 },
+    ],
+  };
+
+  test("JSON : « fixes » donne chaque cellule, conforme au schéma publié", () => {
+    const report = toJsonReport(analysis);
+    expect(report.files[0].findings[0].fix).toEqual(cellsFix);
+    expect(schemaErrors(jsonReportValidator(), report)).toEqual([]);
   });
 
-  test("SARIF : une correction, un remplacement par cellule", () => {
-    const [result] = toSarif(analysis).runs[0].results;
-    const replacements = result.fixes?.[0].artifactChanges[0].replacements ?? [];
-    expect(replacements.map((r) => r.insertedContent.text)).toEqual(["10000", "12000", "5000", "=6000"]);
+  test("SARIF : la même correction dans les propriétés du résultat, avec sa description ; conforme au schéma OASIS", () => {
+    const sarif = toSarif(analysis);
+    expect(sarif.runs[0].results[0].properties.fix).toEqual({ ...cellsFix, description: expect.stringContaining("4 cellules : B2 → 10 000,00 €") });
+    expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
   });
 
   test("texte et feuille « Contrôles »", () => {

@@ -5,13 +5,13 @@ import { CellFix, Fix } from "../types";
 import { toEuros } from "./money";
 
 /** Formula fix for (row, col) of the table's sheet; expected in cents, omitted when unknown. */
-export function formulaFix(table: Table, row: number, col: number, formula: string, expected: number | null): Fix {
-  const fix: Fix = { kind: "formula", sheet: table.sheet.name, cell: cellAddress(row, col), formula };
+export function formulaFix(table: Table, row: number, col: number, formula: string, expected: number | null): CellFix {
+  const fix: CellFix = { kind: "formula", sheet: table.sheet.name, cell: cellAddress(row, col), formula };
   return expected === null ? fix : { ...fix, expected: toEuros(expected) };
 }
 
 /** Value fix for (row, col) of the table's sheet: a number in euros (cents / 100) or a text. */
-export function valueFix(table: Table, row: number, col: number, value: number | string): Fix {
+export function valueFix(table: Table, row: number, col: number, value: number | string): CellFix {
   return { kind: "value", sheet: table.sheet.name, cell: cellAddress(row, col), value };
 }
 
