@@ -145,7 +145,9 @@ function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): 
   const cd = sumCents(cds);
   const overall = state === null || cd === null || (state === 0 && cd === 0) ? null : { state, cd, row: tableTotalRow(table) as number, stateRow: null };
   const overallVerdict = overall ? verdict(overall, true) : null;
-  reportRepeated(ctx, table, low, groupSummary(overall, overall !== null && overallVerdict === null), "warning");
+  // When the whole table meets the rule, the actions below it are one matter (issue 7): one finding from two on.
+  const fine = overall !== null && overallVerdict === null;
+  reportRepeated(ctx, table, low, groupSummary(overall, fine), "warning", fine ? 2 : undefined);
   if (overall) report(ctx, table, cols, overall, overallVerdict);
 }
 

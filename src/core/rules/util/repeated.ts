@@ -37,8 +37,8 @@ export function cellList(items: readonly { address: string }[]): string {
 
 /**
  * Reports `items`, findings of one rule about one table: the ones with a correction and the ones
- * without are grouped apart; a group of GROUP_MIN or more becomes one finding whose message is
- * « <first cell> : » followed by `summary(items)`.
+ * without are grouped apart; a group of `min` (GROUP_MIN) or more becomes one finding whose
+ * message is « <first cell> : » followed by `summary(items)`.
  */
 export function reportRepeated<T>(
   ctx: RuleContext,
@@ -46,10 +46,11 @@ export function reportRepeated<T>(
   items: readonly CellReport<T>[],
   summary: (items: readonly CellReport<T>[]) => string,
   severity?: Severity,
+  min = GROUP_MIN,
 ): void {
   const sorted = [...items].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const part of [sorted.filter((i) => i.fix), sorted.filter((i) => !i.fix)]) {
-    if (part.length < GROUP_MIN) {
+    if (part.length < Math.max(2, min)) {
       for (const i of part) ctx.report({ table, cell: i.address, severity, message: i.message, related: i.related, fix: i.fix ?? null });
       continue;
     }
