@@ -16,7 +16,7 @@
 import { columnLetter, parseRangeAddress } from "../grid/address";
 import { Analysis, tableOf } from "../engine/analyze";
 import { Finding } from "../rules/types";
-import { FinancialTable, IndicatorTable, Table, sheetColumn } from "../tables/model";
+import { BudgetTable, FinancialTable, IndicatorTable, Table, sheetColumn } from "../tables/model";
 import { normalizedPath } from "./uri";
 
 /** Name of the fingerprint in SARIF partialFingerprints (versioned: a new scheme gets a new name). */
@@ -92,12 +92,21 @@ function indicatorRole(table: IndicatorTable, row: number, col: number): string[
   return [...rowRole, columnRole];
 }
 
+/** A money cell of an F7–F11 table: its line (kind, label, funder) and its measure (header, year, phase). */
+function budgetRole(table: BudgetTable, row: number, col: number): string[] {
+  const cell = table.grid.cells.find((c) => c.row === row && c.col === col);
+  if (!cell) return ["ligne", String(row + 1), `colonne ${columnLetter(col)}`];
+  const line = table.grid.lines[cell.line];
+  const measure = table.grid.measures[cell.measure];
+  return [line.kind, label(line.label), line.funder ?? "", `${label(measure.header)} ${measure.year ?? ""} ${measure.phase ?? ""}`];
+}
+
 /** What identifies a finding across runs (see the module comment). */
 function findingIdentity(analysis: Analysis, tables: Map<Table, string>, finding: Finding): string {
   const table = tableOf(analysis.tables, finding);
   const at = parseRangeAddress(finding.cell);
   const role = (t: Table, row: number, col: number) =>
-    t.kind === "financial" ? financialRole(t, row, col) : indicatorRole(t, row, col);
+    t.kind === "financial" ? financialRole(t, row, col) : t.kind === "budget" ? budgetRole(t, row, col) : indicatorRole(t, row, col);
   const place = table && at ? [tables.get(table) ?? table.family, ...role(table, at.r1, at.c1)] : ["cellule", finding.cell];
   return JSON.stringify([finding.ruleId, normalizedPath(finding.file), finding.sheet, ...place]);
 }
