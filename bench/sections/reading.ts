@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nodeInflater } from "../../src/cli/inflate";
+import { nodeDecoder, nodeInflater } from "../../src/cli/inflate";
 import { analyze, severityCounts } from "../../src/core";
 import { Workbook } from "../../src/core/grid/model";
 import { readXlsx } from "../../src/xlsx";
@@ -43,7 +43,7 @@ async function measure(dir: string, files: string[]): Promise<Figures> {
   collectGarbage();
   const floor = await timed(() => paths.reduce((n, p) => n + floorScan(p), 0));
   collectGarbage();
-  const read = await timed(() => paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater }).workbook));
+  const read = await timed(() => paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater, decoder: nodeDecoder }).workbook));
   const check = await timed(() => analyze(read.result));
   process.stderr.write(`… ligne de commande sur ${files.length === 1 ? files[0] : `${files.length} fichiers`}\n`);
   const cli = runCli([...files, "--format", "json"], dir);
