@@ -11,9 +11,10 @@ import { Section, SectionResult, sectionText, show } from "./report";
 import { examplesSection } from "./sections/examples";
 import { excelSection } from "./sections/excel";
 import { readingSection } from "./sections/reading";
+import { syntheseSection } from "./sections/synthese";
 import { workbenchSection } from "./sections/workbench";
 
-const SECTIONS: Section[] = [examplesSection, readingSection, excelSection, workbenchSection];
+const SECTIONS: Section[] = [examplesSection, readingSection, excelSection, workbenchSection, syntheseSection];
 
 interface Outcome {
   title: string;
