@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { resolveWorkbook } from "../../examples/build/resolve";
 import { WorkbookDescription } from "../../examples/build/types";
+import { readXlsx } from "../../src/xlsx";
 import { parseCellAddress, parseRangeAddress } from "../../src/core/grid/address";
 import { Workbook } from "../../src/core/grid/model";
 import { synthesize, Synthese, SyntheseOptions } from "../../src/core/synthese";
@@ -46,8 +47,6 @@ export async function synthesisOf(
 
 /** The synthesis of examples/region/, read from the committed .xlsx files. */
 export async function regionSynthesis(options: SyntheseOptions = {}): Promise<Synthese> {
-  // Loaded here only: ExcelJS cannot load in the jsdom tests that use the other helpers.
-  const { readXlsx } = await import("../../src/cli/xlsx-read");
   const files = readdirSync(REGION_DIR).filter((f) => f.endsWith(".xlsx")).sort();
   return synthesize(
     { files, name: (f) => f, load: async (f) => (await readXlsx(readFileSync(join(REGION_DIR, f)), f)).workbook },

@@ -7,7 +7,7 @@
  */
 import { rangeAddress } from "../grid/address";
 import { Analysis, tableOf } from "../engine/analyze";
-import { Dispositif, Family } from "../referentiel/types";
+import { BudgetFamily, Dispositif, Family } from "../referentiel/types";
 import { Finding, Fix, Severity } from "../rules/types";
 import { Table, UnmappedRegion } from "../tables/model";
 import { escapeStrings } from "./escape";
@@ -21,7 +21,7 @@ export const JSON_REPORT_VERSION = 2;
 export interface JsonTable {
   sheet: string;
   range: string;
-  family: Family;
+  family: Family | BudgetFamily;
   dispositif: Dispositif | null;
   year: number | null;
   /** How the dispositif and the year were decided, in French. */

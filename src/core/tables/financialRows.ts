@@ -20,6 +20,7 @@ import {
   TITLE_LINE,
   TOTAL,
 } from "./labels";
+import { isPageMark } from "./fiche/marks";
 import { ChorusRef, FinancialRow, FinancialRowKind, TableColumn } from "./model";
 import { SheetScan } from "./scan";
 
@@ -218,6 +219,7 @@ function bodyCells(scan: SheetScan, row: number, layout: Layout, ficheText: stri
  * `block`: the F5 block variant, whose rows are funders.
  */
 export function readRow(scan: SheetScan, row: number, layout: Layout, block: boolean): RowRead | null {
+  if (isPageMark(scan, row)) return null;
   let amounts = false;
   for (const col of layout.moneyCols) amounts ||= holdsAmount(scan.value(row, col));
   const ficheText = layout.fiche === undefined ? null : scan.labelValue(row, layout.fiche);

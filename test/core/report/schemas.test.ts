@@ -114,6 +114,21 @@ describe("les exemples, contrôlés ensemble", () => {
   });
 });
 
+describe.each([
+  ["le corpus de fidélité (classeurs d'autres départements)", "test/robustesse/classeurs", 20],
+  ["les exemples de la synthèse régionale", "examples/region", 5],
+])("%s, en un seul lot", (_what, folder, atLeast) => {
+  test("SARIF et JSON conformes, empreintes toutes distinctes", async () => {
+    const sarif = (await cli("sarif", [folder])) as SarifLog;
+    expect(sarif.runs[0].artifacts.length).toBeGreaterThanOrEqual(atLeast);
+    expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
+    const json = (await cli("json", [folder])) as JsonReport;
+    expect(schemaErrors(jsonReportValidator(), json)).toEqual([]);
+    const prints = json.files.flatMap((f) => f.findings.map((x) => x.fingerprint));
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
 describe("chaque exemple seul, et des fichiers illisibles", () => {
   const tmp = makeTmpDir();
   afterAll(tmp.cleanup);

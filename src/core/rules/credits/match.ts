@@ -230,10 +230,14 @@ function matchByTitle<T extends MatchableAction>(m: Matcher<T>, explicit: Readon
   }
 }
 
-/** Matches the actions of year N−1 (sources) with those of year N (targets). */
-export function matchActions<T extends MatchableAction>(sources: readonly T[], targets: readonly T[]): MatchResult<T> {
+/**
+ * Matches the actions of year N−1 (sources) with those of year N (targets). `exFiche: false` for
+ * two tables of the same year (a fiche's budget and its récapitulatif), where « ex-fiche k » names
+ * last year's number, not one of the other table's.
+ */
+export function matchActions<T extends MatchableAction>(sources: readonly T[], targets: readonly T[], options: { exFiche?: boolean } = {}): MatchResult<T> {
   const m = new Matcher(sources, targets);
-  const explicit = matchExplicit(m);
+  const explicit = options.exFiche === false ? new Set<T>() : matchExplicit(m);
   matchByNumber(m, explicit);
   matchByTitle(m, explicit);
   return { pairs: m.pairs, unmatchedSources: m.freeSources(), unmatchedTargets: m.freeTargets() };

@@ -1,10 +1,9 @@
 import { linkSync, readFileSync, existsSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { unzipSync, strFromU8 } from "fflate";
 import { ControlesSheet, WritePlan } from "../../src/core";
-import { readXlsx } from "../../src/cli/xlsx-read";
-import { writeCorrectedCopy, WriteSummary } from "../../src/cli/xlsx-write";
+import { writeCorrectedCopy, WriteSummary } from "../../src/cli/correct";
 import { EURO, makeTmpDir, readCore, saveXlsx, snapshot } from "./helpers";
 
 jest.setTimeout(30_000);
@@ -41,6 +40,7 @@ const plan = (file: string): WritePlan => ({
     { file, sheet: "Tableau", cell: "H2", kind: "value", value: "=danger", findings: ["k3"] },
     { file, sheet: "Absente", cell: "A1", kind: "value", value: 1, findings: ["k4"] },
     { file, sheet: "Tableau", cell: "I3", kind: "value", value: 1, findings: ["k11"] },
+    { file, sheet: "Tableau", cell: "B6", kind: "value", value: 7, findings: ["k12"] },
     { file: "autre.xlsx", sheet: "Tableau", cell: "A1", kind: "value", value: 1, findings: ["k5"] },
   ],
   comments: [
@@ -53,7 +53,7 @@ const plan = (file: string): WritePlan => ({
   conflicts: [],
 });
 
-function controles(resolved: ReadonlySet<string>): ControlesSheet {
+function controles(summary: WriteSummary): ControlesSheet {
   return {
     name: "Contrôles",
     rows: [
@@ -61,7 +61,7 @@ function controles(resolved: ReadonlySet<string>): ControlesSheet {
       ["", "", ""],
       ["Gravité", "Feuille", "Cellule"],
       ["erreur", "Tableau", "D3"],
-      ["avertissement", "Tableau", resolved.has("k1") ? "corrigé" : "à corriger"],
+      ["avertissement", "Tableau", summary.resolved.has("k1") ? "corrigé" : "à corriger"],
     ],
     headerRow: 2,
     links: [{ row: 3, col: 2, target: "'Tableau'!D3" }],
@@ -73,12 +73,18 @@ function controles(resolved: ReadonlySet<string>): ControlesSheet {
 }
 
 async function correct(input: string, output: string, build = plan): Promise<WriteSummary> {
-  const loaded = await readXlsx(readFileSync(input), FILE);
-  return writeCorrectedCopy(
-    { input, output, excel: loaded.excel, file: FILE, unsupportedParts: loaded.workbook.meta.unsupportedParts },
-    build(FILE),
-    controles,
-  );
+  return writeCorrectedCopy({ input, output, workbook: await readCore(input, FILE), file: FILE }, build(FILE), controles);
+}
+
+/** The parts of an .xlsx, as text. */
+function parts(path: string): Record<string, string> {
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+/** The start tag of a cell in a sheet's XML. */
+function cellTag(xml: string, address: string): string {
+  return new RegExp(`<c r="${address}"[^>]*>`).exec(xml)?.[0] ?? "";
 }
 
 describe("writeCorrectedCopy", () => {
@@ -98,13 +104,13 @@ describe("writeCorrectedCopy", () => {
     expect(readFileSync(input).equals(inputBytes)).toBe(true);
   });
 
-  it("writes formulas with their expected result, keeping the cell's format and style", async () => {
+  it("writes formulas with their result, keeping the cell's style (bold, format), and asks Excel to recompute", async () => {
     const sheet = (await readCore(output)).sheet("Tableau")!;
     expect(sheet.get(2, 3)).toEqual({ value: 220, formula: "=B3+C3", numFmt: EURO });
-    const excel = (await readXlsx(readFileSync(output), FILE)).excel;
-    expect(excel.getWorksheet("Tableau")!.getCell("D3").font?.bold).toBe(true);
-    const workbookXml = await (await JSZip.loadAsync(readFileSync(output))).file("xl/workbook.xml")!.async("string");
-    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    const before = parts(input)["xl/worksheets/sheet1.xml"];
+    const after = parts(output)["xl/worksheets/sheet1.xml"];
+    expect(/s="(\d+)"/.exec(cellTag(after, "D3"))?.[1]).toBe(/s="(\d+)"/.exec(cellTag(before, "D3"))?.[1]);
+    expect(parts(output)["xl/workbook.xml"]).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it("recomputes the cached results of the formulas that read a corrected cell", async () => {
@@ -130,18 +136,19 @@ describe("writeCorrectedCopy", () => {
     expect(sheet.note(1, 1)).toBe(`${PREFIX} sur un nombre`);
   });
 
-  it("refuses a text that would become a formula, a missing sheet and a cell of an array formula", () => {
+  it("refuses a text that would become a formula, a missing sheet, an array formula's cell and a merged cell that is not the first", () => {
     expect(summary.cells).toBe(2);
     expect(summary.comments).toBe(5);
     expect([...summary.resolved].sort()).toEqual(["k1", "k2"]);
     expect(summary.warnings).toEqual([
       "H2 (feuille « Tableau ») : le texte « =danger » serait lu comme une formule, il n'est pas écrit.",
-      "A1 (feuille « Absente ») : cellule introuvable, rien n'y a été écrit.",
-      "I3 (feuille « Tableau ») fait partie d'une formule matricielle : corrigez-la dans Excel.",
+      "A1 (feuille « Absente ») : feuille introuvable dans le classeur, rien n'y est écrit.",
+      "I3 (feuille « Tableau ») : la cellule fait partie d'une formule matricielle : corrigez-la dans Excel.",
+      "B6 (feuille « Tableau ») : la cellule fait partie de la zone fusionnée A6:B6 sans en être la première cellule (A6) : rien n'y est écrit.",
     ]);
   });
 
-  it("changes no cell that the plan does not target", async () => {
+  it("changes no cell that the plan does not target, and the anchor of the merged area keeps its text", async () => {
     const before = snapshot(await readCore(input));
     const after = snapshot(await readCore(output));
     const targeted = ["Tableau!D3", "Tableau!D5", "Tableau!H5", "Tableau!F2", "Tableau!F3", "Tableau!F4", "Tableau!E2", "Tableau!E3", "Tableau!G2#note", "Tableau!C3#note", "Tableau!B2#note"];
@@ -149,18 +156,26 @@ describe("writeCorrectedCopy", () => {
       if (targeted.includes(key) || key.startsWith("Contrôles")) continue;
       expect([key, after.get(key)]).toEqual([key, before.get(key)]);
     }
+    expect(after.get("Tableau!A6")).toBe(before.get("Tableau!A6"));
   });
 
-  it("adds a « Contrôles » sheet with links, bold header, filter and the statuses of written fixes", async () => {
-    const excel = (await readXlsx(readFileSync(output), FILE)).excel;
-    expect(excel.worksheets.map((w) => w.name)).toEqual(["Tableau", "Contrôles"]);
-    const ws = excel.getWorksheet("Contrôles")!;
-    expect(ws.getCell("A3").value).toBe("Gravité");
-    expect(ws.getCell("A3").font?.bold).toBe(true);
-    expect(ws.getCell("C4").value).toEqual({ formula: `HYPERLINK("#'Tableau'!D3","D3")`, result: "D3" });
-    expect(ws.getCell("C5").value).toBe("corrigé");
-    expect(ws.autoFilter).toBe("A3:C5");
-    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual("avertissement".length);
+  it("adds a « Contrôles » sheet with internal links, bold header, filter, frozen header and the statuses of written fixes", async () => {
+    const read = await readCore(output);
+    expect(read.sheets.map((w) => w.name)).toEqual(["Tableau", "Contrôles"]);
+    const sheet = read.sheet("Contrôles")!;
+    expect(sheet.value(2, 0)).toBe("Gravité");
+    expect(sheet.value(4, 2)).toBe("corrigé");
+    const xml = parts(output)["xl/worksheets/sheet2.xml"];
+    expect(xml).toContain(`<hyperlink ref="C4" location="'Tableau'!D3" display="'Tableau'!D3"/>`);
+    expect(xml).toContain('<autoFilter ref="A3:C5"/>');
+    expect(xml).toContain('state="frozen"');
+    expect(xml).toMatch(/<col min="1" max="1" width="15"/);
+    const styles = parts(output)["xl/styles.xml"];
+    const header = Number(/s="(\d+)"/.exec(cellTag(xml, "A3"))?.[1]);
+    const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*?(\/>|>[\s\S]*?<\/xf>)/g)!;
+    const fontId = Number(/fontId="(\d+)"/.exec(xfs[header])?.[1]);
+    const fonts = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)![1].match(/<font\b[\s\S]*?<\/font>|<font\/>/g)!;
+    expect(fonts[fontId]).toContain("<b/>");
   });
 
   it("rebuilds an existing « Contrôles » sheet in place", async () => {
@@ -196,26 +211,20 @@ describe("writeCorrectedCopy", () => {
     expect(readFileSync(input).equals(inputBytes)).toBe(true);
   });
 
-  it("writes nothing when a targeted sheet is protected", async () => {
+  it("writes nothing into a protected sheet: its findings stay « feuille protégée », the report is still added", async () => {
     const path = await saveXlsx(tmp.dir, "protege.xlsx", (wb) => {
       buildTable(wb);
       void wb.getWorksheet("Tableau")!.protect("", {});
     });
     const out = join(tmp.dir, "protege-corrige.xlsx");
-    await expect(correct(path, out)).rejects.toThrow(/^la feuille « Tableau » est protégée : aucune correction n'a été écrite/);
-    expect(existsSync(out)).toBe(false);
-  });
-
-  it("warns about the parts of the workbook that the copy loses", async () => {
-    const loaded = await readXlsx(readFileSync(input), FILE);
-    const out = join(tmp.dir, "pertes.xlsx");
-    const result = await writeCorrectedCopy(
-      { input, output: out, excel: loaded.excel, file: FILE, unsupportedParts: ["graphiques", "macros VBA"] },
-      { cells: [], comments: [], conflicts: [] },
-      controles,
+    const result = await correct(path, out);
+    expect(result.cells).toBe(0);
+    expect(result.comments).toBe(0);
+    expect([...result.protectedFindings].sort()).toEqual(["k1", "k10", "k11", "k12", "k2", "k6", "k7", "k8", "k9"]);
+    expect(result.warnings).toContain(
+      "D3 (feuille « Tableau ») : la feuille est protégée : rien n'y est écrit (retirez la protection dans Excel, Révision > Ôter la protection, puis relancez).",
     );
-    expect(result.warnings).toEqual([
-      "Ces éléments du classeur ne sont pas conservés dans la copie corrigée : graphiques, macros VBA. Reportez les corrections dans l'original si vous en avez besoin.",
-    ]);
+    expect(parts(out)["xl/worksheets/sheet1.xml"]).toBe(parts(path)["xl/worksheets/sheet1.xml"]);
+    expect((await readCore(out)).sheets.map((s) => s.name)).toEqual(["Tableau", "Contrôles"]);
   });
 });

@@ -1,41 +1,76 @@
 /**
- * .xlsx → core Workbook, through ExcelJS. `readXlsx` takes bytes (no file system), so that a
- * browser can reuse it; `toCoreWorkbook` converts an already loaded ExcelJS workbook.
+ * The ExcelJS reader VerifPacte used before src/xlsx, kept for tests only: the new reader must
+ * give the same snapshot (test/xlsx/same-snapshot.test.ts). ExcelJS is a devDependency (it also
+ * writes the example workbooks).
  */
 import ExcelJS from "exceljs";
-import { Range } from "../core/grid/address";
-import { Cell, CellValue, Sheet, SheetState, Workbook } from "../core/grid/model";
-import { FileError } from "./errors";
-import { arrayFormulas, eachExistingCell, formulaOf, isProtected, position } from "./excel-cells";
-import { checkXlsxBytes } from "./xlsx-check";
+import { parseCellAddress, parseRangeAddress, Range } from "../../src/core/grid/address";
+import { translateFormula } from "../../src/core/formula";
+import { Cell, CellValue, Sheet, SheetState, Workbook } from "../../src/core/grid/model";
+/** Helpers over ExcelJS cells shared by the reader and the writer. */
 
-export interface LoadedWorkbook {
-  /** The ExcelJS workbook, kept to write a corrected copy. */
-  excel: ExcelJS.Workbook;
-  /** The core snapshot. */
-  workbook: Workbook;
+/** ExcelJS formula value fields that its typings leave out. */
+interface FormulaModel {
+  shareType?: string;
+  ref?: string;
+  sharedFormula?: string;
 }
 
-/** Reads an xlsx file's bytes; throws a FileError (French message) when it cannot be used. */
-export async function readXlsx(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
-  const unsupportedParts = checkXlsxBytes(bytes);
-  const excel = new ExcelJS.Workbook();
-  try {
-    await excel.xlsx.load(toArrayBuffer(bytes));
-  } catch {
-    throw new FileError("le classeur est illisible (contenu endommagé ou non conforme au format .xlsx).");
+function formulaModel(cell: ExcelJS.Cell): FormulaModel | null {
+  return cell.type === ExcelJS.ValueType.Formula ? (cell.value as FormulaModel) : null;
+}
+
+/** Walks the cells an ExcelJS sheet holds, without creating any (ExcelJS's eachCell may create them). */
+export function eachExistingCell(worksheet: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell) => void): void {
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (cell) visit(cell);
+    }
   }
-  const workbook = toCoreWorkbook(excel, name);
-  if (unsupportedParts.length > 0) workbook.meta.unsupportedParts = unsupportedParts;
-  return { excel, workbook };
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return copy.buffer;
+/** Sheet protection is on (ExcelJS's typings leave `sheetProtection` out). */
+function isProtected(worksheet: ExcelJS.Worksheet): boolean {
+  const protection = (worksheet as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(protection?.sheet);
 }
 
+/** 0-based position of an ExcelJS cell. */
+function position(cell: ExcelJS.Cell): { row: number; col: number } {
+  return { row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
+}
+
+/**
+ * The cell's formula with its leading "=", or null. A cell of a shared formula gets its master's
+ * formula translated to its own position.
+ */
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  const model = formulaModel(cell);
+  if (!model) return null;
+  if (!model.sharedFormula) return cell.formula ? `=${cell.formula}` : null;
+  const at = parseCellAddress(model.sharedFormula);
+  const master = at ? cell.worksheet.findCell(at.row + 1, at.col + 1) : undefined;
+  if (!master?.formula) return null;
+  const from = position(master);
+  const to = position(cell);
+  return translateFormula(`=${master.formula}`, from.row, from.col, to.row, to.col);
+}
+
+/** The array formulas (CSE) of a sheet: their master cell and the range they fill. */
+function arrayFormulas(worksheet: ExcelJS.Worksheet): { master: ExcelJS.Cell; range: Range }[] {
+  const out: { master: ExcelJS.Cell; range: Range }[] = [];
+  eachExistingCell(worksheet, (cell) => {
+    const model = formulaModel(cell);
+    const range = model?.shareType === "array" && model.ref ? parseRangeAddress(model.ref) : null;
+    if (range) out.push({ master: cell, range });
+  });
+  return out;
+}
+
+/** An ExcelJS workbook as the core snapshot. */
 export function toCoreWorkbook(excel: ExcelJS.Workbook, name: string): Workbook {
   const workbook = new Workbook(name);
   for (const worksheet of excel.worksheets) convertSheet(worksheet, workbook.addSheet(worksheet.name));
