@@ -34,19 +34,23 @@ describe("montants écrits de toutes les façons", () => {
   const { analysis, findings } = money(
     table([
       ["format monétaire", { v: 67500, fmt: EURO_FORMAT }, { v: 67500, fmt: EURO_FORMAT }, 135000],
-      ["espaces et virgule", "67\u00a0500,00\u00a0€", "1\u00a0208\u00a0188,18\u00a0€", 1275688.18],
-      ["points de milliers", "59.000\u00a0€", "1.002.884,00\u00a0€", 1061884],
-      ["€ collé, doublé", "142\u00a0250€", "89\u00a0523€€", 231773],
-      ["zéros", "0\u00a0€", "- €", 0],
-      ["tiret seul, sans €", "-", "1\u00a0604\u00a0636", 1604636],
-      ["note entre parenthèses", "102.000\u00a0€ (postes existants)", "31\u00a0850,00\u00a0€ (report)", 133850],
+      ["espaces et virgule", "67 500,00 €", "1 208 188,18 €", 1275688.18],
+      ["points de milliers", "59.000 €", "1.002.884,00 €", 1061884],
+      ["€ collé, doublé", "142 250€", "89 523€€", 231773],
+      ["zéros", "0 €", "- €", 0],
+      ["tiret seul, sans €", "-", "1 604 636", 1604636],
+      ["note entre parenthèses", "102.000 € (postes existants)", "31 850,00 € (report)", 133850],
       ["espaces insécables", "55\u00a0000,00\u00a0€", "55\u202f000\u202f€", 110000],
-      ["nombre d'emplois en note", "15\u00a0000\u00a0€ (2 postes)", 15000, 30000],
+      ["nombre d'emplois en note", "15 000 € (2 postes)", 15000, 30000],
     ]),
   );
 
-  it("lit chaque texte au centime près et propose le nombre, sans autre constat de montant", () => {
-    expect(findings).toEqual([
+  it("lit chaque texte au centime près et propose le nombre, sans autre constat de montant (un seul constat pour le bloc, une correction par cellule)", () => {
+    // Issue 7 : les montants texte d'un même tableau, répétitifs, sont un seul constat dont la correction convertit chaque cellule.
+    expect(findings).toEqual([["montant-texte", "warning", "D4", null]]);
+    const grouped = findingAt(analysis.findings, "montant-texte", "D4");
+    const fixes = grouped.fix?.kind === "cells" ? grouped.fix.fixes : [];
+    expect(fixes.map((f) => ["montant-texte", "warning", f.cell, f.kind === "value" ? f.value : null])).toEqual([
       ["montant-texte", "warning", "D4", 67500],
       ["montant-texte", "warning", "E4", 1208188.18],
       ["montant-texte", "warning", "D5", 59000],
@@ -66,9 +70,10 @@ describe("montants écrits de toutes les façons", () => {
   });
 
   it("garde la note écrite à côté du montant dans le message", () => {
-    expect(findingAt(analysis.findings, "montant-texte", "D9").message).toBe(
-      "D9 : le montant « 102.000 € (postes existants) » est saisi comme du texte ; il n'entre pas dans les sommes d'Excel. " +
-        "Correction : 102\u00a0000,00\u00a0€ converti en nombre. La mention « postes existants » sera perdue : reportez-la dans un commentaire.",
+    expect(findingAt(analysis.findings, "montant-texte", "D4").message).toBe(
+      "D4 : 15 montants du tableau sont saisis comme du texte (D4, E4, D5, E5, D6, E6, D7, E7 et 7 autres cellules) : " +
+        "ils n'entrent pas dans les sommes d'Excel. Correction : chacun converti en nombre. Les mentions écrites à côté de " +
+        "certains montants (« postes existants », « report », « 2 postes ») seront perdues : reportez-les en commentaire.",
     );
   });
 
@@ -80,10 +85,10 @@ describe("montants écrits de toutes les façons", () => {
 describe("montants mal formés : signalés, jamais devinés", () => {
   const { analysis, findings } = money(
     table([
-      ["points incohérents", "312.222.40\u00a0€", 312222.4, 624444.8],
+      ["points incohérents", "312.222.40 €", 312222.4, 624444.8],
       ["centimes séparés par un espace", "73 00€", 7300, 14600],
-      ["groupes qui ne sont pas des milliers", "24\u00a0275 55\u00a0€", 2427555, 4855110],
-      ["deux montants", "10\u00a0000\u00a0€ + 5\u00a0000\u00a0€", 15000, 30000],
+      ["groupes qui ne sont pas des milliers", "24 275 55 €", 2427555, 4855110],
+      ["deux montants", "10 000 € + 5 000 €", 15000, 30000],
       ["négatif", -1500, 1500, 0],
       ["trois décimales", 1234.567, 1234.567, 2469.13],
     ]),

@@ -9,13 +9,15 @@ import { localDateFr, startsLikeFormula } from "../engine/text";
 import { FormulaLanguage, localizeText } from "../formula/locale";
 import { Finding, SEVERITY_LABEL, Severity } from "../rules/types";
 import { fileSections, FileError } from "./files";
+import { cellFixes } from "../rules/util/fixes";
 import { count, describeFix, summaryLine } from "./french";
 
 export const CONTROLES_SHEET_NAME = "Contrôles";
 
 export const CONTROLES_HEADER = ["Gravité", "Feuille", "Cellule", "Règle", "Message", "Correction", "Statut"] as const;
 
-export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger";
+/** « feuille protégée »: the fix could not be written, its sheet being protected (copy of a file). */
+export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger" | "feuille protégée";
 
 /** Plural forms for the status summary line. */
 const STATUS_PLURAL: Record<FindingStatus, string> = {
@@ -23,6 +25,7 @@ const STATUS_PLURAL: Record<FindingStatus, string> = {
   "à justifier": "à justifier",
   corrigé: "corrigés",
   ignoré: "ignorés",
+  "feuille protégée": "sur feuille protégée",
 };
 
 export interface ControlesOptions {
@@ -103,9 +106,14 @@ export function controlesSheet(analysis: Analysis, file: string, options: Contro
   return { name: CONTROLES_SHEET_NAME, rows, headerRow, links, findingRows };
 }
 
-/** « formule =G12+J12 (résultat attendu : …) », « valeur 1 234,56 € », « commentaire « … » ». */
+/** « formule =G12+J12 (résultat attendu : …) », « valeur 1 234,56 € », « valeurs 3 cellules : … », « commentaire « … » ». */
 function correction(analysis: Analysis, finding: Finding): string {
   if (!finding.fix) return "";
   const text = describeFix(finding.fix, tableOf(analysis.tables, finding));
-  return finding.fix.kind === "comment" ? text : `${finding.fix.kind === "formula" ? "formule" : "valeur"} ${text}`;
+  if (finding.fix.kind === "comment") return text;
+  const fixes = cellFixes(finding.fix);
+  const kinds = new Set(fixes.map((f) => f.kind));
+  const several = fixes.length > 1 ? "s" : "";
+  const label = kinds.size > 1 ? "corrections" : `${kinds.has("formula") ? "formule" : "valeur"}${several}`;
+  return `${label} ${text}`;
 }

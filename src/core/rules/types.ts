@@ -3,7 +3,7 @@ import { Cell, CellValue } from "../grid/model";
 import { AmountParse } from "../parse/types";
 import { ColumnKey } from "../referentiel/types";
 import { Settings } from "../settings";
-import { FinancialTable, IndicatorTable, Table } from "../tables/model";
+import { FinancialTable, IndicatorTable, Table, UnmappedRegion } from "../tables/model";
 
 /** Severity in JSON and code; users read erreur / avertissement / information. */
 export type Severity = "error" | "warning" | "info";
@@ -22,14 +22,22 @@ export interface CellRef {
   cell: string;
 }
 
+/** A correction of one cell: a value or a formula. */
+export type CellFix =
+  | { kind: "value"; sheet: string; cell: string; value: number | string }
+  | { kind: "formula"; sheet: string; cell: string; formula: string; /** expected result, euros */ expected?: number };
+
 /**
  * A correction. Numbers are in euros as Excel stores them (cents / 100), so that a value fix can
  * be written as is; the rule computed them in cents.
+ * Added: `cells`, the corrections of several cells of one sheet given by one finding (repetitive
+ * warnings grouped into one finding, issue 7): `cell` is the first of them, `fixes` every one, in
+ * order. A consumer applies or shows each of `fixes` (cellFixes() gives them for any fix).
  */
 export type Fix =
-  | { kind: "value"; sheet: string; cell: string; value: number | string }
-  | { kind: "formula"; sheet: string; cell: string; formula: string; /** expected result, euros */ expected?: number }
-  | { kind: "comment"; sheet: string; cell: string; text: string };
+  | CellFix
+  | { kind: "comment"; sheet: string; cell: string; text: string }
+  | { kind: "cells"; sheet: string; cell: string; fixes: CellFix[] };
 
 export interface Finding {
   ruleId: string;
@@ -97,13 +105,18 @@ export interface ReportInput {
   fix?: Fix | null;
 }
 
+/** Where a cell is read: a table, or any sheet of a workbook (a zone non reconnue). */
+export type SheetPlace = Pick<Table, "workbook" | "sheet">;
+
 export interface RuleContext {
   readonly tables: readonly Table[];
+  /** Added: the regions no family describes; those with a `zone` still have their totals and amounts checked. */
+  readonly unmapped: readonly UnmappedRegion[];
   readonly settings: Settings;
   financialTables(): FinancialTable[];
   indicatorTables(): IndicatorTable[];
   /** Resolved cell of a table's sheet: cached value, or computed from the formula when not cached. */
-  cell(table: Table, row: number, col: number): ResolvedCell;
+  cell(table: SheetPlace, row: number, col: number): ResolvedCell;
   /** excelErrorCode(cell(…).value): the Excel error the cell holds, or null; cheaper, for scans of every cell. */
   errorCode(table: Table, row: number, col: number): string | null;
   /** Amount at (row, column key) of a financial table; undefined when the table has no such column. */
