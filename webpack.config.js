@@ -1,6 +1,8 @@
-// Webpack: the Excel task pane (and, with issue 4, the browser workbench) into dist/complement/.
-//   npm run build        production bundle; manifest rewritten for VERIFPACTE_URL when it is set
-//   npm run dev-server   development server over plain HTTP on port 3000
+// Webpack: the Excel task pane, its help (aide/) and the browser workbench.
+//   npm run build        production bundle into dist/complement/; manifest rewritten for VERIFPACTE_URL
+//   npm start            the workbench, built into dist/banc-essai/ (never touches dist/complement/)
+//   npm run dev-server   development server over plain HTTP on port 3000 (PORT=…): « / » is the
+//                        workbench (the pane over the in-memory Excel), /taskpane.html the pane for Excel
 //   npm run start:excel  the same server over HTTPS (scripts/start-excel.mjs passes env.https)
 // Type checking is `npm run typecheck`: ts-loader only transpiles here.
 const { readFileSync } = require("node:fs");
@@ -9,6 +11,7 @@ const { gzipSync } = require("node:zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, WebpackError } = require("webpack");
+const { HelpPlugin } = require("./scripts/help.cjs");
 const { productionManifest } = require("./scripts/production-manifest.cjs");
 
 const OUTPUT = path.resolve(__dirname, "dist/complement");
@@ -156,7 +159,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
-    stats: { modules: false, excludeAssets: [/\.map$/, /^regles\//] },
+    stats: { modules: false, excludeAssets: [/\.map$/, /^aide\//] },
     plugins: [
       ...PAGES.map(
         (page) =>
@@ -168,18 +171,17 @@ module.exports = async (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          manifestPattern(production),
-          { from: "docs/regles/*.md", to: "regles/[name][ext]", noErrorOnMissing: true },
-          { from: "docs/complement.md", to: "complement.md" },
-        ],
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, manifestPattern(production)],
       }),
+      // The user guide and the rule pages, Markdown → HTML, under aide/ (scripts/help.cjs).
+      new HelpPlugin(),
       new GuardPlugin(),
       new BundleSizePlugin(),
     ],
     devServer: {
-      port: 3000,
+      port: Number(process.env.PORT) || 3000,
+      // « / » answers with the workbench instead of 404 (files are served from memory).
+      devMiddleware: { index: "workbench.html" },
       server: env.https ? await httpsServer() : "http",
       static: false,
       client: { overlay: { warnings: false } },

@@ -1,11 +1,12 @@
-// npm start — builds the browser workbench and serves it on http://localhost:3000/ (or the next
-// free port), then opens it in a browser when the machine has a display. Ctrl+C stops it.
-// `npm start -- --production` builds the minified bundle (slower to build).
+// npm start — builds the browser workbench into its own folder, dist/banc-essai/ (the production
+// build of the add-in in dist/complement/ is never touched), serves it on http://localhost:3000/
+// (PORT=…, or the next free port), then opens it in a browser when the machine has a display.
+// Ctrl+C stops it. `npm start -- --production` builds the minified bundle (slower to build).
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { buildWorkbench, serveStatic } = require("./workbench-server.cjs");
+const { buildWorkbench, serveStatic, WORKBENCH_OUTPUT } = require("./workbench-server.cjs");
 
 /** A browser can be shown: Windows, macOS, or a Linux desktop session. */
 function hasDisplay() {
@@ -29,7 +30,7 @@ function openBrowser(url) {
 async function main() {
   const mode = process.argv.includes("--production") ? "production" : "development";
   console.log("VerifPacte : construction du banc d'essai…");
-  const root = await buildWorkbench({ mode });
+  const root = await buildWorkbench({ mode, outputPath: WORKBENCH_OUTPUT });
   const { url } = await serveStatic(root, { port: Number(process.env.PORT) || 3000 });
   console.log(`VerifPacte : banc d'essai sur ${url}`);
   console.log("Arrêt : Ctrl+C.");

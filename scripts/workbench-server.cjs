@@ -16,12 +16,14 @@ function projectRoot() {
 
 const ROOT = projectRoot();
 const DEFAULT_OUTPUT = path.join(ROOT, "dist", "complement");
+/** npm start's own folder: a development build never replaces the production one. */
+const WORKBENCH_OUTPUT = path.join(ROOT, "dist", "banc-essai");
 
 /**
  * Builds the pages (task pane and workbench) with the project's webpack.config.js.
  * `development` builds in about a third of the time of `production` (no minification).
  */
-async function buildWorkbench({ mode = "development", outputPath = DEFAULT_OUTPUT } = {}) {
+async function buildWorkbench({ mode = "development", outputPath = WORKBENCH_OUTPUT } = {}) {
   const webpack = require("webpack");
   const configure = require(path.join(ROOT, "webpack.config.js"));
   const config = await configure({}, { mode });
@@ -138,4 +140,4 @@ function chromiumOptions() {
   };
 }
 
-module.exports = { buildWorkbench, serveStatic, chromiumOptions, DEFAULT_OUTPUT };
+module.exports = { buildWorkbench, serveStatic, chromiumOptions, DEFAULT_OUTPUT, WORKBENCH_OUTPUT };

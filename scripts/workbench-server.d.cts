@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 export interface BuildOptions {
   /** Default "development" (faster build, no minification). */
   mode?: "development" | "production";
-  /** Default dist/complement. */
+  /** Default dist/banc-essai (WORKBENCH_OUTPUT), never the production folder dist/complement. */
   outputPath?: string;
 }
 
@@ -29,7 +29,10 @@ export interface Served {
 /** Serves a folder over HTTP on localhost; « / » is the workbench page. */
 export declare function serveStatic(root: string, options?: ServeOptions): Promise<Served>;
 
+/** dist/complement: the production build of the add-in (npm run build). */
 export declare const DEFAULT_OUTPUT: string;
+/** dist/banc-essai: npm start's own folder. */
+export declare const WORKBENCH_OUTPUT: string;
 
 export interface ChromiumOptions {
   executablePath: string;

@@ -170,7 +170,14 @@ export class FakeWorkbookService implements WorkbookService {
     if (fix.kind === "comment") return [this.noteItem(finding, fix.text)];
     return (fix.kind === "cells" ? fix.fixes : [fix]).map((f) => {
       const after = f.kind === "formula" ? f.formula : String(f.value);
-      return { sheet: f.sheet, cell: f.cell, kind: f.kind, before: this.before(f.sheet, f.cell), after, findings: [findingKey(finding)] };
+      return {
+        sheet: f.sheet,
+        cell: f.cell,
+        kind: f.kind,
+        before: this.before(f.sheet, f.cell),
+        after,
+        findings: [findingKey(finding)],
+      };
     });
   }
 

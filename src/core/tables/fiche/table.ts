@@ -69,7 +69,7 @@ interface Found {
   detection: string;
 }
 
-const PERIOD = /20\d\d\s*(?:[-–—\/]|à|a)\s*20\d\d/;
+const PERIOD = /20\d\d\s*(?:[-–—/]|à|a)\s*20\d\d/;
 
 /** Rows at the top of a sheet read for its heading (« CONTRAT LOCAL DES SOLIDARITÉS 2024-2027 – … »). */
 const SHEET_HEADING_ROWS = 5;
