@@ -1,8 +1,11 @@
 /**
  * The workbench page: commands on top, the workbook view on the left, the real task pane on the
  * right. The embedded example opens at start; a .xlsx opens by file picker or drag and drop.
+ * `paneOnly`: the pane alone, as wide as the window (the width Excel gives a task pane).
  */
-import { Spinner } from "@fluentui/react-components";
+import { Spinner, ToggleButton } from "@fluentui/react-components";
+import { WeatherMoonRegular } from "@fluentui/react-icons";
+import type { ThemeKind } from "../taskpane/theme";
 import { useEffect, useRef } from "react";
 import { DropZone } from "./components/DropZone";
 import { Messages } from "./components/Messages";
@@ -20,7 +23,13 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export function WorkbenchApp() {
+export interface WorkbenchAppProps {
+  paneOnly: boolean;
+  theme: ThemeKind;
+  onTheme(theme: ThemeKind): void;
+}
+
+export function WorkbenchApp({ paneOnly, theme, onTheme }: WorkbenchAppProps) {
   const bench = useWorkbench();
   const synthese = useSynthese();
   const { openUrl } = bench;
@@ -32,6 +41,16 @@ export function WorkbenchApp() {
     void openUrl(DEFAULT_EXAMPLE.url, DEFAULT_EXAMPLE.name);
   }, [openUrl]);
   const openFile = (file: File) => void bytesOf(file).then((bytes) => bench.open(bytes, file.name));
+
+  if (paneOnly) {
+    return (
+      <div className="vp-volet-seul">
+        <Messages notices={bench.notices} onDismiss={bench.dismiss} />
+        {bench.busy && <Spinner className="vp-busy" size="small" label={bench.busy} />}
+        {bench.service && <PaneHost service={bench.service} theme={theme} />}
+      </div>
+    );
+  }
 
   return (
     <DropZone onFile={openFile} onFiles={(files) => void synthese.start(files)} onRefuse={bench.refuse}>
@@ -48,6 +67,14 @@ export function WorkbenchApp() {
           onDownload={() => void bench.download()}
         />
         <SyntheseButton disabled={synthese.status === "en-cours"} onFiles={(files) => void synthese.start(files)} />
+        <ToggleButton
+          appearance="subtle"
+          icon={<WeatherMoonRegular />}
+          checked={theme === "dark"}
+          onClick={() => onTheme(theme === "dark" ? "light" : "dark")}
+        >
+          {TEXTES.commandes.themeSombre}
+        </ToggleButton>
         {bench.opened && <p className="vp-file">{TEXTES.classeur(bench.opened.name)}</p>}
       </header>
       <Messages notices={bench.notices} onDismiss={bench.dismiss} />
@@ -71,7 +98,7 @@ export function WorkbenchApp() {
           )}
         </section>
         <aside className="vp-pane" aria-label={TEXTES.vue.volet}>
-          {bench.service && <PaneHost service={bench.service} />}
+          {bench.service && <PaneHost service={bench.service} theme={theme} />}
         </aside>
       </div>
     </DropZone>

@@ -6,6 +6,7 @@ export const TEXTES = {
     ouvrir: "Ouvrir un classeur…",
     exemples: "Exemples",
     telecharger: "Télécharger le classeur corrigé",
+    themeSombre: "Thème sombre",
     barre: "Classeur",
   },
   exemples: {

@@ -23,7 +23,7 @@ describe("liste des constats", () => {
     expect(within(summary).getByText(`${bySeverity("warning")} avertissements`)).toBeTruthy();
     expect(within(summary).getByText("1 information")).toBeTruthy();
     expect(within(summary).getByText("2 tables reconnues, 1 zone non reconnue")).toBeTruthy();
-    expect(summary.querySelectorAll("li svg")).toHaveLength(3);
+    expect([...summary.querySelectorAll("li")].slice(0, 3).map((li) => li.querySelectorAll("svg").length)).toEqual([1, 1, 1]);
     expect(service.analyses).toBe(1);
     expect(settings).not.toHaveBeenCalled();
     expect(journal.mock.calls.length).toBeLessThanOrEqual(1); // once at start, before any analysis

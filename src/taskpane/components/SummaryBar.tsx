@@ -1,6 +1,7 @@
 /**
- * One line above the findings: « ✖ 3 erreurs ⚠ 2 avertissements ℹ 1 information · 4 tables », and
- * « Filtrer », which shows or hides the filters (with the number of filters in use).
+ * The summary above the findings, in one flow that wraps at 320 px: « ✖ 3 erreurs ⚠ 2 avertissements
+ * ℹ 1 information · 4 tables reconnues », and « Filtrer », which shows or hides the filters (with
+ * the number of filters in use).
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FilterRegular } from "@fluentui/react-icons";
@@ -32,8 +33,9 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
   count: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, whiteSpace: "nowrap" },
-  zero: { color: tokens.colorNeutralForeground3 },
+  zero: { color: tokens.colorNeutralForeground2 },
   tables: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
+  filter: { marginLeft: "auto" },
 });
 
 export interface SummaryBarProps {
@@ -71,19 +73,21 @@ export function SummaryBar(props: SummaryBarProps) {
           {TEXTES.tablesReconnues(tables)}
           {unmapped > 0 ? `, ${TEXTES.zonesNonReconnues(unmapped)}` : ""}
         </li>
+        {props.canFilter && (
+          <li className={styles.filter}>
+            <Button
+              size="small"
+              appearance={props.activeFilters > 0 ? "primary" : "secondary"}
+              icon={<FilterRegular />}
+              aria-expanded={props.filtersOpen}
+              aria-controls={props.filtersId}
+              onClick={props.onToggleFilters}
+            >
+              {props.activeFilters > 0 ? R.filtrerActifs(props.activeFilters) : R.filtrer}
+            </Button>
+          </li>
+        )}
       </ul>
-      {props.canFilter && (
-        <Button
-          size="small"
-          appearance={props.activeFilters > 0 ? "primary" : "secondary"}
-          icon={<FilterRegular />}
-          aria-expanded={props.filtersOpen}
-          aria-controls={props.filtersId}
-          onClick={props.onToggleFilters}
-        >
-          {props.activeFilters > 0 ? R.filtrerActifs(props.activeFilters) : R.filtrer}
-        </Button>
-      )}
     </section>
   );
 }
