@@ -85,6 +85,11 @@ function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean):
   }
 }
 
+/** A fiche's budget with one amount per line (not several years side by side): the only kind whose year may be inferred. */
+function oneMeasure(table: Table): boolean {
+  return table.kind !== "budget" || table.grid.measures.filter((m) => !m.total).length === 1;
+}
+
 /** The entries to compare `group` with: the récapitulatif of the same year and phase (same workbook first), else the annex. */
 function references(all: readonly Entry[], group: readonly Entry[], levels: readonly Level[]): { refs: Entry[]; inferredYear: boolean } {
   const [first] = group;
@@ -95,7 +100,7 @@ function references(all: readonly Entry[], group: readonly Entry[], levels: read
     if (first.year === null) {
       // a fiche without a year: the only year of the same workbook's tables
       const same = candidates.filter((r) => r.table.workbook === first.table.workbook && r.year !== null);
-      inferredYear = new Set(same.map((r) => r.year)).size === 1;
+      inferredYear = new Set(same.map((r) => r.year)).size === 1 && oneMeasure(first.table);
       byYear = inferredYear ? same : [];
     }
     const sameBook = byYear.filter((r) => r.table.workbook === first.table.workbook);
@@ -120,7 +125,8 @@ export const rapprochementTableaux: Rule = {
     const all = allEntries(ctx);
     const groups = new Map<string, Entry[]>();
     for (const e of all) {
-      if (e.level === "recap") continue;
+      // a half-recognised table says so itself; its amounts are not compared
+      if (e.level === "recap" || (e.table.kind === "budget" && e.table.partial !== null)) continue;
       const key = `${e.table.workbook.name}|${e.table.id}|${e.year}|${e.phase}`;
       groups.set(key, [...(groups.get(key) ?? []), e]);
     }

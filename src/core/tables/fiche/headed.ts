@@ -48,9 +48,9 @@ function isAmountText(text: string): boolean {
   return parsed.kind === "amount" && !/^\s*20\d\d\s*$/.test(text);
 }
 
-/** Texts and year numbers only. */
+/** Texts and year numbers only (a row of years alone: « | 2020 | 2021 | 2022 » under « Montant prévisionnel »). */
 function textsAndYears(scan: SheetScan, row: number): boolean {
-  return scan.textCount(row) > 0 && scan.valueCount(row) === scan.yearCount(row);
+  return (scan.textCount(row) > 0 || scan.yearCount(row) >= 2) && scan.valueCount(row) === scan.yearCount(row);
 }
 
 /** Header cells of a row: text at each column (a cell merged from the left belongs to its first column). */

@@ -10,6 +10,7 @@ import { normalizeText } from "../../parse/text";
 import { AXE_LINE, MONEY_LINE_LABEL } from "../../referentiel/fiches";
 import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { tidy } from "../cells";
+import { FICHE_IN_TITLE } from "../labels";
 import { extractYear } from "../headerCell";
 import { SheetScan } from "../scan";
 import { chooseFamily, GridBuilder, lineIdentity } from "./grid";
@@ -32,6 +33,10 @@ const AMOUNT_START = /^\s*[-+]?\s*\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:k€|keur|
 const TRAILING_COLON = /[\s:]+$/;
 /** « Crédits État 2023 »: a year, not an amount. */
 const BARE_YEAR = /^(?:20\d\d)$/;
+const UNNAMED_AMOUNTS =
+  "Lu en partie : plusieurs montants par ligne sans en-tête qui dise leur année ou leur phase (prévu, exécuté) ; " +
+  "ils sont contrôlés entre eux, sans rapprochement avec d'autres tableaux ni correction proposée.";
+
 /** Blank and page-mark rows searched for the rest of a block (a page break, a subtitle). */
 const PAGE_GAP = 8;
 
@@ -109,7 +114,8 @@ function subtitle(scan: SheetScan, row: number): { phase: "prevu" | "realise" | 
   const raw = scan.texts(row)[0].raw;
   const norm = normalizeText(raw);
   const phase = phaseOf(norm);
-  if (phase === null || norm.length > 60) return null;
+  // « Fiche 4 : … — budget prévisionnel 2021 » is the fiche's title, not a subtitle of its lines
+  if (phase === null || norm.length > 60 || FICHE_IN_TITLE.test(norm)) return null;
   return { phase, year: extractYear(raw) };
 }
 
@@ -244,5 +250,8 @@ export function readLineTable(scan: SheetScan, row: number, isFree: (row: number
   const top = above ? above.row : phases ? row - 1 : row;
   const range: Range = { r1: top, c1: Math.min(...cols), r2: end, c2: Math.max(...cols) };
   const grid = builder.grid(family === "F10" ? (label) => ({ fiche: null, title: label }) : lineIdentity);
-  return { draft: { family, headerRow: top, range, grid, partial: null }, end };
+  // « Département | 110 000 € | 125 000 € » with nothing above to say which year or phase each amount is
+  const unnamed = grid.measures.length > 1 && grid.measures.some((m) => m.header === "");
+  const partial = unnamed ? UNNAMED_AMOUNTS : null;
+  return { draft: { family, headerRow: top, range, grid, partial }, end };
 }
