@@ -20,7 +20,7 @@ import { mappedHeader } from "./mapping";
 import { Recognition, Table, UnmappedRegion } from "./model";
 import { SheetScan, TextCaches } from "./scan";
 import { unmappedHeaderReason, unmappedTitleReason } from "./unmapped";
-import { addBudgetTables, SheetWork, splitAnnex } from "./fiche";
+import { addBudgetTables, completeFromWorkbook, SheetWork, splitAnnex } from "./fiche";
 
 /** Rows under a financial title searched for its header. */
 const TITLE_REACH = 10;
@@ -123,6 +123,8 @@ function addRecognised(s: SheetRecognition): void {
   }
 }
 
+const SENTENCE_END = /[.;!?…]\s*$/;
+
 /** Financial titles (« TABLEAU FINANCIER … ») with no header under them. */
 function addOrphanTitles(s: SheetRecognition): void {
   const headers = [...s.tables.map((t) => t.range.r1), ...s.unmapped.flatMap((u) => (u.headerRow === null ? [] : [u.headerRow]))];
@@ -130,7 +132,8 @@ function addOrphanTitles(s: SheetRecognition): void {
   for (let r = 0; r < s.scan.rowCount; r++) {
     const texts = s.scan.textCount(r);
     if (texts === 0 || texts > 2 || s.scan.valueCount(r) > 0 || s.isClaimed(r) || r - lastReported <= 3) continue;
-    const title = s.scan.texts(r).find((t) => FINANCIAL_TITLE.test(s.scan.label(t.raw) ?? ""));
+    // a sentence of the convention's text (« … figure dans le tableau financier annexé. ») is no title
+    const title = s.scan.texts(r).find((t) => FINANCIAL_TITLE.test(s.scan.label(t.raw) ?? "") && !SENTENCE_END.test(t.raw));
     if (!title || headers.some((h) => h > r && h <= r + TITLE_REACH)) continue;
     s.addUnmapped(null, unmappedTitleReason(r, title.raw.trim()));
     lastReported = r;
@@ -166,6 +169,7 @@ export function recognize(workbook: Workbook, settings?: Partial<Settings>): Rec
   const out: Recognition = { tables: [], unmapped: [] };
   const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
+  completeFromWorkbook(out.tables);
   return out;
 }
 

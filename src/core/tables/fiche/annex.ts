@@ -8,6 +8,7 @@
  * 75 % en 2022 ») are the convention's text, not targets to check one number at a time.
  */
 import { normalizeText } from "../../parse/text";
+import { dispositifInfo, dispositifOfYear } from "../../referentiel/dispositifs";
 import { ANNEX_TITLE } from "../../referentiel/fiches";
 import { parseIndicator } from "../../parse/indicator";
 import { shownLabel, tidy } from "../cells";
@@ -101,6 +102,22 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
   return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
 }
 
+/**
+ * « Participation de l'Etat | … | Objectifs 2020 »: the annex's one year, written in another column
+ * of its header, is the year of its amounts.
+ */
+function withHeaderYear(budget: BudgetTable, cells: readonly HeaderCell[]): void {
+  const years = [...new Set(cells.flatMap((c) => (c.header.year === null ? [] : [c.header.year])))];
+  if (years.length !== 1) return;
+  const [year] = years;
+  const from = cells.find((c) => c.header.year === year)!;
+  budget.year = year;
+  budget.dispositif ??= dispositifOfYear(year);
+  budget.detection = budget.detection
+    .replace("dispositif non déterminé", `${dispositifInfo(budget.dispositif).label} d'après l'année ${year}`)
+    .replace("année non indiquée", `année ${year} lue dans l'en-tête « ${tidy(from.header.text)} »`);
+}
+
 export interface AnnexSplit {
   indicator: IndicatorTable | null;
   budget: BudgetTable | null;
@@ -129,6 +146,7 @@ export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: read
     valueLeft ? "" : "Colonnes d'indicateurs sans valeur chiffrée : seuls les montants sont contrôlés.",
   ].filter((n) => n !== "");
   const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" ")) : null;
+  if (budget && budget.year === null) withHeaderYear(budget, cells);
   const indicator = valueLeft
     ? { ...table, columns, rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""), detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}` }
     : budget

@@ -278,7 +278,7 @@ function speaksMoney(scan: SheetScan, header: HeaderFound, builder: GridBuilder,
 function familyOf(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {
   const family = layoutFamily(header, counts);
   // « Thème | Montant Etat 2021 | … »: amounts per thème, whatever the thèmes are called
-  return family !== null && header.axes && counts.funder === 0 ? "F10" : family;
+  return family !== null && header.axes ? "F10" : family;
 }
 
 function layoutFamily(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {
