@@ -126,7 +126,7 @@ export const rapprochement: FicheCase = {
   attenduSain: [],
   tables: [
     "F4 Récapitulatif 2021!A5:L12",
-    "F11 Annexe A!A3:E7",
+    "F11 Annexe A!A3:G7",
     "F7 Fiches!A4:D8",
     "F9 Fiches!A13:C14",
     "F8 Fiche 4!A3:A6",

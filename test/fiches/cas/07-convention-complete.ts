@@ -137,7 +137,7 @@ export const conventionComplete: FicheCase = {
   attenduSain: [],
   tables: [
     "F4 Récapitulatif 2020!A5:L13",
-    "F11 Annexe A!A3:E7",
+    "F11 Annexe A!A3:G7",
     "I1 Annexe B!A3:E6",
     "F11 Annexe B!A3:C6",
     "F10 Annexe financière!A3:C8",

@@ -74,7 +74,7 @@ function isWrittenObjective(ctx: BuildContext, column: IndicatorColumn, rows: re
 }
 
 /** The F11 table of the money columns: one line per action (its label shown through merged cells). */
-function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string): BudgetTable | null {
+function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string, whole: boolean): BudgetTable | null {
   const measures = money.map((cell) => {
     const read = readMeasure(cell.col, cell.header.text);
     const norm = normalizeText(cell.header.text);
@@ -98,7 +98,8 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
     builder.addLine(r, tidy(label), amounts.map((c) => c.col));
   }
   if (builder.cellCount() === 0) return null;
-  const range = { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
+  // the whole annex when its indicator columns are left to read (written objectives), else its money columns
+  const range = whole ? table.range : { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
   return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
 }
 
@@ -145,7 +146,7 @@ export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: read
     written.length > 0 ? `Objectifs rédigés (${written.map((c) => `« ${tidy(c.header)} »`).join(", ")}) : texte de la convention, non contrôlé comme une cible chiffrée.` : "",
     valueLeft ? "" : "Colonnes d'indicateurs sans valeur chiffrée : seuls les montants sont contrôlés.",
   ].filter((n) => n !== "");
-  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" ")) : null;
+  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" "), !valueLeft) : null;
   if (budget && budget.year === null) withHeaderYear(budget, cells);
   const indicator = valueLeft
     ? { ...table, columns, rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""), detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}` }
