@@ -11,6 +11,7 @@ import { normalizeText } from "../../parse/text";
 import { AXE_LINE, LABEL_HEADER, OBJECTIVE_HEADER } from "../../referentiel/fiches";
 import { BudgetFamily } from "../../referentiel/types";
 import { shownLabel, tidy } from "../cells";
+import { FICHE_IN_TITLE } from "../labels";
 import { SheetScan } from "../scan";
 import { isPageMark } from "./marks";
 import { GridDraft } from "./table";
@@ -79,7 +80,7 @@ function groupTexts(scan: SheetScan, group: number, measures: readonly MeasureRe
     }
     // a text alone over its column is a group header only when it speaks of amounts (not a title « Fiche 1 : … »)
     const own = headerText(scan.sheet.get(group, m.col));
-    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null ? own : null;
+    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null && !FICHE_IN_TITLE.test(normalizeText(own)) ? own : null;
     if (carried !== null) out.set(m.col, carried);
   }
   return out;
