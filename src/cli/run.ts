@@ -19,6 +19,7 @@ import {
   toSarif,
   toTextReport,
 } from "../core";
+import type { Workbook } from "../core/grid/model";
 import type { FileError as ReportFileError, ReportFiles } from "../core";
 import { version } from "../../package.json";
 import { CliOptions, parseArgs, USAGE } from "./args";
@@ -26,8 +27,7 @@ import { errorMessage, UsageError } from "./errors";
 import { collectInputs, InputFile, readInputFile } from "./files";
 import { createProgress, Output, showsProgress } from "./progress";
 import { sarifUris } from "./sarif-uris";
-import { LoadedWorkbook } from "./xlsx-read";
-import { writeCorrectedCopy, WriteSummary } from "./xlsx-write";
+import { writeCorrectedCopy, WriteSummary } from "./correct";
 
 export interface CliIo {
   stdout: Output;
@@ -36,8 +36,9 @@ export interface CliIo {
   cwd?: string;
 }
 
-/** A workbook read from its file. */
-interface Source extends LoadedWorkbook {
+/** A workbook read from its file: the snapshot only (the copy reads the file again). */
+interface Source {
+  workbook: Workbook;
   input: InputFile;
 }
 
@@ -88,7 +89,7 @@ async function readAll(files: InputFile[], stderr: Output): Promise<{ loaded: So
   for (const file of files) {
     progress.step(file.name);
     try {
-      loaded.push({ ...(await readInputFile(file)), input: file });
+      loaded.push({ workbook: await readInputFile(file), input: file });
     } catch (error) {
       failures.push({ file: file.name, message: errorMessage(error) });
     }
@@ -127,18 +128,16 @@ async function correct(
   const today = new Date();
   const file = source.workbook.name;
   const plan = buildWritePlan(analysis, analysis.findings.filter((f) => f.fix !== null), { today });
-  const statuses = (resolved: ReadonlySet<string>) => new Map<string, FindingStatus>([...resolved].map((k) => [k, "corrigé"]));
+  const statuses = (summary: WriteSummary) =>
+    new Map<string, FindingStatus>([
+      ...[...summary.protectedFindings].map((k): [string, FindingStatus] => [k, "feuille protégée"]),
+      ...[...summary.resolved].map((k): [string, FindingStatus] => [k, "corrigé"]),
+    ]);
   try {
     const summary = await writeCorrectedCopy(
-      {
-        input: source.input.path,
-        output: resolve(io.cwd ?? process.cwd(), output),
-        excel: source.excel,
-        file,
-        unsupportedParts: source.workbook.meta.unsupportedParts,
-      },
+      { input: source.input.path, output: resolve(io.cwd ?? process.cwd(), output), workbook: source.workbook, file },
       plan,
-      (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved) }),
+      (written) => controlesSheet(analysis, file, { today, statuses: statuses(written) }),
     );
     io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
@@ -151,7 +150,8 @@ async function correct(
 function correctionLines(output: string, summary: WriteSummary, conflicts: string[]): string {
   const cells = count(summary.cells, "cellule corrigée", "cellules corrigées");
   const comments = count(summary.comments, "commentaire ajouté", "commentaires ajoutés");
-  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}, feuille « Contrôles » reconstruite).`];
+  const controles = summary.controlesWritten ? ", feuille « Contrôles » écrite" : "";
+  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}${controles}).`];
   for (const message of [...conflicts, ...summary.warnings]) lines.push(`  attention : ${message}`);
   return `${lines.join("\n")}\n`;
 }

@@ -14,7 +14,8 @@ export const CONTROLES_SHEET_NAME = "Contrôles";
 
 export const CONTROLES_HEADER = ["Gravité", "Feuille", "Cellule", "Règle", "Message", "Correction", "Statut"] as const;
 
-export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger";
+/** « feuille protégée »: the fix could not be written, its sheet being protected (copy of a file). */
+export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger" | "feuille protégée";
 
 /** Plural forms for the status summary line. */
 const STATUS_PLURAL: Record<FindingStatus, string> = {
@@ -22,6 +23,7 @@ const STATUS_PLURAL: Record<FindingStatus, string> = {
   "à justifier": "à justifier",
   corrigé: "corrigés",
   ignoré: "ignorés",
+  "feuille protégée": "sur feuille protégée",
 };
 
 export interface ControlesOptions {

@@ -22,18 +22,30 @@ import { normalizedPath } from "./uri";
 /** Name of the fingerprint in SARIF partialFingerprints (versioned: a new scheme gets a new name). */
 export const FINGERPRINT_NAME = "verifpacte/v1";
 
-const FNV_OFFSET = BigInt("0xcbf29ce484222325");
-const FNV_PRIME = BigInt("0x100000001b3");
-const MASK_64 = BigInt("0xffffffffffffffff");
-
-/** FNV-1a, 64 bits, over the UTF-16 code units: 16 lowercase hex digits. */
+/**
+ * FNV-1a, 64 bits, over the UTF-16 code units: 16 lowercase hex digits. The 64-bit state is kept
+ * in four 16-bit limbs (v0 lowest); multiplying by the FNV prime 2^40 + 0x1b3 is « × 0x1b3 » plus
+ * « v0, v1 shifted into v2, v3 by 8 bits », carries propagated upwards.
+ */
 export function fnv1a64(text: string): string {
-  let hash = FNV_OFFSET;
+  let v0 = 0x2325;
+  let v1 = 0x8422;
+  let v2 = 0x9ce4;
+  let v3 = 0xcbf2;
   for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * FNV_PRIME) & MASK_64;
+    v0 ^= text.charCodeAt(i);
+    const t0 = v0 * 0x1b3;
+    let t1 = v1 * 0x1b3;
+    let t2 = v2 * 0x1b3 + (v0 << 8);
+    const t3 = v3 * 0x1b3 + (v1 << 8);
+    t1 += t0 >>> 16;
+    t2 += t1 >>> 16;
+    v0 = t0 & 0xffff;
+    v1 = t1 & 0xffff;
+    v2 = t2 & 0xffff;
+    v3 = (t3 + (t2 >>> 16)) & 0xffff;
   }
-  return hash.toString(16).padStart(16, "0");
+  return [v3, v2, v1, v0].map((v) => v.toString(16).padStart(4, "0")).join("");
 }
 
 function label(text: string | null | undefined): string {

@@ -22,7 +22,7 @@ import { describeFix } from "./french";
 import { JsonFix, JsonTable, jsonFix, jsonTable } from "./json";
 import { TOOL_NAME, TOOL_VERSION } from "./product";
 import { LEVEL, SarifLevel, SarifRule, sarifRule } from "./sarif-rules";
-import { FileLocation, SRCROOT, fileLocation, isAbsoluteUri } from "./uri";
+import { FileLocation, SRCROOT, fileLocation, isAbsoluteUri, normalizedPath } from "./uri";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,7 +44,7 @@ interface SarifArtifactLocation extends FileLocation {
 interface SarifLogicalLocation {
   name: string;
   fullyQualifiedName: string;
-  kind: "namespace" | "member";
+  kind: "module" | "namespace" | "member";
   parentIndex?: number;
 }
 
@@ -110,7 +110,8 @@ export interface SarifLog {
 const RUN_NOTES: Record<string, string> = {
   emplacements:
     "Chaque cellule est un emplacement logique (kind « member », fullyQualifiedName « 'Feuille'!G8 ») rattaché à sa feuille " +
-    "(kind « namespace ») ; le classeur est l'artefact. Aucune région : un .xlsx est un fichier binaire (archive ZIP).",
+    "(kind « namespace »), elle-même rattachée à son classeur (kind « module ») ; le classeur est aussi l'artefact. " +
+    "Aucune région : un .xlsx est un fichier binaire (archive ZIP).",
   empreintes:
     `partialFingerprints « ${FINGERPRINT_NAME} » : règle, classeur, feuille, tableau et rôle de la cellule (intitulé de la ligne, ` +
     "rôle de la colonne), indépendants de l'adresse et du message ; distinctes dans une exécution.",
@@ -121,7 +122,12 @@ const RUN_NOTES: Record<string, string> = {
     "Les caractères de contrôle et de direction de texte venus des classeurs sont écrits « \\uXXXX ».",
 };
 
-/** One entry of run.logicalLocations per sheet and per cell, by workbook. */
+/**
+ * run.logicalLocations: one entry per workbook (kind « module », its path as given), per sheet
+ * (« namespace », child of its workbook) and per cell (« member », child of its sheet). Like an
+ * assembly for a .NET name, the workbook is not part of the fully qualified names: the parents
+ * keep the entries of two workbooks with a sheet of the same name apart.
+ */
 class LogicalLocations {
   readonly entries: SarifLogicalLocation[] = [];
   private readonly index = new Map<string, number>();
@@ -135,12 +141,32 @@ class LogicalLocations {
   }
 
   cell(file: string, sheet: string, cell: string): SarifLogicalLocation & { index: number } {
+    const path = normalizedPath(file);
+    const workbook = this.add(JSON.stringify([path]), { name: path.slice(path.lastIndexOf("/") + 1), fullyQualifiedName: path, kind: "module" });
     const sheetName = quoteSheetName(sheet);
-    const parentIndex = this.add(JSON.stringify([file, sheet]), { name: sheet, fullyQualifiedName: sheetName, kind: "namespace" });
+    const sheetEntry: SarifLogicalLocation = { name: sheet, fullyQualifiedName: sheetName, kind: "namespace", parentIndex: workbook };
+    const parentIndex = this.add(JSON.stringify([path, sheet]), sheetEntry);
     const entry: SarifLogicalLocation = { name: cell, fullyQualifiedName: `${sheetName}!${cell}`, kind: "member", parentIndex };
-    const index = this.add(JSON.stringify([file, sheet, cell]), entry);
+    const index = this.add(JSON.stringify([path, sheet, cell]), entry);
     return { index, name: entry.name, fullyQualifiedName: entry.fullyQualifiedName, kind: entry.kind };
   }
+}
+
+/**
+ * run.artifacts: one per distinct URI (« ./a.xlsx » and « a.xlsx » given for a missing file are
+ * one artifact: SARIF wants them unique), and the artifact location of each file name.
+ */
+function artifactTable(files: readonly string[]): { artifacts: FileLocation[]; artifact: (file: string) => SarifArtifactLocation } {
+  const artifacts: FileLocation[] = [];
+  const byUri = new Map<string, number>();
+  const byFile = new Map<string, SarifArtifactLocation>();
+  for (const file of files) {
+    const location = fileLocation(file);
+    const key = JSON.stringify([location.uriBaseId, location.uri]);
+    if (!byUri.has(key)) byUri.set(key, artifacts.push(location) - 1);
+    byFile.set(file, { ...location, index: byUri.get(key) });
+  }
+  return { artifacts, artifact: (file) => byFile.get(file) ?? fileLocation(file) };
 }
 
 /** An absolute URI ending « / », or null (SARIF requires absolute URIs there). */
@@ -151,8 +177,7 @@ function absoluteFolder(uri: string | undefined): string | null {
 export function toSarif(analysis: Analysis, options: SarifOptions = {}): SarifLog {
   const rules = options.rules ?? allRules;
   const sections = fileSections(analysis, options);
-  const artifacts = new Map(sections.map((s, index) => [s.file, { ...fileLocation(s.file), index }]));
-  const artifact = (file: string): SarifArtifactLocation => artifacts.get(file) ?? fileLocation(file);
+  const { artifacts, artifact } = artifactTable(sections.map((s) => s.file));
   const logical = new LogicalLocations();
   const prints = fingerprints(analysis);
   const results = sections.flatMap((s) =>
@@ -180,7 +205,7 @@ export function toSarif(analysis: Analysis, options: SarifOptions = {}): SarifLo
       },
     },
     ...(baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUri } } } : {}),
-    artifacts: sections.map((s) => ({ location: fileLocation(s.file), mimeType: XLSX_MIME_TYPE, roles: ["analysisTarget"] })),
+    artifacts: artifacts.map((location) => ({ location, mimeType: XLSX_MIME_TYPE, roles: ["analysisTarget"] })),
     logicalLocations: logical.entries,
     invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
     language: "fr-FR",

@@ -19,6 +19,7 @@ import { CONTRACT_WORDS } from "../referentiel/headers";
 import { mappedHeader } from "./mapping";
 import { Recognition, Table, UnmappedRegion } from "./model";
 import { SheetScan, TextCaches } from "./scan";
+import { isSyntheseWorkbook, SYNTHESE_MARKER_SHEET, SYNTHESE_NOT_CHECKED } from "../synthese/marqueur";
 import { unmappedHeaderReason, unmappedTitleReason } from "./unmapped";
 import { addBudgetTables, completeFromWorkbook, SheetWork, splitAnnex } from "./fiche";
 
@@ -167,6 +168,10 @@ function recognizeSheet(workbook: Workbook, sheet: Sheet, settings: Settings, ou
 export function recognize(workbook: Workbook, settings?: Partial<Settings>): Recognition {
   const full = withDefaults(settings);
   const out: Recognition = { tables: [], unmapped: [] };
+  if (isSyntheseWorkbook(workbook)) {
+    out.unmapped.push({ workbook, sheet: workbook.sheet(SYNTHESE_MARKER_SHEET) as Sheet, headerRow: null, reason: SYNTHESE_NOT_CHECKED });
+    return out;
+  }
   const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
   completeFromWorkbook(out.tables);

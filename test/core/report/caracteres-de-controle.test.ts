@@ -112,14 +112,37 @@ describe("caractères de contrôle et de direction du texte venus d'un classeur"
     expect(schemaErrors(sarifValidator(), log)).toEqual([]);
     const run0 = log.runs[0];
     expect(run0.artifacts[0].location).toEqual({ uri: "d%C3%A9pt%1B%5B31m%E2%80%AExslx.xlsx", uriBaseId: "%SRCROOT%" });
-    expect(run0.logicalLocations[0]).toEqual({
-      name: "Pacte\\u202E 2024\\u009B",
-      fullyQualifiedName: "'Pacte\\u202E 2024\\u009B'",
-      kind: "namespace",
-    });
+    expect(run0.logicalLocations.slice(0, 2)).toEqual([
+      { name: "dépt\\u001B[31m\\u202Exslx.xlsx", fullyQualifiedName: "dépt\\u001B[31m\\u202Exslx.xlsx", kind: "module" },
+      { name: "Pacte\\u202E 2024\\u009B", fullyQualifiedName: "'Pacte\\u202E 2024\\u009B'", kind: "namespace", parentIndex: 0 },
+    ]);
     expect(run0.results.map((r) => r.message.text).join("\n")).toContain("« 67 500,00 €\\u001B[8m »");
     expect(run0.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
       "absent%1B%5B2J%E2%80%AE.xlsx",
     );
   });
+});
+
+/**
+ * Tools other than Excel write inline strings (`t="inlineStr"`) and text results of formulas
+ * (`t="str"`) with the same `_xHHHH_` escapes. ExcelJS, today's reader, decodes them only in
+ * shared strings: these cells reach the report as « _x001B_ » (harmless, but not what the cell
+ * holds). Marked `failing` until the reader of src/xlsx decodes them: then make it a `test`.
+ */
+test.failing("chaînes en ligne et résultats texte de formule : « _x001B_ » décodé aussi", async () => {
+  const tmp = makeTmpDir();
+  try {
+    const rows = [
+      ["Actions", "Indicateurs locaux", "Situation au 31 déc. 2023", "Cible 2024", "Résultat atteint en 2024"],
+      ["Action 1 : Accueil", "Nombre de personnes accueillies", { inline: `beaucoup${ESC}[2J` }, 100, { f: '"x"', v: `trop${ESC}[5m` }],
+    ];
+    writeFileSync(join(tmp.dir, "en-ligne.xlsx"), rawXlsx([{ name: "Indicateurs", rows }]));
+    const io = captureIo(tmp.dir);
+    await run(["en-ligne.xlsx"], io.io);
+    expect(io.out()).not.toContain("_x001B_");
+    expect(io.out()).toContain("beaucoup\\u001B[2J");
+    expect(io.out()).toContain("trop\\u001B[5m");
+  } finally {
+    tmp.cleanup();
+  }
 });

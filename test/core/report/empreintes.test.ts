@@ -4,6 +4,7 @@
  * change, even when the table moves down the sheet — and no two findings of a run share one.
  */
 import { writeFileSync } from "node:fs";
+import fc from "fast-check";
 import { join } from "node:path";
 import { F1_HEADER_2024 } from "../../../examples/descriptions/labels";
 import { run } from "../../../src/cli/run";
@@ -42,10 +43,21 @@ function fingerprintOf(seen: Seen[], where: string): string | undefined {
   return seen.find((s) => s.where === where)?.fingerprint;
 }
 
-test("FNV-1a 64 bits : valeurs de référence", () => {
+/** FNV-1a 64 bits written the obvious way, with BigInt: the reference for the 16-bit-limb version. */
+function fnvReference(text: string): string {
+  let hash = BigInt("0xcbf29ce484222325");
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * BigInt("0x100000001b3")) & BigInt("0xffffffffffffffff");
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+
+test("FNV-1a 64 bits : valeurs de référence, et égal au calcul en BigInt sur des textes quelconques", () => {
   expect(fnv1a64("")).toBe("cbf29ce484222325");
   expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
   expect(fnv1a64("foobar")).toBe("85944171f73967e8");
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => fnv1a64(text) === fnvReference(text)), { numRuns: 500 });
 });
 
 describe("erreurs plantées : modifier une autre cellule ne change aucune empreinte", () => {

@@ -54,18 +54,21 @@ describe("rapport SARIF 2.1.0", () => {
     expect(linked.rules[0].help.markdown).toContain("[docs/regles/formule-ligne.md](https://exemple.fr/verifpacte/docs/regles/formule-ligne.md)");
   });
 
-  test("cellule : emplacement logique « member » rattaché à sa feuille, classeur en artefact, aucune région", () => {
+  test("cellule : emplacement logique « member » rattaché à sa feuille et à son classeur, classeur en artefact, aucune région", () => {
     const result = run.results[0];
     expect(result.ruleId).toBe("formule-modele-k");
     expect(result.ruleIndex).toBe(1);
     expect(result.locations).toEqual([
       {
         physicalLocation: { artifactLocation: { uri: "prevision-2025.xlsx", uriBaseId: "%SRCROOT%", index: 0 } },
-        logicalLocations: [{ index: 1, name: "E2", fullyQualifiedName: "'Tableau financier'!E2", kind: "member" }],
+        logicalLocations: [{ index: 2, name: "E2", fullyQualifiedName: "'Tableau financier'!E2", kind: "member" }],
       },
     ]);
-    expect(run.logicalLocations[0]).toEqual({ name: "Tableau financier", fullyQualifiedName: "'Tableau financier'", kind: "namespace" });
-    expect(run.logicalLocations[1]).toMatchObject({ name: "E2", kind: "member", parentIndex: 0 });
+    expect(run.logicalLocations.slice(0, 3)).toEqual([
+      { name: "prevision-2025.xlsx", fullyQualifiedName: "prevision-2025.xlsx", kind: "module" },
+      { name: "Tableau financier", fullyQualifiedName: "'Tableau financier'", kind: "namespace", parentIndex: 0 },
+      { name: "E2", fullyQualifiedName: "'Tableau financier'!E2", kind: "member", parentIndex: 1 },
+    ]);
     expect(JSON.stringify(log)).not.toMatch(/"region"|"startLine"|"fixes"/);
     expect(run.results[4].level).toBe("note");
     expect(run.results[2].ruleIndex).toBeUndefined();
@@ -103,13 +106,13 @@ describe("rapport SARIF 2.1.0", () => {
         id: 0,
         message: { text: "Cellule liée du classeur « execution 2024.xlsx » : 'Exécution'!C2" },
         physicalLocation: { artifactLocation: { uri: "execution%202024.xlsx", uriBaseId: "%SRCROOT%", index: 1 } },
-        logicalLocations: [{ index: 5, name: "C2", fullyQualifiedName: "'Exécution'!C2", kind: "member" }],
+        logicalLocations: [{ index: 7, name: "C2", fullyQualifiedName: "'Exécution'!C2", kind: "member" }],
       },
       {
         id: 1,
         message: { text: "Cellule liée : 'Tableau financier'!C4" },
         physicalLocation: { artifactLocation: { uri: "prevision-2025.xlsx", uriBaseId: "%SRCROOT%", index: 0 } },
-        logicalLocations: [{ index: 6, name: "C4", fullyQualifiedName: "'Tableau financier'!C4", kind: "member" }],
+        logicalLocations: [{ index: 8, name: "C4", fullyQualifiedName: "'Tableau financier'!C4", kind: "member" }],
       },
     ]);
   });
@@ -133,5 +136,17 @@ describe("rapport SARIF 2.1.0", () => {
     expect(withBase.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///home/agent/dreets/" } });
     expect(toSarif(sampleAnalysis(), { rules: RULES, baseUri: "dreets/" }).runs[0].originalUriBaseIds).toBeUndefined();
     expect(run.originalUriBaseIds).toBeUndefined();
+  });
+
+  test("deux noms d'un même fichier (« ./absent.xlsx », « absent.xlsx ») : un seul artefact, journal toujours valide", () => {
+    const fileErrors = [
+      { file: "./absent.xlsx", message: "fichier ou dossier introuvable." },
+      { file: "absent.xlsx", message: "fichier ou dossier introuvable." },
+    ];
+    const log = toSarif(sampleAnalysis(), { rules: RULES, fileErrors });
+    expect(schemaErrors(sarifValidator(), log)).toEqual([]);
+    const [twice] = log.runs;
+    expect(twice.artifacts.map((a) => a.location.uri)).toEqual(["prevision-2025.xlsx", "execution%202024.xlsx", "absent.xlsx"]);
+    expect(twice.invocations[0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.index)).toEqual([1, 2, 2]);
   });
 });

@@ -114,6 +114,21 @@ describe("les exemples, contrôlés ensemble", () => {
   });
 });
 
+describe("le corpus de fidélité (classeurs d'autres départements, test/robustesse/classeurs), en un seul lot", () => {
+  const corpus = "test/robustesse/classeurs";
+
+  test("SARIF et JSON conformes, empreintes toutes distinctes", async () => {
+    const sarif = (await cli("sarif", [corpus])) as SarifLog;
+    expect(sarif.runs[0].artifacts.length).toBeGreaterThanOrEqual(20);
+    expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
+    const json = (await cli("json", [corpus])) as JsonReport;
+    expect(schemaErrors(jsonReportValidator(), json)).toEqual([]);
+    const prints = json.files.flatMap((f) => f.findings.map((x) => x.fingerprint));
+    expect(prints.length).toBeGreaterThan(20);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
 describe("chaque exemple seul, et des fichiers illisibles", () => {
   const tmp = makeTmpDir();
   afterAll(tmp.cleanup);

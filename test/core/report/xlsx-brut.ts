@@ -8,8 +8,12 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import { columnLetter } from "../../../src/core/grid/address";
 
-/** A cell: text, number, a formula with its cached result, or nothing. */
-export type RawCell = string | number | null | { f: string; v: number };
+/**
+ * A cell: text (a shared string, as Excel writes it), number, a formula with its cached result
+ * (a number, or a text result `t="str"`), an inline string (`t="inlineStr"`, as other tools
+ * write them), or nothing.
+ */
+export type RawCell = string | number | null | { f: string; v: number | string } | { inline: string };
 
 export interface RawSheet {
   name: string;
@@ -45,9 +49,13 @@ function sheetXml(sheet: RawSheet, strings: Map<string, number>): string {
       const style = money.has(columnLetter(c)) ? ' s="1"' : "";
       if (cell === null) return "";
       if (typeof cell === "number") return `<c r="${ref}"${style}><v>${cell}</v></c>`;
-      if (typeof cell === "object") return `<c r="${ref}"${style}><f>${xmlEscape(cell.f)}</f><v>${cell.v}</v></c>`;
-      if (!strings.has(cell)) strings.set(cell, strings.size);
-      return `<c r="${ref}"${style} t="s"><v>${strings.get(cell)}</v></c>`;
+      if (typeof cell === "string") {
+        if (!strings.has(cell)) strings.set(cell, strings.size);
+        return `<c r="${ref}"${style} t="s"><v>${strings.get(cell)}</v></c>`;
+      }
+      if ("inline" in cell) return `<c r="${ref}"${style} t="inlineStr"><is><t>${excelString(cell.inline)}</t></is></c>`;
+      if (typeof cell.v === "string") return `<c r="${ref}"${style} t="str"><f>${xmlEscape(cell.f)}</f><v>${excelString(cell.v)}</v></c>`;
+      return `<c r="${ref}"${style}><f>${xmlEscape(cell.f)}</f><v>${cell.v}</v></c>`;
     });
     return `<row r="${r + 1}">${xml.join("")}</row>`;
   });

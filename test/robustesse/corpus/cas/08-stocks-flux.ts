@@ -35,7 +35,7 @@ function workbook(anomalies: boolean): CorpusWorkbook {
           6: ["Référents de parcours", "File active des référents de parcours", null, 500, 580, 640, 600, 600],
           7: [null, "Nombre de bénéficiaires accompagnés par un référent", "Stock au 31/12", 300, 380, 420, 400, 400],
           8: ["Hébergement", "Nombre de places d'accueil d'urgence ouvertes au 31/12", null, 40, 45, 55, 50, 50],
-          9: ["Garantie d'activité", "Nombre de nouveaux entrants en garantie d'activité", "Entrées de l'année", 400, 480, 300, 500, anomalies ? 250 : 520],
+          9: ["Garantie d'activité", "Nombre de nouveaux entrants en garantie d'activité", null, 400, 480, 300, 500, anomalies ? 250 : 520],
           10: ["Premier accueil", "Nombre de dossiers de premier accueil ouverts", null, 1500, 1700, 1900, 2000, "1 850 au 30/09/2022"],
         },
         widths: { A: 34, B: 50, C: 24 },

@@ -56,8 +56,8 @@ export const miniTableaux: CorpusCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Fiches", cell: "A13", ruleId: "formule-ligne", severity: "error", fix: "valeur",
-      why: "Budget global de la fiche 3 : 90 000 € pour 40 000 € (État) + 45 000 € (CD) = 85 000 € ; tableau collé sans formule : correction en valeur.",
+      file: FILE, sheet: "Fiches", cell: "A13", ruleId: "formule-ligne", severity: "error", fix: "formule",
+      why: "Budget global de la fiche 3 : 90 000 € pour 40 000 € (État) + 45 000 € (CD) = 85 000 € ; la correction propose la formule (le tableau, collé, n'en avait aucune).",
     },
   ],
   attenduSain: [],
