@@ -11,7 +11,7 @@
  *   / thème (`LigneAxe`), and the regional checks (`AnomalieRegionale`).
  * Money is in integer cents; rates are ratios (0.5 = 50 %), null when the denominator is 0.
  */
-import { Dispositif, Family, FinancialFamily } from "../referentiel/types";
+import { BudgetFamily, Dispositif, Family, FinancialFamily } from "../referentiel/types";
 import { Severity } from "../rules/types";
 
 /** Where the département of a workbook was read. */
@@ -134,7 +134,7 @@ export interface ConstatSynthese {
   /** Key of the département of its table (or of its workbook): Identite.key. */
   departement: string | null;
   /** Family of the table the finding is about, if any. */
-  family: Family | null;
+  family: Family | BudgetFamily | null;
 }
 
 export type StatutLigne = "complet" | "prevision-seule" | "execution-seule" | "absent";
