@@ -1,6 +1,6 @@
 /**
- * Table recognition: every sheet of a workbook → financial tables (F1–F6) and indicator tables
- * (I1–I3) with column roles and row kinds, plus the regions that look financial but could not be
+ * Table recognition: every sheet of a workbook → financial tables (F1–F6), indicator tables
+ * (I1–I3), the tables of fiches and annexes (F7–F11, see ./fiche) with column roles and row kinds, plus the regions that look financial but could not be
  * mapped. Headers are recognised by vocabulary (referentiel/headers.ts), never by position;
  * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
  */
