@@ -43,6 +43,8 @@ export interface HeaderFound {
   span: [number, number];
 }
 
+const AMOUNT_LIKE = /^[\s\u00a0(+\-–€]*\d/;
+
 /** A text that reads as an amount (not a bare year). */
 function isAmountText(text: string): boolean {
   const parsed = parseAmount(text);
@@ -86,14 +88,29 @@ function groupTexts(scan: SheetScan, group: number, measures: readonly MeasureRe
   return out;
 }
 
+/** Each row is read as a header once per recognition (every row is tried, and the row below it). */
+const readings = new WeakMap<SheetScan, Map<number, HeaderFound | null>>();
+
 function readRowAsHeader(scan: SheetScan, row: number): HeaderFound | null {
+  let bySheet = readings.get(scan);
+  if (!bySheet) readings.set(scan, (bySheet = new Map()));
+  let found = bySheet.get(row);
+  if (found === undefined) bySheet.set(row, (found = readHeaderRow(scan, row)));
+  return found;
+}
+
+/** Longest header cell: a longer text is a sentence, and its row no header. */
+const MAX_HEADER_TEXT = 120;
+
+function readHeaderRow(scan: SheetScan, row: number): HeaderFound | null {
   if (!textsAndYears(scan, row)) return null;
   const cells = headerCells(scan, row);
+  if (cells.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
   const measures: MeasureRead[] = [];
   const labels: { col: number; text: string }[] = [];
   const ignored: string[] = [];
   for (const cell of cells) {
-    if (isAmountText(cell.text)) return null; // « 75 000 € » typed as text: a line, not a header
+    if (AMOUNT_LIKE.test(cell.text) && isAmountText(cell.text)) return null; // « 75 000 € » typed as text: a line, not a header
     const measure = readMeasure(cell.col, cell.text);
     const norm = normalizeText(cell.text);
     // « Financeurs », « Plan de financement »: the label column; « Financement Etat »: a funder's amounts

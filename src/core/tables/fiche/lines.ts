@@ -41,6 +41,7 @@ const UNNAMED_AMOUNTS =
 const PAGE_GAP = 8;
 
 function isMoneyLabel(label: string): boolean {
+  if (label.length > MAX_LABEL || !LABEL_START.test(label)) return false;
   const norm = normalizeText(label.replace(TRAILING_COLON, ""));
   if (norm === "" || norm.length > 90) return false;
   if (AXE_LINE.test(norm) || pacteAxeOf(label) !== undefined) return true;
@@ -49,8 +50,21 @@ function isMoneyLabel(label: string): boolean {
   return meaning.funder !== null || meaning.kind !== "part";
 }
 
+/**
+ * What the raw text of a money line's label starts with (accents and case as typed): other texts
+ * are never normalised. Keep it a superset of MONEY_LINE_LABEL and AXE_LINE (and of the Pacte's
+ * axes, which pacteAxeOf reads in « Axe … » labels).
+ */
+const LABEL_START =
+  /^[\s\-–•*]*(?:tota|sous|s\s*\/|co[uûÛ]t|budg|montant|part|financ|contrib|apport|cr[ée]dit|subv|dont|autofin|reste|[ée]tat|d[ée]part|conseil|cd\b|fapi|fse|caf|autre|axe|th[ée]m|pilier|mesure|socle|engag|initiat|priorit|pr[ée]venir|lutter|construire|sortir|acc[èe]s|transition)/i;
+
+/** Longest label of a money line; a cell of label / amount pairs may hold a few of them. */
+const MAX_LABEL = 90;
+const MAX_PAIRS_TEXT = 400;
+
 /** « Total : 284 500 € Part Etat : 142 250€ … » → its label / amount pairs; [] when the text is not that. */
 export function inlinePairs(text: string): { label: string; amount: string }[] {
+  if (text.length > MAX_PAIRS_TEXT || !/\d/.test(text)) return [];
   const parts = text.split(":");
   if (parts.length < 2) return withoutColon(text);
   const pairs: { label: string; amount: string }[] = [];
