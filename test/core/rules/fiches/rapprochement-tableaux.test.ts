@@ -82,6 +82,38 @@ function workbooks(c: Case): Workbook[] {
   return [buildWorkbook("contrat.xlsx", { Récapitulatif: RECAP, Fiche: c.fiche })];
 }
 
+describe("classeurs de plusieurs départements contrôlés ensemble (un dossier de la DREETS)", () => {
+  const titled = (name: string): CellSpec[][] => [[`TABLEAU FINANCIER - Région PACA - Département ${name}`], ...RECAP];
+  const fiche: CellSpec[][] = [["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"], ["Budget Etat", "Budget Département"], [100000, 100000]];
+  const run = (files: Record<string, Record<string, CellSpec[][]>>) =>
+    analyze(Object.entries(files).map(([name, sheets]) => buildWorkbook(name, sheets)), {}, [rapprochementTableaux]).findings;
+
+  it("la fiche d'un département n'est jamais comparée au récapitulatif d'un autre", () => {
+    const findings = run({
+      "var.xlsx": { Récapitulatif: titled("du Var (83)") },
+      "gers.xlsx": { Récapitulatif: titled("du Gers (32)"), Note: [] },
+      "fiche-gers.xlsx": { Fiche: [["Département du Gers (32)"], [], ...fiche] },
+    });
+    expect(findings.map((f) => [f.file, f.cell, f.related[0].file])).toEqual([
+      ["fiche-gers.xlsx", "A5", "gers.xlsx"],
+      ["fiche-gers.xlsx", "B5", "gers.xlsx"],
+    ]);
+  });
+
+  it("une fiche sans titre qui nomme son département est rattachée par le nom de son fichier", () => {
+    const findings = run({
+      "var.xlsx": { Récapitulatif: titled("du Var (83)") },
+      "gers.xlsx": { Récapitulatif: titled("du Gers (32)") },
+      "fiche-8-gers.xlsx": { Fiche: fiche },
+      "fiche-8.xlsx": { Fiche: fiche },
+    });
+    expect(findings.map((f) => [f.file, f.cell, f.related[0].file])).toEqual([
+      ["fiche-8-gers.xlsx", "A3", "gers.xlsx"],
+      ["fiche-8-gers.xlsx", "B3", "gers.xlsx"],
+    ]);
+  });
+});
+
 describe("rapprochement-tableaux (règle 27)", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
     const findings = analyze(workbooks(c), {}, [rapprochementTableaux]).findings;
