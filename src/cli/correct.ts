@@ -178,14 +178,21 @@ function addResults(workbook: Workbook, prepared: Prepared): void {
   for (const [sheet, edits] of results) sheetEdits(prepared.edits, sheet).cells.push(...edits);
 }
 
+/** A sheet of the workbook as the core sees it to choose the report's sheet: its name and the text of A1. */
+export interface SheetCandidate {
+  name: string;
+  title: string | null;
+}
+
 /**
- * Applies the plan, writes the « Contrôles » sheet (its rows are built once the written fixes
- * are known, to mark them « corrigé » or « feuille protégée ») and writes the copy.
+ * Applies the plan, writes the report sheet (its rows are built once the written fixes are
+ * known, to mark them « corrigé » or « feuille protégée »; `sheets` lets the core tell its own
+ * report sheet from a user's sheet of the same name) and writes the copy.
  */
 export async function writeCorrectedCopy(
   copy: CorrectedCopy,
   plan: WritePlan,
-  controles: (summary: WriteSummary) => ControlesSheet,
+  controles: (summary: WriteSummary, sheets: SheetCandidate[]) => ControlesSheet,
 ): Promise<WriteSummary> {
   await refuseInputAsOutput(copy.input, copy.output);
   const bytes = await readFile(copy.input).catch((error: NodeJS.ErrnoException) => {
@@ -198,7 +205,11 @@ export async function writeCorrectedCopy(
   prepareComments(pkg, copy.workbook, plan.comments.filter((w) => w.file === copy.file), prepared, summary);
   addResults(copy.workbook, prepared);
   for (const write of prepared.accepted) for (const key of write.findings) summary.resolved.add(key);
-  const report = controlesWholeSheet(controles(summary));
+  const sheets = copy.workbook.sheets.map((sheet) => {
+    const title = sheet.value(0, 0);
+    return { name: sheet.name, title: typeof title === "string" ? title : null };
+  });
+  const report = controlesWholeSheet(controles(summary, sheets));
   prepared.edits.whole.push(report);
   const patched = pkg.patch(prepared.edits);
   for (const refusal of patched.refused) if (refusal.cell !== "" || refusal.sheet !== report.name) summary.warnings.push(refusalText(refusal));

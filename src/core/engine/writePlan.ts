@@ -9,7 +9,8 @@
  */
 import { cellAddress, parseCellAddress } from "../grid/address";
 import { formatNumberFr } from "../parse/format";
-import { Finding, Fix } from "../rules/types";
+import { CellFix, Finding } from "../rules/types";
+import { cellFixes } from "../rules/util/fixes";
 import { Table } from "../tables/model";
 import { Analysis, tableOf } from "./analyze";
 import { findingKey } from "./context";
@@ -22,8 +23,6 @@ export interface WritePlanOptions {
   /** Findings the user asks to comment (their message is written as a comment). */
   commentOnly?: Finding[];
 }
-
-type CellFix = Extract<Fix, { kind: "value" | "formula" }>;
 
 interface Candidate {
   finding: Finding;
@@ -67,9 +66,8 @@ function signature(fix: CellFix): string {
 
 function mergeCellFixes(selected: Finding[], conflicts: PlanConflict[]): CellWrite[] {
   const groups = new Map<string, Candidate[]>();
-  for (const finding of selected) {
-    const fix = finding.fix;
-    if (!fix || fix.kind === "comment") continue;
+  // A finding may correct several cells (repetitive warnings grouped): each is written like a fix of its own.
+  for (const [finding, fix] of selected.flatMap((f) => cellFixes(f.fix).map((x) => [f, x] as const))) {
     const position = parseCellAddress(fix.cell);
     const cell = position ? cellAddress(position.row, position.col) : null;
     const refused = refusal(fix, cell);

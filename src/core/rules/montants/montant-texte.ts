@@ -1,13 +1,15 @@
 /**
  * Rule 8: an amount typed as text is not added by Excel's sums (SPEC §2, §5): convert it to a
- * number. An amount that cannot be read for sure is an error with no automatic fix; a word
+ * number; several in one table (a block pasted as text) are one finding with one correction for
+ * all of them. An amount that cannot be read for sure is an error with no automatic fix; a word
  * where an action's amount is expected is a warning.
  */
 import { quoteText } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { column, FinancialRow, FinancialTable, Table } from "../../tables/model";
-import { AmountCell, Fix, Rule, RuleContext } from "../types";
+import { AmountCell, CellFix, Rule, RuleContext } from "../types";
 import { addressAt, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
 import { refContains } from "../../formula/ast";
 import { formulaReferences } from "../../formula/parse";
@@ -16,7 +18,7 @@ import { formulaReferences } from "../../formula/parse";
 interface Where {
   place: { table?: Table; file?: string; sheet?: string };
   advice(note: string): string;
-  fix(cents: number): Fix | null;
+  fix(cents: number): CellFix | null;
 }
 
 /** An amount cell as the messages need it. */
@@ -31,24 +33,45 @@ function noteAdvice(table: FinancialTable, row: FinancialRow, note: string): str
 
 type TextAmount = Extract<AmountParse, { kind: "amount" }>;
 
-function reportText(ctx: RuleContext, where: Where, a: Shown, parsed: TextAmount): void {
+/** What the grouped message says of a text amount: its note, its rounding. */
+interface TextInfo {
+  note: string | null;
+  rounded: boolean;
+}
+
+/** One amount typed as text: its message alone, and its conversion to a number (none when a formula returns the text, or when unsure). */
+function textItem(where: Where, a: Shown, parsed: TextAmount, row: number, col: number): CellReport<TextInfo> {
   const { cents, note, extraDecimals } = parsed;
   const head = `${a.address} : le montant ${quoteText(String(a.value))} est saisi comme du texte ; il n'entre pas dans les sommes d'Excel.`;
-  const formula = a.formula;
-  if (formula) {
-    ctx.report({ ...where.place, cell: a.address, message: `${head} La formule ${formula} renvoie du texte : faites-lui renvoyer un nombre.` });
-    return;
-  }
+  const base = { row, col, address: a.address, data: { note, rounded: extraDecimals } };
+  if (a.formula) return { ...base, message: `${head} La formule ${a.formula} renvoie du texte : faites-lui renvoyer un nombre.` };
   const rounded = extraDecimals ? " (arrondi au centime)" : "";
   const fix = where.fix(cents);
-  ctx.report({
-    ...where.place,
-    cell: a.address,
+  return {
+    ...base,
     message: fix
       ? `${head} Correction : ${euros(cents)} converti en nombre${rounded}.${note ? where.advice(note) : ""}`
       : `${head} Saisissez-le en nombre (${euros(cents)}${rounded}).${note ? where.advice(note) : ""}`,
     fix,
-  });
+  };
+}
+
+function reportText(ctx: RuleContext, where: Where, a: Shown, parsed: TextAmount): void {
+  const item = textItem(where, a, parsed, 0, 0);
+  ctx.report({ ...where.place, cell: item.address, message: item.message, fix: item.fix ?? null });
+}
+
+/** The message of several text amounts of one table, grouped (a pasted block). */
+function textSummary(items: readonly CellReport<TextInfo>[]): string {
+  const n = items.length;
+  if (!items[0].fix) return `${n} formules du tableau renvoient du texte (${cellList(items)}) : faites-leur renvoyer un nombre.`;
+  const notes = [...new Set(items.flatMap((i) => (i.data.note ? [`« ${i.data.note} »`] : [])))];
+  const rounded = items.some((i) => i.data.rounded) ? ", arrondi au centime" : "";
+  const lost = notes.length > 0 ? ` Les mentions écrites à côté de certains montants (${notes.join(", ")}) seront perdues : reportez-les en commentaire.` : "";
+  return (
+    `${n} montants du tableau sont saisis comme du texte (${cellList(items)}) : ils n'entrent pas dans les sommes d'Excel. ` +
+    `Correction : chacun converti en nombre${rounded}.${lost}`
+  );
 }
 
 function reportInvalid(ctx: RuleContext, place: Where["place"], a: Pick<AmountCell, "address">, reason: string): void {
@@ -112,6 +135,7 @@ export const montantTexte: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
+      const texts: CellReport<TextInfo>[] = [];
       for (const { row, amount } of unusualMoneyCells(ctx, table)) {
         const parsed = amount.parsed;
         const where: Where = {
@@ -119,10 +143,13 @@ export const montantTexte: Rule = {
           advice: (note) => noteAdvice(table, row, note),
           fix: (cents) => valueFix(table, row.row, amount.col, toEuros(cents)),
         };
-        if (parsed.kind === "amount" && parsed.source === "text") reportText(ctx, where, { address: amount.address, value: amount.value, formula: amount.cell?.formula }, parsed);
+        const shown = { address: amount.address, value: amount.value, formula: amount.cell?.formula };
+        if (parsed.kind === "amount" && parsed.source === "text") texts.push(textItem(where, shown, parsed, row.row, amount.col));
         else if (parsed.kind === "invalid") reportInvalid(ctx, where.place, amount, parsed.reason);
         else if (parsed.kind === "other" && row.kind === "action") reportWord(ctx, where.place, amount, parsed.text);
       }
+      // A block pasted as text gives one finding, with one correction for all its cells.
+      reportRepeated(ctx, table, texts, textSummary);
     }
     for (const area of moneyAreas(ctx)) {
       const amounts = areaAmounts(ctx, area);
