@@ -7,6 +7,7 @@
  * are rule 3's.
  */
 import { addFormula, sumCellsFormula } from "../../formula/build";
+import { cellAddress } from "../../grid/address";
 import { joinFr, quoteText } from "../../parse/format";
 import { Fix, Rule, RuleContext } from "../types";
 import { euros, signedEuros, toEuros } from "../util/money";
@@ -127,6 +128,14 @@ function reportDont(ctx: RuleContext, rel: DontRelation): void {
   });
 }
 
+/** A table read only in part says so, once, on its first amount: its totals are warnings and nothing is corrected. */
+function reportPartial(ctx: RuleContext, area: MoneyArea): void {
+  const [first] = area.grid.cells;
+  if (!first || !area.table) return;
+  const cell = cellAddress(first.row, first.col);
+  ctx.report({ ...target(area), cell, severity: "info", message: `${cell} : ${area.table.partial}` });
+}
+
 export const totalParties: Rule = {
   meta: {
     id: "total-parties",
@@ -140,6 +149,7 @@ export const totalParties: Rule = {
   },
   check(ctx) {
     for (const area of moneyAreas(ctx)) {
+      if (area.table?.partial) reportPartial(ctx, area);
       const { totals, donts } = areaRelations(ctx, area);
       const seen: Seen = { reported: new Set(), corrected: new Map() };
       for (const rel of totals) reportTotal(ctx, rel, totals, seen);

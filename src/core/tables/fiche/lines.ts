@@ -221,6 +221,8 @@ function slots(pairs: readonly Pair[]): string[] {
 function buildGrid(rows: readonly LineRow[], phases: ReturnType<typeof phaseRow>): GridBuilder {
   const builder = new GridBuilder();
   const measures = new Map<string, number>();
+  // one line per label: « Département | 50 000 € | 48 000 € » is one line with a cell in two measures
+  const lines = new Map<string, number>();
   for (const lineRow of rows) {
     const places = slots(lineRow.pairs);
     lineRow.pairs.forEach((pair, i) => {
@@ -232,7 +234,9 @@ function buildGrid(rows: readonly LineRow[], phases: ReturnType<typeof phaseRow>
         measure = builder.addMeasure({ header: phase?.header ?? "", year: phase?.year ?? null, phase: phase?.phase ?? null, funder: null, total: false });
         measures.set(key, measure);
       }
-      const line = builder.line(lineRow.row, pair.label);
+      const lineKey = `${lineRow.row}|${pair.labelCol}|${pair.label}`;
+      let line = lines.get(lineKey);
+      if (line === undefined) lines.set(lineKey, (line = builder.line(lineRow.row, pair.label)));
       builder.addCell({ line, measure, row: lineRow.row, col: pair.amountCol, ...(pair.inline !== undefined ? { inline: { text: pair.inline } } : {}) });
     });
   }

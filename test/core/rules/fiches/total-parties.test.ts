@@ -83,6 +83,12 @@ const CASES: Case[] = [
     message: "(zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)",
   },
   {
+    name: "plusieurs montants par ligne sans en-tête d'année ou de phase : lu en partie (information), total en avertissement",
+    grid: [["Fiche 8 : Mobilité"], ["Participation de l'Etat", "100 000 €", "142 250 €"], ["Part du Département", "100 000 €", "142 250 €"], ["Coût total", "200 000 €", "284 000 €"]],
+    findings: [["B2", "info", null], ["C4", "warning", null]],
+    message: "B2 : Lu en partie : plusieurs montants par ligne sans en-tête qui dise leur année ou leur phase",
+  },
+  {
     name: "bloc étranger au contrat (budget d'un autre programme) : ni zone ni constat",
     grid: [["Budget annexe 2021"], ["Article", "Montant"], ["6568", 100], ["6574", 200], ["Total", 301]],
     findings: [],
