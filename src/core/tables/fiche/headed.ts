@@ -287,7 +287,8 @@ function readLines(scan: SheetScan, header: HeaderFound, isFree: (row: number) =
 
 /** Money shown by the table itself: money words in its header, « € » in a cell, or funders in its lines. */
 function speaksMoney(scan: SheetScan, header: HeaderFound, builder: GridBuilder, counts: LineKindCounts): boolean {
-  if (header.money && header.measures.some((m) => !m.bareYear || m.funder)) return true;
+  // money words in a header cell (a year alone, or « Total », says nothing of money)
+  if (header.measures.some((m) => (m.money && !m.bareYear) || m.funder)) return true;
   if (counts.funder > 0) return true;
   return builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)));
 }

@@ -5,7 +5,7 @@
  */
 import { Cell } from "../../grid/model";
 import { parseAmount } from "../../parse/amount";
-import { isDateFormat } from "../../parse/numfmt";
+import { isDateFormat, isPercentFormat } from "../../parse/numfmt";
 import { normalizeText } from "../../parse/text";
 import {
   DONT_LABEL,
@@ -98,7 +98,8 @@ export function holdsMoney(cell: Cell | undefined): boolean {
   if (cell.formula) return true;
   const v = cell.value;
   if (v === null || v === undefined || v instanceof Date || typeof v === "boolean") return false;
-  if (typeof v === "number") return !isDateFormat(cell.numFmt);
+  // a percentage is a rate, never an amount
+  if (typeof v === "number") return !isDateFormat(cell.numFmt) && !isPercentFormat(cell.numFmt);
   if (typeof v !== "string") return true; // an Excel error where an amount should be
   // an amount's text is short and starts with its digits, a sign, « € » or « ( » (most texts are words: no parse)
   if (v.length > MAX_AMOUNT_TEXT || !AMOUNT_START.test(v)) return false;

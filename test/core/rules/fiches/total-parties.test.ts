@@ -89,6 +89,11 @@ const CASES: Case[] = [
     message: "B2 : Lu en partie : plusieurs montants par ligne sans en-tête qui dise leur année ou leur phase",
   },
   {
+    name: "des taux en pourcentage avec une ligne « Ensemble » (une moyenne, pas une somme) : rien",
+    grid: [["Taux de sortie positive des jeunes de la convention 2021"], ["Public", "Taux"], ["Hommes", { v: 0.45, fmt: "0%" }], ["Femmes", { v: 0.55, fmt: "0%" }], ["Ensemble", { v: 0.5, fmt: "0%" }]],
+    findings: [],
+  },
+  {
     name: "bloc étranger au contrat (budget d'un autre programme) : ni zone ni constat",
     grid: [["Budget annexe 2021"], ["Article", "Montant"], ["6568", 100], ["6574", 200], ["Total", 301]],
     findings: [],
