@@ -27,6 +27,7 @@ function helpSources(root = ROOT) {
     { source: "docs/guide.md", target: "index.html" },
     { source: "docs/complement.md", target: "installation.html" },
     { source: "docs/glossaire.md", target: "glossaire.html" },
+    { source: "docs/vocabulaire.md", target: "vocabulaire.html" },
   ];
   const rules = path.join(root, "docs", "regles");
   const names = existsSync(rules)

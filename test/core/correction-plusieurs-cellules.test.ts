@@ -79,10 +79,10 @@ describe("une correction de plusieurs cellules", () => {
 
   test("en français : les cellules et leurs valeurs, les premières seulement quand elles sont nombreuses", () => {
     expect(describeFix(grouped.fix!, table)).toBe(
-      "4 cellules : B2 → 10 000,00 € ; C2 → 12 000,00 € ; B3 → 5 000,00 € ; C3 → =6000 (résultat attendu : 6 000,00 €)",
+      "4 cellules : B2 → 10\u00a0000,00\u00a0€ ; C2 → 12\u00a0000,00\u00a0€ ; B3 → 5\u00a0000,00\u00a0€ ; C3 → =6000 (résultat attendu : 6\u00a0000,00\u00a0€)",
     );
     const many = { kind: "cells" as const, sheet: "Prévision", cell: "B2", fixes: Array.from({ length: 7 }, (_, i) => ({ kind: "value" as const, sheet: "Prévision", cell: `B${i + 2}`, value: i })) };
-    expect(describeFix(many, table)).toBe("7 cellules : B2 → 0,00 € ; B3 → 1,00 € ; B4 → 2,00 € ; B5 → 3,00 € ; B6 → 4,00 € ; et 2 autres");
+    expect(describeFix(many, table)).toBe("7 cellules : B2 → 0,00\u00a0€ ; B3 → 1,00\u00a0€ ; B4 → 2,00\u00a0€ ; B5 → 3,00\u00a0€ ; B6 → 4,00\u00a0€ ; et 2 autres");
   });
 
   const cellsFix = {
@@ -104,15 +104,15 @@ describe("une correction de plusieurs cellules", () => {
 
   test("SARIF : la même correction dans les propriétés du résultat, avec sa description ; conforme au schéma OASIS", () => {
     const sarif = toSarif(analysis);
-    expect(sarif.runs[0].results[0].properties.fix).toEqual({ ...cellsFix, description: expect.stringContaining("4 cellules : B2 → 10 000,00 €") });
+    expect(sarif.runs[0].results[0].properties.fix).toEqual({ ...cellsFix, description: expect.stringContaining("4 cellules : B2 → 10\u00a0000,00\u00a0€") });
     expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
   });
 
   test("texte et feuille « Contrôles »", () => {
-    expect(toTextReport(analysis)).toContain("→ correction proposée : 4 cellules : B2 → 10 000,00 €");
+    expect(toTextReport(analysis)).toContain("→ correction proposée : 4 cellules : B2 → 10\u00a0000,00\u00a0€");
     const sheet = controlesSheet(analysis, "colle.xlsx", { today: new Date(2026, 2, 5) });
     const row = sheet.rows[sheet.findingRows[0].row];
-    expect(row[5]).toMatch(/^corrections 4 cellules : B2 → 10 000,00 €/);
+    expect(row[5]).toMatch(/^corrections 4 cellules : B2 → 10\u00a0000,00\u00a0€/);
     expect(row[6]).toBe("à corriger");
   });
 });

@@ -84,7 +84,7 @@ describe("contrôle par département, reports d'un classeur à l'autre", () => {
     expect(synthese.lignes.map((l) => [l.code, l.erreurs, l.fiable])).toEqual([["01", 0, true], ["02", report.length, false]]);
     const anomaly = synthese.anomalies.find((x) => x.id === "reports-non-retrouves");
     expect(anomaly).toMatchObject({ severity: "error", departement: "02", file: "b-prevision-2023.xlsx" });
-    expect(anomaly?.message).toContain("l'exécution 2022 annonce 37 500,00 € (État) et 37 500,00 € (CD) à reporter sur 2023");
+    expect(anomaly?.message).toContain("l'exécution 2022 annonce 37\u00a0500,00\u00a0€ (État) et 37\u00a0500,00\u00a0€ (CD) à reporter sur 2023");
   });
 
   test("des reports annoncés sans aucun prévisionnel de l'année", async () => {
@@ -115,8 +115,8 @@ describe("contrôles régionaux", () => {
   });
 
   test.each([
-    [1_000_000, "error", "elle dépasse l'enveloppe régionale de 1 000 000,00 € de 30 000,00 €"],
-    [1_100_000, "warning", "70 000,00 € restent à répartir. Sans prévisionnel 2025 : Monts-Clairs (96) (somme partielle)."],
+    [1_000_000, "error", "elle dépasse l'enveloppe régionale de 1\u00a0000\u00a0000,00\u00a0€ de 30\u00a0000,00\u00a0€"],
+    [1_100_000, "warning", "70\u00a0000,00\u00a0€ restent à répartir. Sans prévisionnel 2025 : Monts-Clairs (96) (somme partielle)."],
   ])("enveloppe régionale de %d € : %s", async (enveloppe, severity, text) => {
     const { synthese } = await synthesisOf(files, { enveloppe: euros(enveloppe) });
     const anomaly = synthese.anomalies.find((x) => x.id === "enveloppe-regionale");
@@ -132,7 +132,7 @@ describe("contrôles régionaux", () => {
   test("une consommation basse", async () => {
     const { synthese } = await synthesisOf([f2("cl.xlsx", COTE_DES_LILAS)]);
     expect(synthese.anomalies.find((x) => x.id === "sous-consommation")?.message).toBe(
-      "Côte-des-Lilas (97) : 64,6 % des crédits 2024 consommés (réalisé 420 000,00 € sur 650 000,00 €), sous le seuil de 80,0 % : " +
+      "Côte-des-Lilas (97) : 64,6 % des crédits 2024 consommés (réalisé 420\u00a0000,00\u00a0€ sur 650\u00a0000,00\u00a0€), sous le seuil de 80,0 % : " +
         "une sous-consommation manifeste peut réduire les crédits de 2025 (art. 2.2 du contrat).",
     );
   });

@@ -40,7 +40,7 @@ describe("limites de lecture", () => {
     const { code, err } = await cli("bombe.xlsx", bytes);
     expect(code).toBe(2);
     expect(err).toBe(
-      "verifpacte : bombe.xlsx : la partie « xl/worksheets/sheet1.xml » est trop volumineuse : 1 024 Mo une fois décompressée, pour 256 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.\n",
+      "verifpacte : bombe.xlsx : la partie « xl/worksheets/sheet1.xml » est trop volumineuse : 1\u00a0024 Mo une fois décompressée, pour 256 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.\n",
     );
   });
 
@@ -79,7 +79,7 @@ describe("limites de lecture", () => {
   it("classeur de 5 000 feuilles", async () => {
     const { code, err } = await cli("feuilles.xlsx", manySheets(5000));
     expect(code).toBe(2);
-    expect(err).toBe("verifpacte : feuilles.xlsx : le classeur compte plus de 1 000 feuilles : VerifPacte n'en lit pas autant. VerifPacte ne lit pas les classeurs de cette taille.\n");
+    expect(err).toBe("verifpacte : feuilles.xlsx : le classeur compte plus de 1\u00a0000 feuilles : VerifPacte n'en lit pas autant. VerifPacte ne lit pas les classeurs de cette taille.\n");
   });
 
   it("un classeur refusé n'empêche pas de contrôler les autres du lot", async () => {

@@ -1,5 +1,5 @@
 /** « Synthèse de plusieurs classeurs… »: a file picker that takes several .xlsx at once (the keyboard's way to what a drop of several files does). */
-import { Button } from "@fluentui/react-components";
+import { Button, Tooltip } from "@fluentui/react-components";
 import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import { TEXTES_SYNTHESE } from "./textes";
@@ -21,10 +21,11 @@ export function SyntheseButton({ disabled, onFiles }: { disabled: boolean; onFil
           if (files.length > 0) onFiles(files);
         }}
       />
-      {/* No Fluent Tooltip: its portal takes the page's provider class and would cover the page. */}
-      <Button icon={<DataBarHorizontalRegular />} disabled={disabled} title={TEXTES_SYNTHESE.boutonAide} onClick={() => picker.current?.click()}>
-        {TEXTES_SYNTHESE.bouton}
-      </Button>
+      <Tooltip content={TEXTES_SYNTHESE.boutonAide} relationship="description">
+        <Button icon={<DataBarHorizontalRegular />} disabled={disabled} onClick={() => picker.current?.click()}>
+          {TEXTES_SYNTHESE.bouton}
+        </Button>
+      </Tooltip>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { ArrowDownloadRegular, DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { parseAmount } from "../../core/parse/amount";
-import { formatEuros, formatNumberFr } from "../../core/parse/format";
+import { formatEuros, formatPercentFr } from "../../core/parse/format";
 import {
   Colonne,
   COLONNES,
@@ -58,7 +58,7 @@ function display(c: Colonne, value: string | number | null): string {
   if (value === null) return "";
   if (typeof value === "string") return value;
   if (c.kind === "montant") return formatEuros(value);
-  if (c.kind === "taux") return `${formatNumberFr(Math.floor(value * 1000) / 10, 1)} %`;
+  if (c.kind === "taux") return formatPercentFr(Math.floor(value * 1000) / 10, 1);
   return String(value);
 }
 

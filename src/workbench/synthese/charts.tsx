@@ -5,7 +5,7 @@
  * that gives every figure (role="img", aria-labelledby), and every bar has its own title.
  */
 import { useId } from "react";
-import { formatEuros, formatNumberFr } from "../../core/parse/format";
+import { formatEuros, formatPercentFr } from "../../core/parse/format";
 import { LigneDepartement, SEUIL_SOUS_CONSOMMATION, Synthese } from "../../core/synthese";
 import { TEXTES_SYNTHESE } from "./textes";
 
@@ -21,7 +21,7 @@ const PLOT = WIDTH - LABEL - VALUE;
 /** Colours with a contrast of at least 3:1 on white (WCAG 1.4.11). */
 export const COLOURS = { ok: "#0f6cbd", low: "#a4262c", etat: "#0f6cbd", cd: "#107c10", autres: "#616161", axis: "#8a8886", text: "#242424" };
 
-const percent = (ratio: number) => `${formatNumberFr(Math.floor(ratio * 1000) / 10, 1)} %`;
+const percent = (ratio: number) => formatPercentFr(Math.floor(ratio * 1000) / 10, 1);
 const nameOf = (l: LigneDepartement) => (l.code ? `${l.nom} (${l.code})` : l.nom);
 
 function Frame({ id, title, description, height, children }: { id: string; title: string; description: string; height: number; children: React.ReactNode }) {

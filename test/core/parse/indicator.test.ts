@@ -74,7 +74,7 @@ describe("parseIndicator : un nombre et sa précision, une projection (issue 7)"
       kind: "projection",
       value: 2310,
       projected: 3080,
-      reason: `« ${text} » : une valeur partielle et sa projection sur l'année (2 310 et 3 080)`,
+      reason: `« ${text} » : une valeur partielle et sa projection sur l'année (2\u00a0310 et 3\u00a0080)`,
     });
   });
 });

@@ -150,7 +150,7 @@ describe("le même tableau plus bas dans la feuille", () => {
     low.forEach((f, i) => expect(f.cell).not.toBe(high[i].cell));
     expect(low.map((f) => f.fingerprint)).toEqual(high.map((f) => f.fingerprint));
     expect(new Set(high.map((f) => f.fingerprint)).size).toBe(high.length);
-    const twins = high.filter((f) => f.ruleId === "formule-ligne" && f.message.includes("99 999,00 €"));
+    const twins = high.filter((f) => f.ruleId === "formule-ligne" && f.message.includes("99\u00a0999,00\u00a0€"));
     expect(twins).toHaveLength(2);
     expect(twins[0].fingerprint.slice(0, 16)).toBe(twins[1].fingerprint.slice(0, 16));
     expect(twins.map((t) => t.fingerprint.slice(17))).toEqual(["1", "2"]);

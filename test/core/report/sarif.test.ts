@@ -87,7 +87,7 @@ describe("rapport SARIF 2.1.0", () => {
       cell: "E2",
       formula: "=C2+D2",
       expected: 1100,
-      description: "Correction proposée en 'Tableau financier'!E2 : =C2+D2 (résultat attendu : 1 100,00 €)",
+      description: "Correction proposée en 'Tableau financier'!E2 : =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)",
     });
     expect(run.results[3].properties.fix).toEqual({
       sheet: "Indicateurs",

@@ -11,6 +11,8 @@ import { AmountCell, CellFix, Rule, RuleContext } from "../types";
 import { addressAt, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
 import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
+import { refContains } from "../../formula/ast";
+import { formulaReferences } from "../../formula/parse";
 
 /** Where a finding goes, what to do with a note written beside the amount, and the fix (null when unsure). */
 interface Where {
@@ -95,8 +97,8 @@ function reportWord(ctx: RuleContext, place: Where["place"], a: Pick<AmountCell,
 
 /**
  * An amount of an F7 table or a zone (SPEC §3 F7). These tables are printed conventions: an amount
- * typed as text matters only where Excel adds it, in a table that holds formulas; an amount written
- * after its label (« Coût total de l'action : 150 000 € ») is prose. An unreadable amount
+ * typed as text matters only where Excel adds it, when a formula of the table uses it; an amount
+ * written after its label (« Coût total de l'action : 150 000 € ») is prose. An unreadable amount
  * (« 73 00€ ») is always reported. No fix on a zone or a half-recognised table.
  */
 function checkGridAmount(ctx: RuleContext, amount: GridAmount, live: boolean): void {
@@ -110,6 +112,14 @@ function checkGridAmount(ctx: RuleContext, amount: GridAmount, live: boolean): v
   else if (parsed.kind === "amount" && parsed.source === "text" && !amount.cell.inline && live) {
     reportText(ctx, where, { address: amount.address, value: amount.value, formula: amount.sheetCell?.formula }, parsed);
   }
+}
+
+/** Whether a formula of the grid uses the cell (row, col) of its sheet. */
+function usedByFormulas(sheet: string, amounts: readonly GridAmount[]): (row: number, col: number) => boolean {
+  const refs = amounts.flatMap((a) =>
+    a.sheetCell?.formula ? formulaReferences(a.sheetCell.formula).filter((r) => r.workbook === undefined && (r.sheet === null || r.sheet === sheet)) : [],
+  );
+  return (row, col) => refs.some((r) => refContains(r, row, col));
 }
 
 export const montantTexte: Rule = {
@@ -143,8 +153,8 @@ export const montantTexte: Rule = {
     }
     for (const area of moneyAreas(ctx)) {
       const amounts = areaAmounts(ctx, area);
-      const live = amounts.some((a) => a.sheetCell?.formula !== undefined);
-      for (const amount of amounts) checkGridAmount(ctx, amount, live);
+      const used = usedByFormulas(area.sheet.name, amounts);
+      for (const amount of amounts) checkGridAmount(ctx, amount, used(amount.cell.row, amount.cell.col));
     }
   },
 };

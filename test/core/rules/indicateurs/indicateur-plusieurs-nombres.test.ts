@@ -62,7 +62,7 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
     });
     const findings = runRule(indicateurPlusieursNombres, table);
     expect(findings.map((f) => [f.cell, f.severity])).toEqual([["E2", "warning"]]);
-    expect(findings[0].message).toContain("une valeur partielle et sa projection sur l'année (2 310 et 3 080)");
+    expect(findings[0].message).toContain("une valeur partielle et sa projection sur l'année (2\u00a0310 et 3\u00a0080)");
     expect(findings[0].message).toContain("Choisir un seul chiffre");
   });
 });

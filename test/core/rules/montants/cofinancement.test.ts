@@ -132,9 +132,9 @@ describe("cofinancement (règle 11)", () => {
         cell: "E2",
         severity: "warning",
         message:
-          "E2 : 3 actions ont un cofinancement du Département inférieur à la règle : ligne 2 (CD 30 000,00 €, État 40 000,00 €, 42,8 %), " +
-          "ligne 4 (CD 8 000,00 €, État 10 000,00 €, 44,4 %), ligne 5 (CD 25 000,00 €, État 30 000,00 €, 45,4 %). " +
-          "Sur l'ensemble du tableau, la part du Département est de 58,6 % (CD 213 000,00 €, État 150 000,00 €), conforme : " +
+          "E2 : 3 actions ont un cofinancement du Département inférieur à la règle : ligne 2 (CD 30\u00a0000,00\u00a0€, État 40\u00a0000,00\u00a0€, 42,8\u00a0%), " +
+          "ligne 4 (CD 8\u00a0000,00\u00a0€, État 10\u00a0000,00\u00a0€, 44,4\u00a0%), ligne 5 (CD 25\u00a0000,00\u00a0€, État 30\u00a0000,00\u00a0€, 45,4\u00a0%). " +
+          "Sur l'ensemble du tableau, la part du Département est de 58,6\u00a0% (CD 213\u00a0000,00\u00a0€, État 150\u00a0000,00\u00a0€), conforme : " +
           "l'écart tient à la répartition entre actions, à justifier.",
         fix: null,
       },

@@ -144,8 +144,8 @@ describe("montant-notifie (règle 10)", () => {
           cell: "B2",
           severity: "error",
           message:
-            "B2 : la cellule Chorus indique 55 000,00 € alors que la participation de l'État (colonne A du tableau) des lignes 2, 3 et 5 " +
-            "est de 60 000,00 € (écart : +5 000,00 €). Le montant d'une cellule Chorus est celui de tout le code : " +
+            "B2 : la cellule Chorus indique 55\u00a0000,00\u00a0€ alors que la participation de l'État (colonne A du tableau) des lignes 2, 3 et 5 " +
+            "est de 60\u00a0000,00\u00a0€ (écart : +5\u00a0000,00\u00a0€). Le montant d'une cellule Chorus est celui de tout le code : " +
             "la ligne 5 (B5) est aussi imputée sur ce code.",
           fix: null,
         },

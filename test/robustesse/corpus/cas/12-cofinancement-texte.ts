@@ -9,25 +9,11 @@
  */
 import { CellInput } from "../../../../examples/build/types";
 import { CorpusCase, CorpusWorkbook } from "../types";
-import { EURO, sums } from "../rows";
+import { EURO, F1_HEADER as HEADER, PACTE_AXES as AXES, sums } from "../rows";
 
 const FILE = "haute-lande-previsionnel-2024.xlsx";
 
-const HEADER = [
-  "Axes de la contractualisation",
-  "Fiche action N°",
-  "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024",
-  "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant",
-  "F Budget global de l'action prévu en 2024 (A+B+C)",
-];
 
-const AXES = {
-  enfance: "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
-  droits: "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
-  transition: "Axe Construire une transition écologique solidaire",
-};
 
 /** « 30 000,00 € ». */
 function euroText(n: number): string {
