@@ -98,6 +98,8 @@
     },
     /** office.js could not be loaded (its script tag's onerror). */
     officeMissing: function () {
+      // A web view too old has said so already: that is what to fix first.
+      if (boot.tooOld) return;
       show("office");
     },
     tooOld: false,
