@@ -4,12 +4,16 @@
  * corrections into it (a realistic plan and a very large one), and to undo them.
  */
 import { CellWrite, WritePlan } from "../src/core/engine/plan";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createWorkbookService } from "../src/excel";
 import { Session, prepare, stampOf, writeChanges } from "../src/excel/apply";
 import { capabilities } from "../src/excel/host";
 import { OwnWrites } from "../src/excel/ownWrites";
 import { readSnapshot } from "../src/excel/snapshot";
 import { restoreJournal } from "../src/excel/undo";
 import { FakeWorkbook, fakeFromCore, fakeHost, syntheticWorkbook } from "../src/fake-excel";
+import { readXlsx } from "../src/xlsx";
 import { megabytes, round2, timed } from "./measure";
 
 const SHEETS = 50;
@@ -43,13 +47,36 @@ async function write(fake: FakeWorkbook, step: number) {
   });
 }
 
+/** What the task pane costs in syncs on the example with planted errors: « Analyser », then one correction and « Tout corriger ». */
+async function paneSyncs() {
+  const file = "erreurs-plantees.xlsx";
+  const { workbook } = await readXlsx(readFileSync(join(process.cwd(), "examples", file)), file);
+  const fake = fakeFromCore(workbook);
+  const service = createWorkbookService(fakeHost(fake, { today: () => NOW }));
+  fake.resetStats();
+  const { analysis } = await service.analyzeWorkbook();
+  const analyse = fake.stats.syncs;
+  const fixable = analysis.findings.filter((f) => f.fix !== null && f.fix.kind !== "comment");
+  fake.resetStats();
+  await service.apply(fixable.slice(0, 1), []);
+  const one = fake.stats.syncs;
+  const rest = (await service.analyzeWorkbook()).analysis.findings.filter((f) => f.fix !== null && f.fix.kind !== "comment");
+  fake.resetStats();
+  await service.apply(rest, []);
+  return { analyse, one, all: fake.stats.syncs, count: rest.length };
+}
+
 export async function benchExcel(): Promise<Record<string, string | number>> {
+  const pane = await paneSyncs();
   const fake = fakeFromCore(syntheticWorkbook({ sheets: SHEETS, rows: ROWS, amounts: AMOUNTS }));
   const read = await measured(fake, (session) => readSnapshot(session.context, session.caps, session.limits, () => undefined));
   const small = await write(fake, 100);
   const large = await write(fake, 1);
   const undo = await measured(fake, restoreJournal);
   return {
+    "Volet, « Analyser » (instantané, paramètres, journal) : syncs": pane.analyse,
+    "Volet, « Appliquer » une correction : syncs": pane.one,
+    [`Volet, « Tout corriger » (${pane.count} corrections) : syncs`]: pane.all,
     "Classeur lu": `${SHEETS} feuilles × ${ROWS} lignes × ${AMOUNTS + 2} colonnes`,
     "Lecture : syncs": read.syncs,
     "Lecture : réponses (Mo)": megabytes(read.responseBytes),
