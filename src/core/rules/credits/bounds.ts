@@ -5,9 +5,10 @@
 import { BoundRelation, boundRelations, BoundRuleId } from "../../referentiel/relations";
 import { FinancialRow, FinancialTable } from "../../tables/model";
 import { RuleContext } from "../types";
-import { keysCents, sumAt } from "../util/amounts";
+import { sumAt } from "../util/amounts";
 import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
+import { keysReadings } from "../util/relations";
 import { actionRows } from "../util/rows";
 import { rowTerms, sideText, Term } from "./terms";
 
@@ -18,24 +19,36 @@ export interface BoundWording {
 }
 
 /** The columns of a bound's three sides in a table, as column cents (amounts.ts). */
-interface BoundColumns {
-  bound: BoundRelation;
+interface SideColumns {
   left: Float64Array[];
   right: Float64Array[];
   minus: Float64Array[];
+}
+
+/** The bound's sides in both readings of the table (relations.ts keysReadings): written, corrected. */
+interface BoundColumns {
+  bound: BoundRelation;
+  readings: [SideColumns, SideColumns];
+}
+
+/** By how much the row breaks the bound in one reading: 0 when it holds or cannot be decided. */
+function excess(sides: SideColumns, index: number): number {
+  const lhs = sumAt(sides.left, index);
+  const plus = sumAt(sides.right, index);
+  const less = sumAt(sides.minus, index);
+  // Nothing to say when a side has no column, or an amount is unreadable (rule 8 reports it).
+  if (lhs === null || lhs === undefined || plus === null || plus === undefined || less === null) return 0;
+  const rhs = plus - (less ?? 0);
+  return lhs <= 0 || lhs <= rhs ? 0 : lhs - rhs;
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: BoundColumns, wording: BoundWording): void {
   const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
   const index = row.row - table.range.r1;
-  const lhs = sumAt(sides.left, index);
-  const plus = sumAt(sides.right, index);
-  const less = sumAt(sides.minus, index);
-  // Nothing to say when a side has no column, or an amount is unreadable (rule 8 reports it).
-  if (lhs === null || lhs === undefined || plus === null || plus === undefined || less === null) return;
-  const rhs = plus - (less ?? 0);
-  if (lhs <= 0 || lhs <= rhs) return;
+  const over = excess(sides.readings[0], index);
+  // Broken only as the cells stand, not once a wrong computed column of the row is right: rule 1's.
+  if (over === 0 || excess(sides.readings[1], index) === 0) return;
   const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => rowTerms(ctx, table, row.row, keys) as Term[]);
   const [first, ...others] = left;
   ctx.report({
@@ -43,7 +56,7 @@ function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, si
     cell: first.amount.address,
     message:
       `${first.amount.address} : ${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} ` +
-      `de ${euros(lhs - rhs)}. ${wording.advice}`,
+      `de ${euros(over)}. ${wording.advice}`,
     related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.amount.col)),
   });
 }
@@ -51,12 +64,11 @@ function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, si
 /** Checks every bound of the rule on every action row of every financial table. */
 export function checkBounds(ctx: RuleContext, rule: BoundRuleId, wording: BoundWording): void {
   for (const table of ctx.financialTables()) {
-    const sides = boundRelations(table.family, rule).map((bound) => ({
-      bound,
-      left: keysCents(ctx, table, bound.left),
-      right: keysCents(ctx, table, bound.right),
-      minus: keysCents(ctx, table, bound.minus),
-    }));
+    const sides = boundRelations(table.family, rule).map((bound) => {
+      const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => keysReadings(ctx, table, keys));
+      const reading = (i: 0 | 1): SideColumns => ({ left: left[i], right: right[i], minus: minus[i] });
+      return { bound, readings: [reading(0), reading(1)] as [SideColumns, SideColumns] };
+    });
     if (sides.length === 0) continue;
     for (const row of actionRows(table)) {
       for (const side of sides) checkRow(ctx, table, row, side, wording);
