@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import {
+  ambiguousNotifiedYears,
   Analysis,
   analyze,
   buildWritePlan,
@@ -13,11 +14,13 @@ import {
   count,
   escapeControls,
   FindingStatus,
+  formatEuros,
   Settings,
   severityCounts,
   toJsonReport,
   toSarif,
   toTextReport,
+  withDefaults,
 } from "../core";
 import type { Workbook } from "../core/grid/model";
 import type { FileError as ReportFileError, ReportFiles } from "../core";
@@ -69,6 +72,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
   for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
   const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
+  checkNotifiedYear(analysis, options);
   io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
     io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
@@ -99,7 +103,18 @@ async function readAll(files: InputFile[], stderr: Output): Promise<{ loaded: So
 }
 
 function settingsOf(options: CliOptions): Partial<Settings> {
-  return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie };
+  return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie, montantsNotifiesParAnnee: options.notifieParAnnee };
+}
+
+/** A --notifie without a year while the tables are of several years: which year it is cannot be guessed. */
+function checkNotifiedYear(analysis: Analysis, options: CliOptions): void {
+  const years = ambiguousNotifiedYears(analysis.tables, withDefaults(settingsOf(options)));
+  if (!years || options.notifie === null) return;
+  const list = `${years.slice(0, -1).join(", ")} et ${years[years.length - 1]}`;
+  throw new UsageError(
+    `--notifie ${formatEuros(options.notifie)} est donné sans année alors que les tableaux contrôlés portent sur ${list} : ` +
+      `précisez l'année de chaque montant notifié, par exemple --notifie ${years[0]}=${options.notifie / 100}.`,
+  );
 }
 
 function report(analysis: Analysis, options: CliOptions, files: ReportFiles, cwd: string): string {

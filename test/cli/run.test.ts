@@ -96,6 +96,26 @@ describe("run", () => {
     expect(colour.out()).toContain("\x1b[31merreur\x1b[0m");
   });
 
+  it("--notifie : sans année sur des tableaux de plusieurs années, code 2 et la demande de l'année ; avec l'année, chaque tableau au sien", async () => {
+    const examples = join(__dirname, "..", "..", "examples");
+    for (const name of ["prevision-2024-alpes-maritimes.xlsx", "recapitulatif-2025.xlsx"]) {
+      writeFileSync(join(tmp.dir, name), readFileSync(join(examples, name)));
+    }
+    const files = ["prevision-2024-alpes-maritimes.xlsx", "recapitulatif-2025.xlsx"];
+    const plain = captureIo(tmp.dir);
+    expect(await run(["--notifie", "737 250 €", ...files], plain.io)).toBe(2);
+    expect(plain.out()).toBe("");
+    expect(plain.err()).toMatch(
+      /^verifpacte : --notifie 737 250,00 € est donné sans année alors que les tableaux contrôlés portent sur 2024 et 2025 : précisez l'année de chaque montant notifié, par exemple --notifie 2024=737250\.\n/,
+    );
+    const dated = captureIo(tmp.dir);
+    await run(["--format", "json", "--notifie", "2024=737250", "--notifie", "2025=1 012 484 €", ...files], dated.io);
+    const notified = jsonOf(dated.out()).files.flatMap((f) => f.findings.filter((x) => x.ruleId === "montant-notifie"));
+    expect(notified.map((f) => f.message)).toEqual([
+      expect.stringMatching(/pour 2025 .* 1 012 484,00 €/),
+    ]);
+  });
+
   it("reports unusable files in French with code 2 and still checks the others", async () => {
     writeFileSync(join(tmp.dir, "vide.xlsx"), "");
     writeFileSync(join(tmp.dir, "texte.xlsx"), "Axe;Montant\n1;2\n");
