@@ -71,3 +71,66 @@ describe("une anomalie plantée, un seul constat", () => {
     expect(negatives.map((f) => f.cell)).toEqual(["F2"]);
   });
 });
+
+describe("annexe F6 et prévisionnel F4 de la même année (w05, w19 de la revue)", () => {
+  /** F4 row: thème, fiche, intitulé, A, B, C, valorisation, D, E, F, commentaire. */
+  function pair(annex: (number | { f: string })[][]): Table[] {
+    const f4 = financialTable({
+      family: "F4",
+      year: 2023,
+      sheet: "Prévisionnel 2023",
+      columns: ["axe", "fiche", "intitule", "etatNotifie", "etatReporte", "cdAffecte", "valorisation", "cdReporte", "autres", "budget", "commentaire"],
+      rows: [
+        ["action", THEME, "1", "Accueil des jeunes", 80000, 4000, 80000, 0, 0, 0, 164000, ""],
+        ["action", null, "2", "Premier accueil", 80000, 0, 80000, 0, 0, 10000, 170000, "part CAF"],
+        ["total", "TOTAUX FINANCIERS", null, null, 160000, 4000, 160000, 0, 0, 10000, 334000, ""],
+      ],
+    });
+    const f6 = financialTable({
+      family: "F6",
+      year: 2023,
+      sheet: "Annexe",
+      workbook: f4.workbook,
+      columns: [["intitule", "Action"], "executeN1", "cd", "etat", "fse", "budget"],
+      rows: [
+        ["action", "Fiche 1 – Accueil des jeunes", ...annex[0]],
+        ["action", "Fiche 2 – Premier accueil", ...annex[1]],
+      ],
+    });
+    return [f4, f6];
+  }
+
+  function found(tables: Table[]): string[] {
+    return allRules.flatMap((rule) => runRule(rule, tables).map((f) => `${f.ruleId} ${f.sheet}!${f.cell} ${f.severity}`)).sort();
+  }
+
+  it.each<[string, (number | { f: string })[][], string[]]>([
+    [
+      // annex CD = C+D, État = A+B: 80 000 < 84 000 there, while F4 compares C with A (80 000 = 80 000)
+      "reports compris, l'annexe n'est pas jugée sur une autre base que le F4 : pas de cofinancement ; la part CAF absente de l'annexe : une information",
+      [
+        [0, 80000, 84000, 0, { f: "=C2+D2+E2" }],
+        [0, 80000, 80000, 0, { f: "=C3+D3+E3" }],
+      ],
+      ["rapprochement-tableaux Annexe!F3 info"],
+    ],
+    [
+      "total de ligne faux dans l'annexe : la formule de ligne seulement, pas un second écart avec le F4",
+      [
+        [0, 80000, 84000, 0, 169000],
+        [0, 80000, 80000, 0, { f: "=C3+D3+E3" }],
+      ],
+      ["formule-ligne Annexe!F2 error", "rapprochement-tableaux Annexe!F3 info"],
+    ],
+    [
+      "État de l'annexe faux : un constat sur l'État, pas un second sur le total qui n'en diffère que d'autant",
+      [
+        [0, 80000, 90000, 0, { f: "=C2+D2+E2" }],
+        [0, 80000, 80000, 0, { f: "=C3+D3+E3" }],
+      ],
+      ["rapprochement-tableaux Annexe!D2 warning", "rapprochement-tableaux Annexe!F3 info"],
+    ],
+  ])("%s", (_name, annex, expected) => {
+    expect(found(pair(annex))).toEqual(expected);
+  });
+});

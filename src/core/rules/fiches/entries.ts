@@ -14,6 +14,7 @@ import { extractYear } from "../../tables/headerCell";
 import { BudgetTable, column, FinancialTable, sheetColumn, Table } from "../../tables/model";
 import { normalizeText } from "../../parse/text";
 import { RuleContext } from "../types";
+import { correctedColumnCents } from "../util/relations";
 import { areaAmounts, GridAmount, moneyAreas } from "./areas";
 
 export type Level = "recap" | "annexe" | "fiche";
@@ -24,6 +25,8 @@ export type Slot = "etat" | "cd" | "total";
 export interface SlotAmount {
   cents: number;
   cells: string[];
+  /** The amount once a wrong row formula of its table is right (relations.ts correctedColumnCents), when it differs. */
+  corrected?: number;
 }
 
 export interface Entry extends MatchableAction {
@@ -51,15 +54,18 @@ const SLOTS: readonly Slot[] = ["etat", "cd", "total"];
 /** The sum of the cells of the keys at a row; undefined when the table lacks a key, or a cell is unreadable. */
 function rowSlot(ctx: RuleContext, table: FinancialTable, row: number, keys: readonly ColumnKey[]): SlotAmount | undefined {
   let cents = 0;
+  let corrected = 0;
   const cells: string[] = [];
   for (const key of keys) {
     const c = column(table, key);
     const value = ctx.cents(table, row, key);
     if (!c || value === null || value === undefined) return undefined;
     cents += value;
+    const right = correctedColumnCents(ctx, table, c)[row - table.range.r1];
+    corrected += Number.isNaN(right) ? value : right;
     cells.push(cellAddress(row, sheetColumn(table, row, c.col)));
   }
-  return { cents, cells };
+  return corrected === cents ? { cents, cells } : { cents, cells, corrected };
 }
 
 function entry(table: Table, level: Level, who: MatchableAction, year: number | null, phase: Phase, amounts: Entry["amounts"]): Entry | null {
