@@ -47,12 +47,23 @@ describe("une anomalie plantée, un seul constat", () => {
       ["formule-ligne I2 error"],
     ],
     [
+      // w13 M15: the État report is above A+B and the reports above F − réalisé: one anomaly, one finding naming both
+      "un report au-dessus de deux plafonds : un seul constat",
+      f3([50000, 0, 50000, 0, 0, 100000, 80000, 0, 60000, 0, ""]),
+      ["report-superieur L2 error"],
+    ],
+    [
       "F juste : le solde non expliqué reste signalé",
       f3([150000, 0, 150000, 20000, 0, 320000, 280000, 0, 10000, 20000, ""]),
       ["solde-non-justifie J2 warning"],
     ],
   ])("%s", (_name, table, expected) => {
     expect(findings(table).filter((f) => !f.startsWith("valeur-en-dur"))).toEqual(expected);
+  });
+
+  it("le constat unique nomme les deux plafonds dépassés", () => {
+    const [finding] = runRule(allRules.find((r) => r.meta.id === "report-superieur")!, f3([50000, 0, 50000, 0, 0, 100000, 80000, 0, 60000, 0, ""]));
+    expect(finding.message).toMatch(/^L2 : reports supérieurs à la part du budget non réalisée\. .* Aussi, report État supérieur aux crédits État de l'année \(versés et reportés\)\. /);
   });
 
   it("un montant négatif n'est signalé qu'à sa ligne, pas au sous-total tapé ni au TOTAUX qui le reprennent", () => {

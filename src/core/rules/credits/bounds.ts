@@ -4,7 +4,7 @@
  */
 import { BoundRelation, boundRelations, BoundRuleId } from "../../referentiel/relations";
 import { FinancialRow, FinancialTable } from "../../tables/model";
-import { RuleContext } from "../types";
+import { CellRef, RuleContext } from "../types";
 import { sumAt } from "../util/amounts";
 import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
@@ -42,23 +42,41 @@ function excess(sides: SideColumns, index: number): number {
   return lhs <= 0 || lhs <= rhs ? 0 : lhs - rhs;
 }
 
-function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: BoundColumns, wording: BoundWording): void {
+/** A broken bound of a row: the cell it is reported on, what it says, the cells it names. */
+interface Broken {
+  cell: string;
+  text: string;
+  related: CellRef[];
+}
+
+function brokenBound(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: BoundColumns, wording: BoundWording): Broken | null {
   const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
   const index = row.row - table.range.r1;
   const over = excess(sides.readings[0], index);
   // Broken only as the cells stand, not once a wrong computed column of the row is right: rule 1's.
-  if (over === 0 || excess(sides.readings[1], index) === 0) return;
+  if (over === 0 || excess(sides.readings[1], index) === 0) return null;
   const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => rowTerms(ctx, table, row.row, keys) as Term[]);
   const [first, ...others] = left;
-  ctx.report({
-    table,
+  return {
     cell: first.amount.address,
-    message:
-      `${first.amount.address} : ${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} ` +
-      `de ${euros(over)}. ${wording.advice}`,
+    text: `${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} de ${euros(over)}.`,
     related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.amount.col)),
-  });
+  };
+}
+
+/** The bounds a row breaks, one finding per cell: a report above two bounds is one anomaly, not two. */
+function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: readonly BoundColumns[], wording: BoundWording): void {
+  const byCell = new Map<string, Broken[]>();
+  for (const side of sides) {
+    const broken = brokenBound(ctx, table, row, side, wording);
+    if (broken) byCell.set(broken.cell, [...(byCell.get(broken.cell) ?? []), broken]);
+  }
+  for (const [cell, all] of byCell) {
+    const texts = all.map((b, i) => (i === 0 ? b.text : `Aussi, ${b.text}`));
+    const related = [...new Map(all.flatMap((b) => b.related).map((r) => [r.cell, r])).values()];
+    ctx.report({ table, cell, message: `${cell} : ${texts.join(" ")} ${wording.advice}`, related });
+  }
 }
 
 /** Checks every bound of the rule on every action row of every financial table. */
@@ -70,8 +88,6 @@ export function checkBounds(ctx: RuleContext, rule: BoundRuleId, wording: BoundW
       return { bound, readings: [reading(0), reading(1)] as [SideColumns, SideColumns] };
     });
     if (sides.length === 0) continue;
-    for (const row of actionRows(table)) {
-      for (const side of sides) checkRow(ctx, table, row, side, wording);
-    }
+    for (const row of actionRows(table)) checkRow(ctx, table, row, sides, wording);
   }
 }
