@@ -190,7 +190,10 @@ def compare_workbooks(original, copy, fixes):
                 if (ws.title, y.coordinate) not in fixes:
                     problems.append(f"{ws.title}!{y.coordinate} modifiée sans correction annoncée : {x.value!r} → {y.value!r}")
             if style(x) != style(y) and x.value is not None:
-                problems.append(f"{ws.title}!{y.coordinate} : style modifié")
+                # A number written into an unformatted cell borrows its column's number format.
+                borrowed = x.number_format == "General" and not isinstance(y.value, str) and style(x)[1:] == style(y)[1:]
+                if not borrowed:
+                    problems.append(f"{ws.title}!{y.coordinate} : style modifié ({x.number_format!r} → {y.number_format!r}…)")
     print(f"openpyxl : {cells} cellules comparées, {len(changed)} modifiées, {len(problems)} écarts hors corrections")
     return changed, problems
 
