@@ -22,6 +22,16 @@ function texts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 }
 
+/** Every touched XML part parses with a namespace-aware parser (no undeclared prefix, well formed). */
+function expectWellFormed(bytes: Uint8Array, touched: string[]): void {
+  const parts = texts(bytes);
+  for (const name of touched.filter((n) => /\.(xml|rels)$/.test(n) && n in parts)) {
+    const problems: string[] = [];
+    new DOMParser({ onError: (level, message) => void problems.push(`${level} ${message}`) }).parseFromString(parts[name], "text/xml");
+    expect([name, problems]).toEqual([name, []]);
+  }
+}
+
 /** Names of the parts whose content differs, and check that the others were copied as stored. */
 function changedParts(before: Uint8Array, after: Uint8Array): string[] {
   const a = ZipArchive.open(before, LIMITS);
@@ -86,6 +96,10 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
   const result = pkg.patch(edits());
   const before = readXlsx(original, "f").workbook;
   const after = readXlsx(result.bytes, "f").workbook;
+
+  it("écrit des parties XML bien formées, chaque préfixe déclaré", () => {
+    expectWellFormed(result.bytes, result.touched);
+  });
 
   it("ne change que les parties touchées ; toutes les autres sont copiées octet pour octet", () => {
     const touched = [
@@ -256,5 +270,6 @@ describe("copie d'un classeur écrit par openpyxl (préfixe r: déclaré sur cha
       ["Contrôles", expect.stringMatching(/^rId\d+$/)],
     ]);
     expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toContain("Contrôles");
+    expectWellFormed(patched.bytes, patched.touched);
   });
 });
