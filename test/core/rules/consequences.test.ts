@@ -53,6 +53,12 @@ describe("une anomalie plantée, un seul constat", () => {
       ["report-superieur L2 error"],
     ],
     [
+      // w13 K7: B typed as text with a note, F = #VALEUR!; the réalisé is above what F is once B is converted
+      "F en #VALEUR! à cause d'un montant texte lisible : jugé sur la valeur qu'il aura (réalisé > F)",
+      f3([100000, "31 850,00 € (report)" as unknown as number, 120000, 0, 0, { f: "=D2+E2+F2+G2+H2" }, 260000, 0, 0, 0, EXPLAINED]),
+      ["erreur-excel I2 info", "montant-texte E2 warning", "realise-superieur J2 error"],
+    ],
+    [
       "F juste : le solde non expliqué reste signalé",
       f3([150000, 0, 150000, 20000, 0, 320000, 280000, 0, 10000, 20000, ""]),
       ["solde-non-justifie J2 warning"],

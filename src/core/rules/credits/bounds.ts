@@ -10,7 +10,9 @@ import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
 import { keysReadings } from "../util/relations";
 import { actionRows } from "../util/rows";
-import { rowTerms, sideText, Term } from "./terms";
+import { addressAt, colAt, columnName } from "../util/columns";
+import { column } from "../../tables/model";
+import { rowTerms, sideText, total } from "./terms";
 
 /** What a rule says about a broken bound: a short French statement and what to do. */
 export interface BoundWording {
@@ -31,13 +33,14 @@ interface BoundColumns {
   readings: [SideColumns, SideColumns];
 }
 
-/** By how much the row breaks the bound in one reading: 0 when it holds or cannot be decided. */
-function excess(sides: SideColumns, index: number): number {
+/** By how much the row breaks the bound in one reading: 0 when it holds, null when it cannot be decided. */
+function excess(sides: SideColumns, index: number): number | null {
   const lhs = sumAt(sides.left, index);
   const plus = sumAt(sides.right, index);
   const less = sumAt(sides.minus, index);
   // Nothing to say when a side has no column, or an amount is unreadable (rule 8 reports it).
-  if (lhs === null || lhs === undefined || plus === null || plus === undefined || less === null) return 0;
+  if (lhs === undefined || plus === undefined) return 0;
+  if (lhs === null || plus === null || less === null) return null;
   const rhs = plus - (less ?? 0);
   return lhs <= 0 || lhs <= rhs ? 0 : lhs - rhs;
 }
@@ -53,15 +56,34 @@ function brokenBound(ctx: RuleContext, table: FinancialTable, row: FinancialRow,
   const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
   const index = row.row - table.range.r1;
-  const over = excess(sides.readings[0], index);
-  // Broken only as the cells stand, not once a wrong computed column of the row is right: rule 1's.
-  if (over === 0 || excess(sides.readings[1], index) === 0) return null;
-  const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => rowTerms(ctx, table, row.row, keys) as Term[]);
+  const written = excess(sides.readings[0], index);
+  const corrected = excess(sides.readings[1], index);
+  // Broken as the cells stand and once a wrong computed column of the row is right (rule 1's);
+  // a computed cell Excel cannot add (#VALEUR! on amounts typed as text) is read as it should be.
+  if (written === 0 || !corrected || (written === null && corrected === null)) return null;
+  const over = written ?? corrected;
+  const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => rowTerms(ctx, table, row.row, keys));
+  if (!left || left.length === 0) return null;
   const [first, ...others] = left;
+  if (right && minus) {
+    return {
+      cell: first.amount.address,
+      text: `${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} de ${euros(over)}.`,
+      related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.amount.col)),
+    };
+  }
+  // A computed cell of the other side shows an Excel error: named with the value it should have.
+  const cells = [...bound.right, ...bound.minus].flatMap((key) => {
+    const c = column(table, key);
+    return c ? [c] : [];
+  });
+  const names = cells.map((c) => `${columnName(c)} (${addressAt(table, row.row, c)})`).join(", ");
   return {
     cell: first.amount.address,
-    text: `${wording.statement(bound)}. ${sideText(left)} dépasse ${sideText(right, minus)} de ${euros(over)}.`,
-    related: [...others, ...right, ...minus].map((t) => cellRef(table, row.row, t.amount.col)),
+    text:
+      `${wording.statement(bound)}. ${sideText(left)} dépasse ${names} = ${euros(total(left) - over)}, valeur une fois convertis en nombres ` +
+      `les montants saisis en texte qu'additionne sa formule (la cellule affiche aujourd'hui une erreur Excel), de ${euros(over)}.`,
+    related: [...others.map((t) => cellRef(table, row.row, t.amount.col)), ...cells.map((c) => cellRef(table, row.row, colAt(table, row.row, c)))],
   };
 }
 

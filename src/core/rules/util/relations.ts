@@ -136,13 +136,25 @@ export function correctedColumnCents(ctx: RuleContext, table: FinancialTable, ta
     if (!rel) return written;
     let out: Float64Array | null = null;
     for (const row of table.rows) {
-      if (row.kind !== "action" || rowKind(ctx, table, rel, row.row) !== "wrong") continue;
+      if (row.kind !== "action" || !(rowKind(ctx, table, rel, row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))) continue;
       const parts = rel.parts.map((p) => correctedColumnCents(ctx, table, p));
       out ??= Float64Array.from(written);
       out[row.row - table.range.r1] = sumAt(parts, row.row - table.range.r1) ?? NaN;
     }
     return out ?? written;
   });
+}
+
+/**
+ * The computed cell holds an Excel error (#VALEUR!) from a formula while its parts are all
+ * readable: amounts typed as text (rule 8 converts them) that Excel's addition refused. The row
+ * should hold the sum of its parts.
+ */
+function computedOnText(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number, written: Float64Array): boolean {
+  if (!Number.isNaN(written[row - table.range.r1])) return false;
+  const col = colAt(table, row, rel.target);
+  if (!table.sheet.get(row, col)?.formula || ctx.errorCode(table, row, col) === null) return false;
+  return rel.parts.every((p) => ctx.cents(table, row, p.key) !== null);
 }
 
 /**
