@@ -36,8 +36,10 @@ export interface TotalRelation {
   direction: "lines" | "measures";
   /** Index of the line (direction measures) or the measure (direction lines) the sum runs along. */
   along: number;
-  /** Set when the total's parts depend on a line whose side is not certain (never an error then). */
+  /** Set when the total is right under another reading of a line whose side is not certain (never an error then). */
   doubt?: string;
+  /** The parts depend on the side given to such a line: no correction is offered. */
+  unsure?: boolean;
 }
 
 export interface DontRelation {
@@ -109,13 +111,14 @@ function partsOf(items: readonly Item[], at: number): { parts: GridAmount[]; alt
   return { parts, alternative: alternative ? present(alternative) : null };
 }
 
-function relationsAlong(area: MoneyArea, items: readonly Item[], direction: TotalRelation["direction"], along: number, doubt?: (at: number) => string | undefined): TotalRelation[] {
+function relationsAlong(area: MoneyArea, items: readonly Item[], direction: TotalRelation["direction"], along: number, sides?: Sides): TotalRelation[] {
   const out: TotalRelation[] = [];
   items.forEach((t, at) => {
     if ((t.kind !== "total" && t.kind !== "sousTotal") || !t.amount) return;
     const found = partsOf(items, at);
-    const why = doubt?.(at);
-    if (found) out.push({ area, total: t.amount, parts: found.parts, alternative: found.alternative, direction, along, ...(why ? { doubt: why } : {}) });
+    const why = sides?.doubtful.get(at);
+    const unsure = sides?.unsure.has(at) ? { unsure: true } : {};
+    if (found) out.push({ area, total: t.amount, parts: found.parts, alternative: found.alternative, direction, along, ...(why ? { doubt: why } : {}), ...unsure });
   });
   return out;
 }
@@ -148,11 +151,19 @@ function funderTotalsOk(items: readonly Item[]): { ok: number; wrong: Set<number
  * totals agree (the labels' reading first on a tie), and the funders' totals that stay doubtful:
  * wrong under the chosen reading but right under another one.
  */
-function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): { items: Item[]; doubtful: Map<number, string> } {
+interface Sides {
+  items: Item[];
+  /** Funders' totals right under another reading: why they are doubtful. */
+  doubtful: Map<number, string>;
+  /** Funders' totals wrong under the chosen reading: no correction (it depends on that reading). */
+  unsure: Set<number>;
+}
+
+function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): Sides {
   const doubtful = new Map<number, string>();
   const hasFunderTotal = items.some((i) => i.kind === "total" && (i.funder === "etat" || i.funder === "cd") && i.amount);
   const uncertain = items.filter((i) => isUncertain(lines[i.index]) && i.amount && i.amount.cents !== 0).map((i) => i.index);
-  if (!hasFunderTotal || uncertain.length === 0 || uncertain.length > MAX_UNCERTAIN) return { items: [...items], doubtful };
+  if (!hasFunderTotal || uncertain.length === 0 || uncertain.length > MAX_UNCERTAIN) return { items: [...items], doubtful, unsure: new Set() };
   const sides: Side[] = ["etat", "cd", "autres"];
   const readings: Item[][] = [];
   const walk = (k: number, current: Item[]) => {
@@ -168,16 +179,18 @@ function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): { i
     reading.forEach((_, at) => r.wrong.has(at) || rightSomewhere.add(at));
     if (r.ok > bestOk.ok) [best, bestOk] = [reading, r];
   }
-  const names = joinLabels(uncertain.map((i) => lines[i].label));
+  const names = uncertainPhrase(uncertain.map((i) => lines[i].label));
   for (const at of bestOk.wrong) {
-    if (rightSomewhere.has(at)) doubtful.set(at, ` ${names} peut être compté avec l'État ou avec le Département : ce total est juste avec une autre répartition ; vérifiez-la.`);
+    if (rightSomewhere.has(at)) doubtful.set(at, ` Attention : ${names} avec l'État ou avec le Département, et ce total est juste avec une autre répartition : vérifiez-la.`);
   }
-  return { items: best, doubtful };
+  return { items: best, doubtful, unsure: bestOk.wrong };
 }
 
-function joinLabels(labels: readonly string[]): string {
+/** « la ligne « FAPI » peut être comptée », « les lignes « FAPI » et « Autres » peuvent être comptées ». */
+function uncertainPhrase(labels: readonly string[]): string {
   const quoted = labels.map((l) => `« ${l} »`);
-  return quoted.length === 1 ? `la ligne ${quoted[0]}` : `les lignes ${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}`;
+  if (quoted.length === 1) return `la ligne ${quoted[0]} peut être comptée`;
+  return `les lignes ${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]} peuvent être comptées`;
 }
 
 /** The total relations and « Dont » relations of an area. */
@@ -190,8 +203,8 @@ export function relationsOf(area: MoneyArea, amounts: readonly GridAmount[]): { 
   const donts: DontRelation[] = [];
   measures.forEach((_, mi) => {
     const read = lines.map((l, li) => ({ index: li, kind: l.kind, funder: l.funder, phase: null, amount: amount(li, mi) }));
-    const { items, doubtful } = resolveSides(lines, read);
-    totals.push(...relationsAlong(area, items, "lines", mi, (at) => doubtful.get(at)));
+    const sides = resolveSides(lines, read);
+    totals.push(...relationsAlong(area, sides.items, "lines", mi, sides));
     lines.forEach((l, li) => {
       const dont = amount(li, mi);
       const parent = l.kind === "dont" && l.parent !== null ? amount(l.parent, mi) : undefined;

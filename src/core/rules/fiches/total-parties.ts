@@ -98,7 +98,7 @@ function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRe
   if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written)) return;
   if (follows(rel, all, seen)) return;
   seen.reported.add(total.address);
-  const fix = rel.doubt ? null : safeFix(rel, expected, all);
+  const fix = rel.doubt || rel.unsure ? null : safeFix(rel, expected, all);
   const doubt = area.sure ? (rel.doubt ?? "") : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
   ctx.report({
     ...target(area),
