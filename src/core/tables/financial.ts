@@ -32,8 +32,12 @@ function endsFicheBlock(scan: SheetScan, row: number, moneyCols: readonly number
   const texts = scan.texts(row);
   if (texts.some((t) => inlinePairs(t.raw).length > 0)) return true;
   if (moneyCols.some((col) => holdsMoney(scan.sheet.get(row, col)))) return false;
-  return texts.length >= 2 || texts.some((t) => FICHE_IN_TITLE.test(scan.norm(t.raw)));
+  // no amount: a header (several texts), a title, or a text where the block's amounts are
+  return texts.length >= 2 || texts.some((t) => moneyCols.includes(t.col) || ACTION_TITLE.test(scan.norm(t.raw)));
 }
+
+/** « Fiche 4 : … », « Fiche action n°4 », « Action 4 : … », « Mesure 3 – … »: the title of the next action. */
+const ACTION_TITLE = new RegExp(`${FICHE_IN_TITLE.source}|^(?:action|mesure)\\s*(?:n\\s*°\\s*)?\\d`);
 
 type RowReader = (row: number, cols: number[]) => RowRead | null;
 

@@ -41,6 +41,11 @@ const CASES: Case[] = [
     tables: ["F5 A2:C3"],
   },
   {
+    name: "F5 puis « Action 2 : … » sans ligne vide : un titre, pas un montant illisible",
+    grid: [...F5, ["Action 2 : Mobilité solidaire"], ["Budget Etat", "Budget Département"], [20000, 25000]],
+    tables: ["F5 A2:C3", "F9 A5:B6"],
+  },
+  {
     name: "bloc par financeur puis le titre de la fiche suivante et un autre bloc",
     grid: [...BLOCK, ["Fiche 2 : Prévention spécialisée"], [null, "Prévisionnel 2020"], ["Financement Etat (FALPAE)", 12000], ["Département", 12000], ["TOTAL", 24000]],
     tables: ["F5 A2:B5", "F5 A7:B10"],
