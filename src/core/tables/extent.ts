@@ -152,7 +152,8 @@ export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number
   for (let r = table.mainRow + 1; r < scan.rowCount; r++) {
     // A page mark (footer, préfecture stamp, signature) is no row of the table: read as blank.
     if (!scan.hasContent(r, lo, hi) || isPageMark(scan, r)) {
-      if (rules.compact && !isPageMark(scan, r)) break;
+      // a compact block ends at its first empty row (one left between its header and its amounts is allowed)
+      if (rules.compact && !isPageMark(scan, r) && last > table.mainRow) break;
       if (++blank < MAX_BLANK_RUN) continue;
       const next = rules.repeatable ? continuation(scan, r + 1, table) : null;
       if (next === null) break;

@@ -46,6 +46,11 @@ const CASES: Case[] = [
     tables: ["F5 A2:C3", "F9 A5:B6"],
   },
   {
+    name: "F5 dont l'en-tête est séparé de ses montants par une ligne vide",
+    grid: [["Fiche 1 : Référents de parcours"], ["Budget global", "Participation Etat", "Participation CD"], [], [90000, 45000, 45000], [], ["Fiche 2 : Mobilité"], ["Budget Etat", "Budget Département"], [20000, 25000]],
+    tables: ["F5 A2:C4", "F9 A7:B8"],
+  },
+  {
     name: "bloc par financeur puis le titre de la fiche suivante et un autre bloc",
     grid: [...BLOCK, ["Fiche 2 : Prévention spécialisée"], [null, "Prévisionnel 2020"], ["Financement Etat (FALPAE)", 12000], ["Département", 12000], ["TOTAL", 24000]],
     tables: ["F5 A2:B5", "F5 A7:B10"],
