@@ -127,9 +127,16 @@ function relationsAlong(area: MoneyArea, items: readonly Item[], direction: Tota
 const MAX_UNCERTAIN = 4;
 type Side = Item["funder"];
 
-/** A part that may be counted with either funder (FAPI, other funders, a line naming none), with its side as read. */
-function isUncertain(line: BudgetLine): boolean {
-  return line.kind === "part" && (line.fapi || line.funder !== "etat" && line.funder !== "cd");
+/**
+ * The sides a part may be counted on when its side is not certain: the FAPI with the State or the
+ * département; another funder (CAF, FSE) on its own or with the département that gathers it, never
+ * with the State; a line naming no funder anywhere. Empty: its side is certain.
+ */
+function sidesOf(line: BudgetLine): Side[] {
+  if (line.kind !== "part") return [];
+  if (line.fapi) return ["etat", "cd"];
+  if (line.funder === "autres") return ["autres", "cd"];
+  return line.funder === null ? ["etat", "cd", "autres"] : [];
 }
 
 function funderTotalsOk(items: readonly Item[]): { ok: number; wrong: Set<number> } {
@@ -146,11 +153,6 @@ function funderTotalsOk(items: readonly Item[]): { ok: number; wrong: Set<number
   return { ok, wrong };
 }
 
-/**
- * The items of one measure with the uncertain parts on the side that makes the most funders'
- * totals agree (the labels' reading first on a tie), and the funders' totals that stay doubtful:
- * wrong under the chosen reading but right under another one.
- */
 interface Sides {
   items: Item[];
   /** Funders' totals right under another reading: why they are doubtful. */
@@ -159,16 +161,20 @@ interface Sides {
   unsure: Set<number>;
 }
 
+/**
+ * The items of one measure with the uncertain parts on the side that makes the most funders'
+ * totals agree (the labels' reading first on a tie), and the funders' totals that stay doubtful:
+ * wrong under the chosen reading but right under another one.
+ */
 function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): Sides {
   const doubtful = new Map<number, string>();
   const hasFunderTotal = items.some((i) => i.kind === "total" && (i.funder === "etat" || i.funder === "cd") && i.amount);
-  const uncertain = items.filter((i) => isUncertain(lines[i.index]) && i.amount && i.amount.cents !== 0).map((i) => i.index);
+  const uncertain = items.filter((i) => sidesOf(lines[i.index]).length > 0 && i.amount && i.amount.cents !== 0).map((i) => i.index);
   if (!hasFunderTotal || uncertain.length === 0 || uncertain.length > MAX_UNCERTAIN) return { items: [...items], doubtful, unsure: new Set() };
-  const sides: Side[] = ["etat", "cd", "autres"];
   const readings: Item[][] = [];
   const walk = (k: number, current: Item[]) => {
     if (k === uncertain.length) return void readings.push(current);
-    for (const side of sides) walk(k + 1, current.map((i) => (i.index === uncertain[k] ? { ...i, funder: side } : i)));
+    for (const side of sidesOf(lines[uncertain[k]])) walk(k + 1, current.map((i) => (i.index === uncertain[k] ? { ...i, funder: side } : i)));
   };
   walk(0, [...items]);
   let best: Item[] = [...items];
@@ -181,9 +187,14 @@ function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): Sid
   }
   const names = uncertainPhrase(uncertain.map((i) => lines[i].label));
   for (const at of bestOk.wrong) {
-    if (rightSomewhere.has(at)) doubtful.set(at, ` Attention : ${names} avec l'État ou avec le Département, et ce total est juste avec une autre répartition : vérifiez-la.`);
+    if (rightSomewhere.has(at)) doubtful.set(at, ` Attention : ${names} ${where(lines, uncertain)}, et ce total est juste avec une autre répartition : vérifiez-la.`);
   }
   return { items: best, doubtful, unsure: bestOk.wrong };
+}
+
+/** Where the uncertain lines may go, in words. */
+function where(lines: readonly BudgetLine[], uncertain: readonly number[]): string {
+  return uncertain.every((i) => lines[i].fapi) ? "avec l'État ou avec le Département" : "d'un côté ou de l'autre (État, Département, autres financeurs)";
 }
 
 /** « la ligne « FAPI » peut être comptée », « les lignes « FAPI » et « Autres » peuvent être comptées ». */

@@ -153,6 +153,19 @@ const CASES: Case[] = [
     findings: [["B7", "error", null]],
   },
   {
+    name: "un autre financeur (CAF) compté dans le TOTAL Etat : jamais du côté de l'État, l'erreur reste",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019],
+      ["Participation Etat", 40000],
+      ["Autres financeurs (CAF)", 10000],
+      ["TOTAL Etat", 50000],
+      ["Département", 50000],
+      ["TOTAL Département", 50000],
+    ],
+    findings: [["B5", "error", null]],
+  },
+  {
     name: "année du TOTAL tapée fausse : la colonne « Total » qui l'additionne telle quelle n'est pas une seconde erreur",
     grid: [
       [FICHE],
