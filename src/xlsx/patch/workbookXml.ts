@@ -8,6 +8,8 @@ import { Tag, XmlError, XmlScanner } from "../xml/scanner";
 import { setAttribute } from "./cellXml";
 import { Splices } from "./splices";
 
+const R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 interface SheetTag {
   name: string;
   start: number;
@@ -61,7 +63,10 @@ export class WorkbookXml {
   addSheet(name: string, rid: string, state: string | null): void {
     const id = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + this.added.length + 1;
     const hidden = state && state !== "visible" ? ` state="${state}"` : "";
-    this.added.push(`<sheet name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
+    // The r: prefix is declared on the element itself: openpyxl, among others, declares it on each
+    // <sheet> rather than on <workbook>, and an undeclared prefix makes the part unreadable
+    // (LibreOffice refuses the whole file).
+    this.added.push(`<sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
   }
 
   setState(name: string, state: string): void {
