@@ -28,10 +28,10 @@ function isFunderBlock(header: FinancialHeader): boolean {
  * total row, or a funder whose amount is left empty, stays in the block.
  */
 function endsFicheBlock(scan: SheetScan, row: number, moneyCols: readonly number[], kind: RowRead["kind"] | undefined): boolean {
-  if (kind === "total" || kind === "controle") return false;
+  if (moneyCols.some((col) => holdsMoney(scan.sheet.get(row, col)))) return false;
   const texts = scan.texts(row);
   if (texts.some((t) => inlinePairs(t.raw).length > 0)) return true;
-  if (moneyCols.some((col) => holdsMoney(scan.sheet.get(row, col)))) return false;
+  if (kind === "total" || kind === "controle") return false;
   // no amount: a header (several texts), a title, or a text where the block's amounts are
   return texts.length >= 2 || texts.some((t) => moneyCols.includes(t.col) || ACTION_TITLE.test(scan.norm(t.raw)));
 }

@@ -46,6 +46,11 @@ const CASES: Case[] = [
     tables: ["F5 A2:C3", "F9 A5:B6"],
   },
   {
+    name: "F5 puis directement « Total : … € Part Etat : … € » dans une cellule : pas une ligne TOTAL du bloc",
+    grid: [...F5, ["Total : 60 000 € Part Etat : 30 000 € Part Département : 30 000 €"]],
+    tables: ["F5 A2:C3", "F8 A4"],
+  },
+  {
     name: "F5 dont l'en-tête est séparé de ses montants par une ligne vide",
     grid: [["Fiche 1 : Référents de parcours"], ["Budget global", "Participation Etat", "Participation CD"], [], [90000, 45000, 45000], [], ["Fiche 2 : Mobilité"], ["Budget Etat", "Budget Département"], [20000, 25000]],
     tables: ["F5 A2:C4", "F9 A7:B8"],
