@@ -28,6 +28,12 @@ export interface AnalysisCache {
   plainCents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
   /** A value derived from `owner` (a table, one of its rows or columns), computed once per analysis for each `name`. */
   memo<V>(owner: object, name: string, compute: () => V): V;
+  /**
+   * A cache for the rules run again on corrected workbooks (engine/recheck.ts): it shares the
+   * cells read so far (by sheet and workbook: the corrected sheets are other objects, read
+   * afresh), not the derived values, which may mix cells of corrected and original sheets.
+   */
+  fork(): AnalysisCache;
 }
 
 /** Amount read as cents: empty counts as 0; unreadable text and Excel errors give null. */
@@ -130,8 +136,18 @@ interface ColumnReads {
   others: Map<number, AmountParse>;
 }
 
+/** What a cache and its forks share: resolvers by workbook, amount reads by sheet. */
+interface SharedReads {
+  resolvers: Map<Workbook, ValueResolver>;
+  columns: Map<Sheet, (ColumnReads | undefined)[]>;
+}
+
 export function createAnalysisCache(options: { memoize: boolean } = { memoize: true }): AnalysisCache {
-  const resolvers = new Map<Workbook, ValueResolver>();
+  return cacheOver({ resolvers: new Map(), columns: new Map() }, options.memoize);
+}
+
+function cacheOver(shared: SharedReads, memoize: boolean): AnalysisCache {
+  const { resolvers, columns } = shared;
   let lastWorkbook: Workbook | null = null;
   let lastResolver: ValueResolver | null = null;
   const resolverOf = (workbook: Workbook): ValueResolver => {
@@ -151,7 +167,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
     const parsed = parseAmount(resolver.value(sheet, row, col), sheet.get(row, col)?.numFmt);
     return new AmountRead(sheet, resolver, row, col, amountCents(parsed), isPlainNumber(parsed) ? null : parsed);
   };
-  if (!options.memoize) {
+  if (!memoize) {
     return {
       cell,
       errorCode: (workbook, sheet, row, col) => excelErrorCode(value(workbook, sheet, row, col)),
@@ -159,10 +175,10 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       cents: (workbook, sheet, row, col) => readAmount(workbook, sheet, row, col).cents,
       plainCents: (workbook, sheet, row, col) => plainOf(readAmount(workbook, sheet, row, col)),
       memo: (_owner, _name, compute) => compute(),
+      fork: () => cacheOver({ resolvers: new Map(), columns: new Map() }, false),
     };
   }
 
-  const columns = new Map<Sheet, (ColumnReads | undefined)[]>();
   let lastSheet: Sheet | null = null;
   let lastColumns: (ColumnReads | undefined)[] = [];
   const derived = new WeakMap<object, Map<string, unknown>>();
@@ -235,6 +251,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       if (!results.has(name)) results.set(name, compute());
       return results.get(name) as V;
     },
+    fork: () => cacheOver(shared, true),
   };
   return cache;
 }

@@ -31,15 +31,18 @@ export class Sheet {
   state: SheetState = "visible";
   /** Sheet protection is on. */
   protected = false;
-  readonly merges: Range[] = [];
+  readonly merges: Range[];
   /** Existing notes / comments, by A1 address. */
-  readonly notes = new Map<string, string>();
+  readonly notes: Map<string, string>;
   private readonly rows: (Cell | undefined)[][] = [];
   private maxCol = -1;
   private mergeIndex: Map<number, Range> | null = null;
 
-  constructor(name: string) {
+  /** `shared`: the merged areas and notes of another sheet, for a view of it (engine/corrected.ts). */
+  constructor(name: string, shared?: { merges: Range[]; notes: Map<string, string> }) {
     this.name = name;
+    this.merges = shared?.merges ?? [];
+    this.notes = shared?.notes ?? new Map();
   }
 
   /** Number of rows in use (last used row + 1). */
