@@ -12,7 +12,7 @@ import { Finding, Rule } from "../rules/types";
 import type { Analysis } from "./analyze";
 import { findingKey } from "./context";
 import { CellWrite, PlanConflict } from "./plan";
-import { CellFix, PlanCell, candidateOrder, signature } from "./settle";
+import { CellFix, PlanCell, candidateOrder, conflictMessage, signature } from "./settle";
 import { startsLikeFormula } from "./text";
 
 /** Findings with a cell fix, by key. */
@@ -42,6 +42,8 @@ interface Candidate {
 /**
  * The selected cell fixes grouped by cell (refused ones become conflicts), each cell with its
  * contents best first; a formula and values equal to its expected result agree on one content.
+ * Different values without a formula are a conflict from the start: settling them would only
+ * tell which one the rules accept, not which one the user meant.
  */
 export function planCells(analysis: Analysis, selected: Finding[], conflicts: PlanConflict[], rules: readonly Rule[]): PlanCell[] {
   const groups = new Map<string, Candidate[]>();
@@ -79,6 +81,8 @@ export function planCells(analysis: Analysis, selected: Finding[], conflicts: Pl
       withdrawn: null,
       tried: new Set([0]),
     };
+    // Two rules giving two numbers (or texts) and no formula: nothing tells which is right.
+    if (offers.every((o) => o.fix.kind === "value") && offers.length > 1) cell.withdrawn = conflictMessage(cell);
     const numFmt = columnFormat(analysis, cell);
     return numFmt ? { ...cell, numFmt } : cell;
   });

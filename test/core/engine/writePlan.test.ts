@@ -66,6 +66,22 @@ describe("plan d'écriture : cellules", () => {
     expect(plan.conflicts).toEqual([]);
   });
 
+  test("deux nombres différents pour une cellule, sans formule : conflit, aucun n'est écrit", () => {
+    const a = withFix(execution, "report-incoherent", "D3", { kind: "value", cell: "D3", value: 5 });
+    const b = withFix(execution, "montant-texte", "D3", { kind: "value", cell: "D3", value: 6 });
+    const plan = buildWritePlan(analysis, [a, b], { today });
+    expect(plan.cells).toEqual([]);
+    expect(plan.conflicts).toEqual([
+      {
+        file: "dep.xlsx",
+        sheet: "Exécution",
+        cell: "D3",
+        message: "Corrections incompatibles pour D3 (feuille « Exécution ») : 6 (règle montant-texte), 5 (règle report-incoherent) ; aucune n'est appliquée, corrigez cette cellule à la main.",
+        findings: [findingKey(a), findingKey(b)],
+      },
+    ]);
+  });
+
   test("une formule qui donnerait une erreur une fois tout écrit est retirée, en français", () => {
     const a = withFix(execution, "formule-ligne", "C3", { kind: "formula", cell: "C3", formula: "=B3/D3" });
     const plan = buildWritePlan(analysis, [a], { today });
