@@ -10,6 +10,8 @@ import {
   analyze,
   buildWritePlan,
   controlesSheet,
+  controlesTarget,
+  correctedResults,
   count,
   FindingStatus,
   Settings,
@@ -126,6 +128,12 @@ async function correct(
   const file = source.workbook.name;
   const plan = buildWritePlan(analysis, analysis.findings.filter((f) => f.fix !== null), { today });
   const statuses = (resolved: ReadonlySet<string>) => new Map<string, FindingStatus>([...resolved].map((k) => [k, "corrigé"]));
+  // « Valeur obtenue »: what each written cell computes in the copy (the plan's corrected view).
+  const results = (resolved: ReadonlySet<string>) =>
+    correctedResults(
+      plan.cells.filter((w) => w.findings.some((k) => resolved.has(k))),
+      (w) => plan.corrected.value(w.file, w.sheet, w.cell),
+    );
   try {
     const summary = await writeCorrectedCopy(
       {
@@ -136,7 +144,8 @@ async function correct(
         unsupportedParts: source.workbook.meta.unsupportedParts,
       },
       plan,
-      (resolved) => controlesSheet(analysis, file, { today, statuses: statuses(resolved) }),
+      (resolved, sheets) =>
+        controlesSheet(analysis, file, { today, statuses: statuses(resolved), results: results(resolved), name: controlesTarget(sheets).name }),
     );
     io.stderr.write(correctionLines(output, summary, plan.conflicts.map((c) => c.message)));
     return true;
@@ -149,7 +158,7 @@ async function correct(
 function correctionLines(output: string, summary: WriteSummary, conflicts: string[]): string {
   const cells = count(summary.cells, "cellule corrigée", "cellules corrigées");
   const comments = count(summary.comments, "commentaire ajouté", "commentaires ajoutés");
-  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}, feuille « Contrôles » reconstruite).`];
+  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}, feuille « ${summary.report} » reconstruite).`];
   for (const message of [...conflicts, ...summary.warnings]) lines.push(`  attention : ${message}`);
   return `${lines.join("\n")}\n`;
 }

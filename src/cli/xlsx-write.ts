@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { CellWrite, CommentWrite, WritePlan } from "../core/engine/plan";
 import { startsLikeFormula } from "../core/engine/text";
 import { parseCellAddress, Range, rangeContains } from "../core/grid/address";
-import type { ControlesSheet } from "../core/report/controles";
+import type { ControlesSheet, SheetCandidate } from "../core/report/controles";
 import { rebuildControlesSheet } from "./controles-sheet";
 import { FileError } from "./errors";
 import { CellPlace, refreshFormulaResults } from "./recalc";
@@ -24,6 +24,8 @@ export interface WriteSummary {
   resolved: Set<string>;
   /** French warnings: fixes not written, parts of the workbook lost in the copy. */
   warnings: string[];
+  /** Name of the report sheet written (« Contrôles VerifPacte »). */
+  report?: string;
 }
 
 /**
@@ -219,11 +221,14 @@ export interface CorrectedCopy {
 export async function writeCorrectedCopy(
   copy: CorrectedCopy,
   plan: WritePlan,
-  controles: (resolved: ReadonlySet<string>) => ControlesSheet,
+  controles: (resolved: ReadonlySet<string>, sheets: SheetCandidate[]) => ControlesSheet,
 ): Promise<WriteSummary> {
   await refuseInputAsOutput(copy.input, copy.output);
   const summary = applyWritePlan(copy.excel, plan, copy.file);
-  const report = controles(summary.resolved);
+  // Which sheet is VerifPacte's report: its name and the title in its first cell (core/report/controles.ts).
+  const sheets = copy.excel.worksheets.map((w) => ({ name: w.name, title: w.findCell(1, 1)?.text ?? null }));
+  const report = controles(summary.resolved, sheets);
+  summary.report = report.name;
   refuseProtectedSheets(copy.excel, [report.name]);
   rebuildControlesSheet(copy.excel, report);
   const lost = lostPartsWarning(copy.unsupportedParts);

@@ -5,7 +5,7 @@ export { toTextReport } from "./text";
 export type { TextReportOptions } from "./text";
 export { INFORMATION_URI, SARIF_SCHEMA, toSarif } from "./sarif";
 export type { SarifLog, SarifOptions, SarifResult, SarifRule } from "./sarif";
-export { CONTROLES_HEADER, CONTROLES_SHEET_NAME, controlesSheet } from "./controles";
+export * from "./controles";
 export type { ControlesLink, ControlesOptions, ControlesSheet, FindingStatus } from "./controles";
 export { fileSections } from "./files";
 export type { FileError, FileSection, ReportFiles } from "./files";
