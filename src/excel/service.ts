@@ -41,6 +41,10 @@ export interface ApplyResult {
   conflicts: PlanConflict[];
   /** French reason when nothing was applied. */
   blocked: string | null;
+  /** The « Contrôles VerifPacte » sheet rebuilt after the corrections (its name), null when nothing was applied. */
+  report?: string | null;
+  /** Something else the user must know (a foreign journal replaced), in French, or null. */
+  notice?: string | null;
 }
 
 export interface UndoResult {
