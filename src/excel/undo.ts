@@ -233,7 +233,7 @@ export function undoMessage(r: Restoration): string {
   if (r.sheetDeleted) parts.push(`Feuille « ${r.sheetDeleted} » supprimée.`);
   if (d && d.changed.length > 0) parts.push(`Modifiées depuis la correction, laissées telles quelles : ${list(d.changed)}.`);
   if (d && d.moved.length > 0) parts.push(`Lignes déplacées depuis la correction, ancienne formule à remettre à la main : ${list(d.moved)}.`);
-  if (r.gone.length > 0) parts.push(`Introuvables (ligne ou feuille supprimée depuis) : ${list(r.gone)}.`);
+  if (r.gone.length > 0) parts.push(`Introuvables, ligne ou feuille supprimée depuis (adresses lors de la correction) : ${list(r.gone)}.`);
   if (r.refused.length > 0) parts.push(`Lignes du journal refusées, car VerifPacte n'écrit pas ces contenus : ${list(r.refused)}.`);
   return parts.join(" ");
 }

@@ -42,7 +42,7 @@ export interface Decisions {
   comments: number;
   /** « 'Budget'!G12 » left because changed since the correction. */
   changed: string[];
-  /** Old formulas not given back to a moved cell: « 'Budget'!G14 (=SUM(G5:G12)) ». */
+  /** Old formulas not given back to a moved cell: « 'Budget'!G15 (G14 lors de la correction : =SUM(G5:G12)) ». */
   moved: string[];
 }
 
@@ -109,7 +109,7 @@ function cellChain(chain: Target[], out: Decisions): void {
   }
   const found = oldest.entry.found;
   if (found.type === "formule" && last.cell !== oldest.entry.cell) {
-    out.moved.push(`${where(last)} (${found.value})`);
+    out.moved.push(`${where(last)} (${oldest.entry.cell} lors de la correction : ${found.value})`);
     return;
   }
   const restoreFormat = last.entry.writtenFormat !== "" && state.numberFormat === last.entry.writtenFormat;
