@@ -13,16 +13,17 @@ const { productionManifest } = require("./scripts/production-manifest.cjs");
 
 const OUTPUT = path.resolve(__dirname, "dist/complement");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** Node-only packages and folders that must never reach a browser bundle (the core is pure). */
+/**
+ * Node-only packages and folders that must never reach a browser bundle (the core is pure; the
+ * workbench reads and writes .xlsx through src/xlsx and fflate, never through src/cli or ExcelJS).
+ */
 const FORBIDDEN = /[\\/](node_modules[\\/](exceljs|jszip|archiver|unzipper)|src[\\/]cli)[\\/]/;
-/** The workbench reads and writes .xlsx in the browser: ExcelJS's browser build and the CLI's fs-free reader. */
-const XLSX_IN_BROWSER = /[\\/](node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js|src[\\/]cli[\\/](xlsx-read|xlsx-check|excel-cells|controles-sheet|zip|errors)\.ts)$/;
 
 /** The pages: one HTML page per entry. */
 const PAGES = [
   { entry: "taskpane", source: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", office: true },
   // Issue 4 — browser workbench (npm start): the real task pane over the in-memory Excel fake.
-  { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false, allowed: XLSX_IN_BROWSER },
+  { entry: "workbench", source: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", office: false },
 ];
 
 /** The manifest copied next to the bundle: rewritten for VERIFPACTE_URL in production. */
@@ -125,9 +126,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
-      // ExcelJS's browser build (workbench) is one already bundled file: nothing in it to resolve, and
-      // not parsing it halves the production build time.
-      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         // The workbench's embedded sample workbook (import sampleUrl from "…/exemple.xlsx").
         { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "exemples/[name][ext]" } },

@@ -10,10 +10,11 @@ import { Section, SectionResult, sectionText, show } from "./report";
 import { batchSection } from "./sections/batch";
 import { examplesSection } from "./sections/examples";
 import { excelSection } from "./sections/excel";
+import { syntheseSection } from "./sections/synthese";
 import { syntheticSection } from "./sections/synthetic";
 import { workbenchSection } from "./sections/workbench";
 
-const SECTIONS: Section[] = [examplesSection, syntheticSection, batchSection, excelSection, workbenchSection];
+const SECTIONS: Section[] = [examplesSection, syntheticSection, batchSection, excelSection, workbenchSection, syntheseSection];
 
 interface Outcome {
   title: string;

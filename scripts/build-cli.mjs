@@ -15,7 +15,6 @@ await build({
   target: "node20",
   format: "cjs",
   outfile: "dist/verifpacte.cjs",
-  external: ["exceljs"],
   sourcemap: true,
   logLevel: "warning",
 });

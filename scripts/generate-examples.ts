@@ -13,6 +13,7 @@ import { resolveWorkbook } from "../examples/build/resolve";
 import { WorkbookDescription } from "../examples/build/types";
 import { readSnapshot, xlsxBuffer } from "../examples/build/xlsx";
 import { EXAMPLES } from "../examples/descriptions";
+import { REGION_EXAMPLES } from "../examples/region/descriptions";
 
 export interface GeneratedFile {
   file: string;
@@ -50,6 +51,11 @@ export async function generateExamples(outDir: string): Promise<GeneratedFile[]>
   const results: GeneratedFile[] = [];
   for (const description of EXAMPLES) {
     results.push(await writeWorkbook(outDir, description), ...writeExpected(outDir, description));
+  }
+  mkdirSync(join(outDir, "region"), { recursive: true });
+  for (const description of REGION_EXAMPLES) {
+    const written = await writeWorkbook(join(outDir, "region"), description);
+    results.push({ ...written, file: join("region", written.file) });
   }
   return results;
 }

@@ -10,7 +10,7 @@ if (!entry) {
   console.error("usage : node scripts/run-ts.mjs <fichier.ts> [arguments…]");
   process.exit(2);
 }
-// Inside the project, so that the bundle's require("exceljs") finds node_modules.
+// Inside the project, so that the bundle's require() of its packages finds node_modules.
 const cache = resolve("node_modules", ".cache");
 mkdirSync(cache, { recursive: true });
 const dir = mkdtempSync(join(cache, "verifpacte-"));

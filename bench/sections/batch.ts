@@ -47,7 +47,7 @@ export const batchSection: Section = {
           "Temps CPU (s)": round2(cli.cpuMs / 1000),
           "Par classeur (ms)": round2(cli.ms / COUNT),
           "Code de sortie": cli.result,
-          "Classeurs illisibles": report.files.filter((f) => f.error !== null).length,
+          "Classeurs illisibles": report.files.filter((f) => f.errors.length > 0).length,
           "Tables reconnues": report.files.reduce((n, f) => n + f.tables.length, 0),
           "Erreurs plantées": planted,
           Constats: report.files.reduce((n, f) => n + f.findings.length, 0),

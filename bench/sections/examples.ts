@@ -1,5 +1,5 @@
 /** Section 1: the core alone (recognition + rules) on each sample workbook, read once. */
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { analyze } from "../../src/core";
 import { repeat, round2, timed } from "../measure";
 import { Section, show, Value } from "../report";

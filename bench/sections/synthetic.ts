@@ -1,5 +1,5 @@
 /** Section 2: one big generated workbook, 50 sheets × 2 000 rows: read time, check time, memory. */
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { analyze, severityCounts } from "../../src/core";
 import { collectGarbage, megabytes, memorySampler, round2, timed } from "../measure";
 import { figureTable, Section, show } from "../report";

@@ -38,6 +38,8 @@ Options :
 
 Code de sortie : 0 sans erreur, 1 si au moins une anomalie de gravité « erreur »,
 2 en cas d'usage incorrect ou de fichier illisible.
+
+Synthèse régionale de tous les classeurs d'une région : verifpacte synthese --aide
 `;
 
 const FORMATS: readonly OutputFormat[] = ["text", "json", "sarif"];
@@ -131,7 +133,8 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return found;
 }
 
-function year(value: string): number {
+/** A four-digit year for --annee (also used by `verifpacte synthese`). */
+export function year(value: string): number {
   const n = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) {
     throw new UsageError(`année « ${value} » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025).`);

@@ -1,3 +1,5 @@
+import { XlsxError } from "../xlsx/errors";
+
 /** A file the command line cannot use: the message is in French and shown as is, without a stack trace. */
 export class FileError extends Error {
   constructor(message: string) {
@@ -16,7 +18,10 @@ export class UsageError extends Error {
 
 /** The message of any error, for a French line on stderr (never a stack trace). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof FileError || error instanceof UsageError) return error.message;
+  if (error instanceof FileError || error instanceof UsageError || error instanceof XlsxError) return error.message;
+  if (error instanceof RangeError && /memory|allocation|Invalid (array|typed array|string) length/i.test(error.message)) {
+    return "le classeur est trop volumineux pour être lu (mémoire insuffisante).";
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return `erreur inattendue (${detail})`;
 }

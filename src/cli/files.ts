@@ -1,8 +1,10 @@
 /** Inputs → the list of workbooks to read: folders are searched (recursively) for .xlsx files. */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import type { Workbook } from "../core/grid/model";
+import { readXlsx } from "../xlsx";
 import { FileError } from "./errors";
-import { LoadedWorkbook, readXlsx } from "./xlsx-read";
+import { nodeInflater } from "./inflate";
 
 export interface InputFile {
   /** Name shown to the user and used in the reports: the path as given (joined for folder content). */
@@ -68,12 +70,15 @@ async function expand(input: string, cwd: string): Promise<Inputs> {
   }
 }
 
-/** Reads and converts one workbook; throws a FileError with a French message when it cannot. */
-export async function readInputFile(file: InputFile): Promise<LoadedWorkbook> {
+/**
+ * Reads one workbook into the core's snapshot; throws a FileError or an XlsxError (French
+ * message, a limit named) when it cannot. Only the snapshot is kept, not the file's bytes.
+ */
+export async function readInputFile(file: InputFile): Promise<Workbook> {
   const bytes = await readFile(file.path).catch((error: unknown) => {
     throw new FileError(accessMessage(error));
   });
-  return readXlsx(bytes, file.name);
+  return readXlsx(bytes, file.name, { inflater: nodeInflater }).workbook;
 }
 
 /** Expands every input in order; the same file given twice is read once. */

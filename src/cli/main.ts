@@ -1,6 +1,9 @@
 /** Entry point of the `verifpacte` command (bundled into dist/verifpacte.cjs). */
 import { run } from "./run";
+import { runSynthese } from "./synthese";
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+const [first, ...rest] = process.argv.slice(2);
+const io = { stdout: process.stdout, stderr: process.stderr };
+(first === "synthese" ? runSynthese(rest, io) : run(process.argv.slice(2), io)).then((code) => {
   process.exitCode = code;
 });

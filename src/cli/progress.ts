@@ -1,4 +1,5 @@
 /** A progress bar on stderr while many workbooks are read, only on a terminal (stdout stays clean). */
+import { escapeControls } from "../core/report/escape";
 
 export interface Output {
   write(text: string): unknown;
@@ -39,6 +40,6 @@ export function createProgress(stream: Output, total: number): Progress {
 /** « [######--------------] 3/10 dossier/classeur.xlsx », cut to the terminal width. */
 export function progressLine(current: number, total: number, file: string, columns: number): string {
   const filled = Math.round((BAR_WIDTH * current) / total);
-  const line = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${current}/${total} ${file}`;
+  const line = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${current}/${total} ${escapeControls(file)}`;
   return line.length < columns ? line : `${line.slice(0, Math.max(0, columns - 2))}…`;
 }

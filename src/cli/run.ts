@@ -13,6 +13,7 @@ import {
   controlesTarget,
   correctedResults,
   count,
+  escapeControls,
   FindingStatus,
   Settings,
   severityCounts,
@@ -20,14 +21,15 @@ import {
   toSarif,
   toTextReport,
 } from "../core";
-import type { FileError as ReportFileError } from "../core";
+import type { Workbook } from "../core/grid/model";
+import type { FileError as ReportFileError, ReportFiles } from "../core";
 import { version } from "../../package.json";
 import { CliOptions, parseArgs, USAGE } from "./args";
 import { errorMessage, UsageError } from "./errors";
 import { collectInputs, InputFile, readInputFile } from "./files";
 import { createProgress, Output, showsProgress } from "./progress";
-import { LoadedWorkbook } from "./xlsx-read";
-import { writeCorrectedCopy, WriteSummary } from "./xlsx-write";
+import { sarifUris } from "./sarif-uris";
+import { writeCorrectedCopy, WriteSummary } from "./correct";
 
 export interface CliIo {
   stdout: Output;
@@ -36,8 +38,9 @@ export interface CliIo {
   cwd?: string;
 }
 
-/** A workbook read from its file. */
-interface Source extends LoadedWorkbook {
+/** A workbook read from its file: the snapshot only (the copy reads the file again). */
+interface Source {
+  workbook: Workbook;
   input: InputFile;
 }
 
@@ -50,7 +53,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return await runChecked(argv, io);
   } catch (error) {
     const usage = error instanceof UsageError;
-    io.stderr.write(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`);
+    io.stderr.write(escapeControls(`verifpacte : ${errorMessage(error)}\n${usage ? `\n${USAGE}` : ""}`));
     return EXIT_USAGE;
   }
 }
@@ -66,9 +69,9 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const { loaded, failures } = await readAll(inputs.files, io.stderr);
   const rank = (e: ReportFileError) => inputs.order.indexOf(e.file);
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
-  for (const e of fileErrors) io.stderr.write(`verifpacte : ${e.file} : ${e.message}\n`);
+  for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
   const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
-  io.stdout.write(report(analysis, options, fileErrors, inputs.order));
+  io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
     io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
   }
@@ -88,7 +91,7 @@ async function readAll(files: InputFile[], stderr: Output): Promise<{ loaded: So
   for (const file of files) {
     progress.step(file.name);
     try {
-      loaded.push({ ...(await readInputFile(file)), input: file });
+      loaded.push({ workbook: await readInputFile(file), input: file });
     } catch (error) {
       failures.push({ file: file.name, message: errorMessage(error) });
     }
@@ -101,14 +104,14 @@ function settingsOf(options: CliOptions): Partial<Settings> {
   return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie };
 }
 
-function report(analysis: Analysis, options: CliOptions, fileErrors: ReportFileError[], order: string[]): string {
+function report(analysis: Analysis, options: CliOptions, files: ReportFiles, cwd: string): string {
   switch (options.format) {
     case "json":
-      return `${JSON.stringify(toJsonReport(analysis, fileErrors, order), null, 2)}\n`;
+      return `${JSON.stringify(toJsonReport(analysis, files), null, 2)}\n`;
     case "sarif":
-      return `${JSON.stringify(toSarif(analysis, { fileErrors, order }), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(analysis, { ...files, ...sarifUris(cwd) }), null, 2)}\n`;
     case "text":
-      return toTextReport(analysis, { fileErrors, order, color: options.couleur });
+      return toTextReport(analysis, { ...files, color: options.couleur });
   }
 }
 
@@ -127,30 +130,28 @@ async function correct(
   const today = new Date();
   const file = source.workbook.name;
   const plan = buildWritePlan(analysis, analysis.findings.filter((f) => f.fix !== null), { today });
-  const statuses = (resolved: ReadonlySet<string>) => new Map<string, FindingStatus>([...resolved].map((k) => [k, "corrigé"]));
+  const statuses = (summary: WriteSummary) =>
+    new Map<string, FindingStatus>([
+      ...[...summary.protectedFindings].map((k): [string, FindingStatus] => [k, "feuille protégée"]),
+      ...[...summary.resolved].map((k): [string, FindingStatus] => [k, "corrigé"]),
+    ]);
   // « Valeur obtenue »: what each written cell computes in the copy (the plan's corrected view).
-  const results = (resolved: ReadonlySet<string>) =>
+  const results = (summary: WriteSummary) =>
     correctedResults(
-      plan.cells.filter((w) => w.findings.some((k) => resolved.has(k))),
+      plan.cells.filter((w) => w.findings.some((k) => summary.resolved.has(k))),
       (w) => plan.corrected.value(w.file, w.sheet, w.cell),
     );
   try {
     const summary = await writeCorrectedCopy(
-      {
-        input: source.input.path,
-        output: resolve(io.cwd ?? process.cwd(), output),
-        excel: source.excel,
-        file,
-        unsupportedParts: source.workbook.meta.unsupportedParts,
-      },
+      { input: source.input.path, output: resolve(io.cwd ?? process.cwd(), output), workbook: source.workbook, file },
       plan,
-      (resolved, sheets) =>
-        controlesSheet(analysis, file, { today, statuses: statuses(resolved), results: results(resolved), name: controlesTarget(sheets).name }),
+      (written, sheets) =>
+        controlesSheet(analysis, file, { today, statuses: statuses(written), results: results(written), name: controlesTarget(sheets).name }),
     );
-    io.stderr.write(correctionLines(output, summary, plan.conflicts.map((c) => c.message)));
+    io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
   } catch (error) {
-    io.stderr.write(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`);
+    io.stderr.write(escapeControls(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`));
     return false;
   }
 }
@@ -158,7 +159,8 @@ async function correct(
 function correctionLines(output: string, summary: WriteSummary, conflicts: string[]): string {
   const cells = count(summary.cells, "cellule corrigée", "cellules corrigées");
   const comments = count(summary.comments, "commentaire ajouté", "commentaires ajoutés");
-  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}, feuille « ${summary.report} » reconstruite).`];
+  const controles = summary.controlesWritten ? `, feuille « ${summary.report} » écrite` : "";
+  const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}${controles}).`];
   for (const message of [...conflicts, ...summary.warnings]) lines.push(`  attention : ${message}`);
   return `${lines.join("\n")}\n`;
 }

@@ -10,6 +10,9 @@ import { PaneHost } from "./components/PaneHost";
 import { Toolbar } from "./components/Toolbar";
 import { WorkbookView } from "./components/WorkbookView";
 import { DEFAULT_EXAMPLE } from "./examples";
+import { SyntheseButton } from "./synthese/SyntheseButton";
+import { SyntheseView } from "./synthese/SyntheseView";
+import { useSynthese } from "./synthese/useSynthese";
 import { TEXTES } from "./textes";
 import { useWorkbench } from "./useWorkbench";
 
@@ -19,6 +22,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
 
 export function WorkbenchApp() {
   const bench = useWorkbench();
+  const synthese = useSynthese();
   const { openUrl } = bench;
   const started = useRef(false);
   useEffect(() => {
@@ -30,7 +34,7 @@ export function WorkbenchApp() {
   const openFile = (file: File) => void bytesOf(file).then((bytes) => bench.open(bytes, file.name));
 
   return (
-    <DropZone onFile={openFile} onRefuse={bench.refuse}>
+    <DropZone onFile={openFile} onFiles={(files) => void synthese.start(files)} onRefuse={bench.refuse}>
       <header className="vp-header">
         <div className="vp-heading">
           <h1>{TEXTES.titre}</h1>
@@ -43,11 +47,13 @@ export function WorkbenchApp() {
           onExample={(example) => void bench.openUrl(example.url, example.name)}
           onDownload={() => void bench.download()}
         />
+        <SyntheseButton disabled={synthese.status === "en-cours"} onFiles={(files) => void synthese.start(files)} />
         {bench.opened && <p className="vp-file">{TEXTES.classeur(bench.opened.name)}</p>}
       </header>
       <Messages notices={bench.notices} onDismiss={bench.dismiss} />
       {bench.busy && <Spinner className="vp-busy" size="small" label={bench.busy} />}
-      <div className="vp-body">
+      {synthese.status !== "inactive" && <SyntheseView bench={synthese} />}
+      <div className="vp-body" style={synthese.status !== "inactive" ? { display: "none" } : undefined}>
         <section className="vp-workbook" aria-label={TEXTES.vue.region}>
           {bench.opened ? (
             <WorkbookView

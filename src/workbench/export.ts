@@ -1,32 +1,42 @@
 /**
- * « Télécharger le classeur corrigé »: the file as opened is read again with ExcelJS and every
- * difference between the fake (what the task pane wrote) and the workbook as opened is written
- * into it: cells (value or formula with its result, number format, bold, colour, wrap, internal
- * links), notes and commentaires, the add-in's sheets (« Contrôles », the very hidden journal and
- * settings) and column widths. What was not changed keeps its styles and formulas as they were.
+ * « Télécharger le classeur corrigé »: what the task pane changed in the in-memory Excel (the
+ * fake, compared with the workbook as opened) is written into the original file by src/xlsx's
+ * surgical patcher: cells (value or formula with its result, number format, bold, colour, wrap,
+ * internal links), notes and commentaires, the add-in's sheets (« Contrôles », the very hidden
+ * journal and settings), column widths. Every part of the file the pane did not change is copied
+ * byte for byte: protections, names, conditional formats, validations, charts, macros…
  */
-import ExcelJS from "exceljs";
-import { writeLink } from "../cli/controles-sheet";
-import { formulaOf, isSharedMaster, sharedMasterOf } from "../cli/excel-cells";
 import { cellAddress } from "../core/grid/address";
 import { SheetState } from "../core/grid/model";
-import { FakeCell, FakeSheet, FakeValue, FakeWorkbook, Visibility } from "../fake-excel";
+import { FakeCell, FakeSheet, FakeWorkbook, Visibility } from "../fake-excel";
 import { keyCol, keyRow } from "../fake-excel/model";
+import { CellContent, CellEdit, PackageEdits, SheetEdits, StyleChange, WholeSheet, XlsxPackage } from "../xlsx";
 import type { OpenedWorkbook } from "./open";
 
 const STATE: Record<Visibility, SheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
-/** Excel's column width unit is about 5.25 points (the width of a digit in Calibri 11). */
-const POINTS_PER_CHARACTER = 5.25;
+
+/** Points → Excel's width unit (the inverse of the conversion done on opening). */
+const widthInCharacters = (points: number) => Math.max(0, ((points * 4) / 3 - 5) / 7);
+
+export interface ExportedCopy {
+  bytes: Uint8Array;
+  /** French sentences: what could not be written into the copy. */
+  warnings: string[];
+}
 
 /** The corrected workbook as .xlsx bytes. */
 export async function exportWorkbook(opened: OpenedWorkbook): Promise<Uint8Array> {
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.load(opened.bytes.slice().buffer);
-  for (const sheet of opened.fake.sheets) {
-    const before = opened.baseline.sheet(sheet.name);
-    exportSheet(excel, { sheet, fake: opened.fake }, before ? { sheet: before, fake: opened.baseline } : null);
-  }
-  return new Uint8Array(await excel.xlsx.writeBuffer());
+  return (await exportCopy(opened)).bytes;
+}
+
+export async function exportCopy(opened: OpenedWorkbook): Promise<ExportedCopy> {
+  const pkg = XlsxPackage.open(opened.bytes);
+  const patched = pkg.patch(packageEdits(opened.fake, opened.baseline));
+  const warnings = [
+    ...patched.refused.map((r) => (r.cell ? `${r.cell} (feuille « ${r.sheet} ») : ${r.reason}.` : `feuille « ${r.sheet} » : ${r.reason}.`)),
+    ...patched.notAdded.map((name) => `la structure du classeur est protégée : la feuille « ${name} » n'a pas été ajoutée à la copie.`),
+  ];
+  return { bytes: patched.bytes, warnings };
 }
 
 /** « recapitulatif-2025.xlsx » → « recapitulatif-2025-corrige.xlsx ». */
@@ -35,107 +45,85 @@ export function correctedName(name: string): string {
   return `${base}-corrige.xlsx`;
 }
 
-interface SheetOf {
-  sheet: FakeSheet;
-  fake: FakeWorkbook;
-}
-
-function exportSheet(excel: ExcelJS.Workbook, now: SheetOf, before: SheetOf | null): void {
-  const worksheet = excel.getWorksheet(now.sheet.name) ?? excel.addWorksheet(now.sheet.name);
-  worksheet.state = STATE[now.sheet.visibility];
-  const changed = changedCells(now.sheet, before?.sheet);
-  if (changed.length > 0) unshareFormulas(worksheet);
-  for (const { row, col } of changed) {
-    writeCell(worksheet.getCell(row + 1, col + 1), now.sheet.cell(row, col), before?.sheet.cell(row, col));
+/** What changed between the workbook as opened and the fake, as edits of the package. */
+export function packageEdits(fake: FakeWorkbook, baseline: FakeWorkbook): PackageEdits {
+  const edits: PackageEdits = { sheets: new Map(), whole: [] };
+  for (const sheet of fake.sheets) {
+    const before = baseline.sheet(sheet.name);
+    if (!before) edits.whole.push(wholeSheet(fake, sheet));
+    else {
+      const changed = sheetEdits(fake, sheet, baseline, before);
+      if (changed) edits.sheets.set(sheet.name, changed);
+    }
   }
-  exportNotes(worksheet, notesOf(now), before ? notesOf(before) : new Map());
-  for (const [col, points] of now.sheet.columnWidths) {
-    if (before?.sheet.columnWidths.get(col) !== points) worksheet.getColumn(col + 1).width = points / POINTS_PER_CHARACTER;
+  return edits;
+}
+
+function wholeSheet(fake: FakeWorkbook, sheet: FakeSheet): WholeSheet {
+  const cells: CellEdit[] = [];
+  for (const [key, cell] of [...sheet.entries()].sort((a, b) => a[0] - b[0])) {
+    cells.push({ row: keyRow(key), col: keyCol(key), ...cellChange(cell, undefined) });
   }
-}
-
-function signature(cell: FakeCell | undefined): string {
-  if (!cell) return "";
-  const { value, formula, numberFormat, hyperlink, bold, color, wrap } = cell;
-  return JSON.stringify([value, formula, numberFormat, hyperlink, bold, color, wrap]);
-}
-
-function changedCells(now: FakeSheet, before: FakeSheet | undefined): { row: number; col: number }[] {
-  const places = new Map<number, { row: number; col: number }>();
-  const collect = (sheet: FakeSheet) => {
-    for (const [key] of sheet.entries()) places.set(key, { row: keyRow(key), col: keyCol(key) });
+  return {
+    name: sheet.name,
+    cells,
+    notes: new Map(notesOf(fake, sheet)),
+    widths: new Map([...sheet.columnWidths].map(([col, points]) => [col, widthInCharacters(points)])),
+    state: STATE[sheet.visibility],
   };
-  collect(now);
-  if (before) collect(before);
-  return [...places.values()].filter(({ row, col }) => signature(now.cell(row, col)) !== signature(before?.cell(row, col)));
 }
 
-/**
- * Shared formulas are written as their own formula in each cell before anything changes: a
- * rewritten master would otherwise take its clones' formulas with it.
- */
-function unshareFormulas(worksheet: ExcelJS.Worksheet): void {
-  worksheet.eachRow((row) => {
-    row.eachCell((cell) => {
-      if (!isSharedMaster(cell) && !sharedMasterOf(cell)) return;
-      const formula = formulaOf(cell);
-      const result = cell.result as ExcelJS.CellFormulaValue["result"];
-      if (formula) cell.value = result === undefined ? { formula: formula.slice(1) } : { formula: formula.slice(1), result };
-    });
-  });
-}
-
-function excelValue(value: FakeValue): ExcelJS.CellValue {
-  if (value !== null && typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
-  return value;
-}
-
-/**
- * Changes a cell's style through a fresh object: ExcelJS shares one style object between the
- * cells of a file that have the same style, so `cell.numFmt = …` would change them all.
- */
-function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...patch };
-}
-
-function writeCell(cell: ExcelJS.Cell, now: FakeCell | undefined, before: FakeCell | undefined): void {
-  if (!now) {
-    cell.value = null;
-    if (before?.numberFormat) restyle(cell, { numFmt: "General" });
-    return;
+function sheetEdits(fake: FakeWorkbook, now: FakeSheet, baseline: FakeWorkbook, before: FakeSheet): SheetEdits | null {
+  const keys = new Set([...[...now.entries()].map(([k]) => k), ...[...before.entries()].map(([k]) => k)]);
+  const cells: CellEdit[] = [];
+  for (const key of [...keys].sort((a, b) => a - b)) {
+    const row = keyRow(key);
+    const col = keyCol(key);
+    const change = cellChange(now.cell(row, col), before.cell(row, col));
+    if (change.content || change.style || change.link) cells.push({ row, col, ...change });
   }
-  const value = excelValue(now.value);
-  cell.value = now.formula ? formulaValue(now.formula, value) : value;
-  if (now.numberFormat !== before?.numberFormat) restyle(cell, { numFmt: now.numberFormat ?? "General" });
-  if (now.bold !== undefined || now.color !== undefined) restyle(cell, { font: font(now) });
-  if (now.wrap !== undefined) restyle(cell, { alignment: { ...cell.alignment, wrapText: now.wrap, vertical: "top" } });
-  if (now.hyperlink) writeLink(cell, now.hyperlink);
+  const notes = new Map<string, string | null>();
+  const nowNotes = notesOf(fake, now);
+  const beforeNotes = notesOf(baseline, before);
+  for (const address of new Set([...nowNotes.keys(), ...beforeNotes.keys()])) {
+    const text = nowNotes.get(address);
+    if (text !== beforeNotes.get(address)) notes.set(address, text ?? null);
+  }
+  const widths = new Map<number, number>();
+  for (const [col, points] of now.columnWidths) if (before.columnWidths.get(col) !== points) widths.set(col, widthInCharacters(points));
+  const state = now.visibility !== before.visibility ? STATE[now.visibility] : undefined;
+  if (cells.length === 0 && notes.size === 0 && widths.size === 0 && !state) return null;
+  return { cells, notes, widths, state };
 }
 
-function formulaValue(formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue {
-  const text = formula.replace(/^=/, "");
-  return result === null ? { formula: text } : ({ formula: text, result } as ExcelJS.CellFormulaValue);
+const sameValue = (a: FakeCell["value"] | undefined, b: FakeCell["value"] | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The content and style changes of one cell (nothing when it did not change). */
+function cellChange(now: FakeCell | undefined, before: FakeCell | undefined): Pick<CellEdit, "content" | "style" | "link"> {
+  const out: Pick<CellEdit, "content" | "style" | "link"> = {};
+  const content = contentChange(now, before);
+  if (content) out.content = content;
+  const style: StyleChange = {};
+  if ((now?.numberFormat ?? "General") !== (before?.numberFormat ?? "General")) style.numFmt = now?.numberFormat ?? "General";
+  if ((now?.bold ?? false) !== (before?.bold ?? false)) style.bold = now?.bold ?? false;
+  if (now?.color !== undefined && now.color !== before?.color) style.color = now.color;
+  if (now?.wrap !== undefined && now.wrap !== (before?.wrap ?? false)) style.wrap = now.wrap;
+  if (Object.keys(style).length > 0) out.style = style;
+  if (now?.hyperlink && now.hyperlink !== before?.hyperlink) out.link = now.hyperlink;
+  return out;
 }
 
-function font(cell: FakeCell): Partial<ExcelJS.Font> {
-  const color = cell.color ? { color: { argb: `FF${cell.color.replace("#", "").toUpperCase()}` } } : {};
-  return { bold: cell.bold ?? false, ...color };
+function contentChange(now: FakeCell | undefined, before: FakeCell | undefined): CellContent | undefined {
+  const formula = now?.formula;
+  if (formula === before?.formula && sameValue(now?.value, before?.value)) return undefined;
+  if (formula === undefined) return { kind: "value", value: now?.value ?? null };
+  if (formula === before?.formula) return { kind: "result", result: now?.value ?? null };
+  return { kind: "formula", formula, result: now?.value ?? null };
 }
 
-/** Notes and threaded comments by address (the xlsx copy keeps both as notes). */
-function notesOf({ sheet, fake }: SheetOf): Map<string, string> {
+/** Notes and threaded comments by address (the copy keeps both as notes). */
+function notesOf(fake: FakeWorkbook, sheet: FakeSheet): Map<string, string> {
   const notes = new Map(sheet.notes);
   for (const thread of fake.threads) if (thread.sheet === sheet) notes.set(cellAddress(thread.row, thread.col), thread.content);
   return notes;
-}
-
-function exportNotes(worksheet: ExcelJS.Worksheet, now: Map<string, string>, before: Map<string, string>): void {
-  for (const address of new Set([...now.keys(), ...before.keys()])) {
-    const text = now.get(address);
-    if (text === before.get(address)) continue;
-    const cell = worksheet.getCell(address);
-    if (text !== undefined) cell.note = text;
-    // ExcelJS has no API to remove a note: its cell keeps it in `_comment`.
-    else Reflect.deleteProperty(cell, "_comment");
-  }
 }

@@ -1,21 +1,18 @@
 /**
- * Opening a .xlsx in the workbench: bytes → core Workbook (the CLI's fs-free ExcelJS reader) →
- * the in-memory Excel fake the task pane works on. Every refusal is a WorkbenchError whose
- * message is French and shown as is in the page.
+ * Opening a .xlsx in the workbench: bytes → core Workbook (src/xlsx, with the layout the page
+ * shows) → the in-memory Excel fake the task pane works on. Every refusal is a WorkbenchError
+ * whose message is French and shown as is in the page.
  */
-import type ExcelJS from "exceljs";
-import { FileError } from "../cli/errors";
-import { eachExistingCell, position } from "../cli/excel-cells";
-import { LoadedWorkbook, readXlsx } from "../cli/xlsx-read";
 import { Workbook } from "../core/grid/model";
 import { formatNumberFr } from "../core/parse/format";
 import { recognize } from "../core/tables";
 import { SETTINGS_SHEET } from "../excel/names";
 import { FakeSheet, FakeWorkbook, fakeFromCore } from "../fake-excel";
+import { readXlsx, SheetLayout, XlsxError, XlsxRead } from "../xlsx";
 import { TEXTES } from "./textes";
 
 export interface OpenLimits {
-  /** Largest file accepted: ExcelJS holds the whole workbook in the page's memory. */
+  /** Largest file accepted: the page holds the workbook twice (as opened, and as changed). */
   megabytes: number;
   /** Most filled cells accepted (the view, the fake and the analysis all keep every cell). */
   cells: number;
@@ -38,7 +35,7 @@ export interface OpenedWorkbook {
   baseline: FakeWorkbook;
   /** The workbook the task pane reads and writes. */
   fake: FakeWorkbook;
-  /** French notices about the file (not a VerifPacte workbook, parts lost in the copy). */
+  /** French notices about the file (not a VerifPacte workbook). */
   notices: string[];
 }
 
@@ -47,7 +44,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string, limits: Open
   if (megabytes > limits.megabytes) {
     throw refusal(name, TEXTES.erreurs.tropLourd(formatNumberFr(megabytes), formatNumberFr(limits.megabytes)));
   }
-  const loaded = await readWorkbook(bytes, name);
+  const loaded = readWorkbook(bytes, name);
   const cells = filledCells(loaded.workbook);
   if (cells > limits.cells) {
     throw refusal(name, TEXTES.erreurs.tropDeCellules(formatNumberFr(cells, 0), formatNumberFr(limits.cells, 0)));
@@ -59,11 +56,11 @@ export async function openWorkbook(bytes: Uint8Array, name: string, limits: Open
  * The fake, with what the core snapshot leaves out but Excel keeps and shows: number formats of
  * empty cells (a formula written there later shows « 1 234,00 € »), wrapped text, column widths.
  */
-function toFake({ excel, workbook }: LoadedWorkbook): FakeWorkbook {
+function toFake({ workbook, layout }: XlsxRead): FakeWorkbook {
   const fake = fakeFromCore(workbook);
-  for (const worksheet of excel.worksheets) {
-    const sheet = fake.sheet(worksheet.name);
-    if (sheet) copyLayout(worksheet, sheet);
+  for (const [name, sheetLayout] of layout ?? []) {
+    const sheet = fake.sheet(name);
+    if (sheet) copyLayout(sheetLayout, sheet);
   }
   return fake;
 }
@@ -71,27 +68,26 @@ function toFake({ excel, workbook }: LoadedWorkbook): FakeWorkbook {
 /** Excel's column width unit (a digit of Calibri 11) is 7 pixels, plus 5 pixels of margin. */
 const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
 
-function copyLayout(worksheet: ExcelJS.Worksheet, sheet: FakeSheet): void {
-  eachExistingCell(worksheet, (cell) => {
-    const { row, col } = position(cell);
+function copyLayout(layout: SheetLayout, sheet: FakeSheet): void {
+  for (const [key, look] of layout.cells) {
+    const row = Math.floor(key / 16384);
+    const col = key % 16384;
     const known = sheet.cell(row, col);
-    if (cell.alignment?.wrapText) sheet.patch(row, col, { wrap: true });
-    if (!known && cell.numFmt && cell.numFmt !== "General") sheet.patch(row, col, { numberFormat: cell.numFmt });
-  });
-  worksheet.columns?.forEach((column, col) => {
-    if (column.width) sheet.columnWidths.set(col, widthInPoints(column.width));
-  });
+    if (look.wrap) sheet.patch(row, col, { wrap: true });
+    if (!known && look.numFmt && look.numFmt !== "General") sheet.patch(row, col, { numberFormat: look.numFmt });
+  }
+  for (const [col, width] of layout.widths) sheet.columnWidths.set(col, widthInPoints(width));
 }
 
 function refusal(name: string, reason: string): WorkbenchError {
   return new WorkbenchError(TEXTES.erreurs.fichier(name, reason));
 }
 
-async function readWorkbook(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
+function readWorkbook(bytes: Uint8Array, name: string): XlsxRead {
   try {
-    return await readXlsx(bytes, name);
+    return readXlsx(bytes, name, { layout: true });
   } catch (error) {
-    if (error instanceof FileError) throw refusal(name, error.message);
+    if (error instanceof XlsxError) throw refusal(name, error.message);
     throw refusal(name, TEXTES.erreurs.inattendue(error instanceof Error ? error.message : String(error)));
   }
 }
@@ -111,7 +107,5 @@ function notices(workbook: Workbook): string[] {
   const mapped = workbook.sheet(SETTINGS_SHEET) !== undefined;
   const { tables, unmapped } = recognize(workbook);
   if (!mapped && tables.length === 0 && unmapped.length === 0) out.push(TEXTES.avis.pasVerifPacte(workbook.name));
-  const lost = workbook.meta.unsupportedParts ?? [];
-  if (lost.length > 0) out.push(TEXTES.avis.partiesPerdues(lost.join(", ")));
   return out;
 }

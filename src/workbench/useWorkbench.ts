@@ -46,7 +46,7 @@ function messageOf(error: unknown): string {
 }
 
 /** Saves bytes as a file through a temporary link (the browser's download). */
-function saveFile(bytes: Uint8Array, name: string): void {
+export function saveFile(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes.slice()], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");

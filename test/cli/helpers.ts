@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/core/grid/address";
 import { CellValue, Workbook } from "../../src/core/grid/model";
 import { CliIo } from "../../src/cli/run";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 
 export const EURO = '#,##0.00 "€"';
 

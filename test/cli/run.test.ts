@@ -69,11 +69,11 @@ describe("run", () => {
     const io = captureIo(tmp.dir);
     expect(await run(["--format", "json", "juste.xlsx"], io.io)).toBe(0);
     const report = jsonOf(io.out());
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.files).toHaveLength(1);
     const [file] = report.files;
     expect(file.file).toBe("juste.xlsx");
-    expect(file.error).toBeNull();
+    expect(file.errors).toEqual([]);
     expect(file.tables.map((t) => [t.sheet, t.family, t.year])).toEqual([["Tableau financier", "F1", 2024]]);
     expect(file.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(io.err()).toBe("");
@@ -110,7 +110,7 @@ describe("run", () => {
     expect(await run(["--format", "json", ...inputs], io.io)).toBe(2);
     const report = jsonOf(io.out());
     expect(report.files.map((f) => f.file)).toEqual(inputs);
-    const errorOf = (name: string) => report.files.find((f) => f.file === name)?.error;
+    const errorOf = (name: string) => report.files.find((f) => f.file === name)?.errors[0] ?? null;
     expect(errorOf("juste.xlsx")).toBeNull();
     expect(report.files.find((f) => f.file === "juste.xlsx")?.tables).toHaveLength(1);
     expect(errorOf("vide.xlsx")).toBe("le fichier est vide.");
@@ -177,7 +177,7 @@ describe("run", () => {
     });
     const io = captureIo(tmp.dir);
     await run(["--format", "json", "--corriger", "avec-feuille-corrige.xlsx", "avec-feuille.xlsx"], io.io);
-    expect(io.err()).toContain("feuille « Contrôles VerifPacte » reconstruite");
+    expect(io.err()).toContain("feuille « Contrôles VerifPacte » écrite");
     const corrected = await readCore(join(tmp.dir, "avec-feuille-corrige.xlsx"));
     expect(corrected.sheets.map((s) => s.name)).toEqual(["Tableau financier", "CONTRÔLES", "Contrôles VerifPacte"]);
     expect(snapshot(corrected).get("CONTRÔLES!A1")).toBe(snapshot(await readCore(path)).get("CONTRÔLES!A1"));

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { run } from "../../src/cli/run";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { analyze } from "../../src/core/engine/analyze";
 import { count } from "../../src/core/report/french";
 import type { Finding } from "../../src/core/rules/types";

@@ -1,7 +1,7 @@
 /** Helpers for the adapter tests: examples loaded into the fake, a service over it, comparisons. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { Workbook } from "../../src/core/grid/model";
 import { CONTROLES_SHEET_NAME } from "../../src/core/report/controles";
 import { Finding, Fix } from "../../src/core/rules/types";

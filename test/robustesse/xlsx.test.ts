@@ -4,7 +4,7 @@
  * breaks, numbers stored as text. Read by the CLI's reader (readXlsx), then analysed.
  */
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { Workbook } from "../../src/core/grid/model";
 import { f4Header, financial, findingAt, run, short } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { cellAddress } from "../../src/core/grid/address";
 import { Workbook } from "../../src/core/grid/model";
 import { CONTROLES_SHEET_NAME } from "../../src/core/report/controles";

@@ -91,7 +91,7 @@ function runRules(analysis: Analysis, rules: readonly Rule[], settings: Settings
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
-      rule.check(createRuleContext(rule, analysis.tables, settings, findings, cache));
+      rule.check(createRuleContext(rule, analysis.tables, settings, findings, cache, analysis.unmapped));
     } catch (error) {
       const message =
         `La règle « ${rule.meta.id} » (n° ${rule.meta.number}) s'est arrêtée sur une erreur interne ` +

@@ -1,7 +1,7 @@
 /** The RuleContext given to every rule: resolved cells, parsed amounts, and report(). */
 import { ColumnKey } from "../referentiel/types";
 import { Settings } from "../settings";
-import { FinancialTable, IndicatorTable, sheetColumn, Table, TableColumn } from "../tables/model";
+import { FinancialTable, IndicatorTable, sheetColumn, Table, TableColumn, UnmappedRegion } from "../tables/model";
 import { AmountCell, Finding, Rule, RuleContext } from "../rules/types";
 import { AnalysisCache, createAnalysisCache } from "./cache";
 
@@ -12,6 +12,7 @@ export function createRuleContext(
   settings: Settings,
   sink: Finding[],
   cache: AnalysisCache = createAnalysisCache(),
+  unmapped: readonly UnmappedRegion[] = [],
 ): RuleContext {
   const financial = tables.filter((t): t is FinancialTable => t.kind === "financial");
   const indicators = tables.filter((t): t is IndicatorTable => t.kind === "indicator");
@@ -32,6 +33,7 @@ export function createRuleContext(
 
   const context: RuleContext = {
     tables,
+    unmapped,
     settings,
     financialTables: () => financial,
     indicatorTables: () => indicators,

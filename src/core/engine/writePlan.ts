@@ -127,6 +127,7 @@ function aboutCell(target: string, about: string, text: string): string {
 /** 0-based column where comments of this table go, if it has one. */
 function commentColumn(table: Table): number | undefined {
   if (table.kind === "financial") return table.columns.find((c) => c.key === "commentaire")?.col;
+  if (table.kind === "budget") return undefined;
   const byRole = (role: "justification" | "commentaire") => table.columns.find((c) => c.role === role)?.col;
   return byRole("justification") ?? byRole("commentaire");
 }

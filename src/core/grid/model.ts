@@ -1,6 +1,6 @@
 /**
- * The workbook snapshot: what the core knows of a workbook. Filled from ExcelJS in Node
- * (src/cli) and from office-js in Excel (src/excel); the core never reads a file itself.
+ * The workbook snapshot: what the core knows of a workbook. Filled from the .xlsx file by
+ * src/xlsx and from office-js in Excel (src/excel); the core never reads a file itself.
  */
 import { Range, cellAddress, rangeContains } from "./address";
 
@@ -26,6 +26,21 @@ export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
   return typeof v === "object" && v !== null && !(v instanceof Date) && "error" in v;
 }
 
+/** Rows per block of the merge index: a merge over all 1 048 576 rows takes 4 096 entries. */
+const MERGE_BLOCK = 256;
+
+function indexMerges(merges: readonly Range[]): Map<number, Range[]> {
+  const index = new Map<number, Range[]>();
+  for (const m of merges) {
+    for (let block = Math.floor(m.r1 / MERGE_BLOCK); block <= Math.floor(m.r2 / MERGE_BLOCK); block++) {
+      const list = index.get(block);
+      if (list) list.push(m);
+      else index.set(block, [m]);
+    }
+  }
+  return index;
+}
+
 export class Sheet {
   readonly name: string;
   state: SheetState = "visible";
@@ -36,7 +51,8 @@ export class Sheet {
   readonly notes: Map<string, string>;
   private readonly rows: (Cell | undefined)[][] = [];
   private maxCol = -1;
-  private mergeIndex: Map<number, Range> | null = null;
+  /** Merged areas by block of MERGE_BLOCK rows: a merge is indexed by its rows, never by its cells. */
+  private mergeIndex: Map<number, Range[]> | null = null;
 
   /** `shared`: the merged areas and notes of another sheet, for a view of it (engine/corrected.ts). */
   constructor(name: string, shared?: { merges: Range[]; notes: Map<string, string> }) {
@@ -84,16 +100,11 @@ export class Sheet {
   /** The merged area covering (row, col), if any. */
   mergeAt(row: number, col: number): Range | undefined {
     if (this.merges.length === 0) return undefined;
-    if (!this.mergeIndex) {
-      this.mergeIndex = new Map();
-      for (const m of this.merges) {
-        for (let r = m.r1; r <= m.r2; r++) {
-          for (let c = m.c1; c <= m.c2; c++) this.mergeIndex.set(r * 16384 + c, m);
-        }
-      }
-    }
-    const m = this.mergeIndex.get(row * 16384 + col);
-    return m && rangeContains(m, row, col) ? m : undefined;
+    if (!this.mergeIndex) this.mergeIndex = indexMerges(this.merges);
+    const candidates = this.mergeIndex.get(Math.floor(row / MERGE_BLOCK));
+    if (!candidates) return undefined;
+    for (const m of candidates) if (rangeContains(m, row, col)) return m;
+    return undefined;
   }
 
   /** The value shown at (row, col): for a merged area, the value of its top-left cell. */

@@ -8,7 +8,7 @@ import { isDateWord } from "./dates";
 import { decimalToNumber, DecimalDigits, interpretLiteral, LiteralReading, percentValue } from "./decimal";
 import { excelErrorCode } from "./errors";
 import { formatDateFr, formatNumberFr, joinFr, quoteText } from "./format";
-import { findMarker } from "./marker";
+import { findMarkerFamily } from "./marker";
 import { excelSerialToDate, isDateFormat, isPercentFormat } from "./numfmt";
 import { closingParen, isSymbol, signOf, sliceText, Token, tokenize } from "./scan";
 import { normalizeText } from "./text";
@@ -23,6 +23,12 @@ const TARGET_WORDS = new Set([
 ]);
 
 const DONT = new Set(["dont"]);
+
+/** Words telling that a second number is a projection of the first over the whole year. */
+const PROJECTION_WORDS = new Set([
+  "projection", "projections", "projete", "projetee", "projetes", "projetees", "estimation", "estime", "estimee",
+  "extrapolation", "extrapole", "extrapolee", "anticipe", "anticipee",
+]);
 
 /** A unit is a few words (« jours », « par portefeuille »); a longer text is a sentence. */
 const MAX_UNIT_WORDS = 4;
@@ -57,14 +63,74 @@ function indicatorFromText(raw: string, extraMarkers: readonly string[]): Indica
   if (text === "") return EMPTY;
   const code = excelErrorCode(text);
   if (code) return { kind: "error", code };
-  const marker = findMarker(text, extraMarkers);
+  const marker = findMarkerFamily(text, extraMarkers);
   if (marker) return { kind: "marker", marker };
   const tokens = tokenize(text);
   const readings = tokens.flatMap((t) => (t.type === "number" ? [interpretLiteral(t.literal)] : []));
   const values = numbersOf(readings);
   if (values === null || values.length === 0) return { kind: "text", text };
   if (values.length === 1) return readSingle(text, tokens, values[0]) ?? { kind: "text", text };
-  return readDont(tokens, readings) ?? multiple(text, tokens, values, readings.length === 1);
+  return readDont(tokens, readings) ?? readProjection(text, tokens) ?? readNoted(text, tokens) ?? multiple(text, tokens, values, readings.length === 1);
+}
+
+/** A number token written as one clean number (not fused groups), and its value; null otherwise. */
+function cleanNumber(token: Token | undefined): number | null {
+  if (token?.type !== "number") return null;
+  const reading = interpretLiteral(token.literal);
+  return reading.kind === "number" ? decimalToNumber(reading.value) : null;
+}
+
+/** Units of time after a number that qualifies a period (« sur 6 mois »). */
+const TIME_UNITS = new Set(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "trimestre", "trimestres", "semestre", "semestres"]);
+
+/**
+ * A number that only qualifies a note: a year (« sur l'année 2022 ») or a length of time
+ * (« sur 6 mois »); « 12 familles » is a second value.
+ */
+function isQualifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.type !== "number") return false;
+  const digits = t.literal.separators.length === 0 ? t.literal.groups[0] : "";
+  if (/^(?:19[89]\d|20\d\d)$/.test(digits)) return true;
+  return isWord(tokens[i + 1], TIME_UNITS);
+}
+
+/**
+ * « 148 (sur 6 mois) », « 41 (sur l'année 2022) », « 1 850 sur 10 mois »: one number and a note
+ * whose own figures only qualify it (a note without figures is read by readSingle, or is text). Not a target (« 120 (cible 150) »), a part (« dont »), a
+ * ratio (« 12 / 15 ») nor a second value.
+ */
+function readNoted(text: string, tokens: readonly Token[]): IndicatorParse | null {
+  const sign = signOf(tokens[0]);
+  let i = sign === 0 ? 0 : 1;
+  const value = cleanNumber(tokens[i]);
+  if (value === null) return null;
+  i++;
+  const percent = isSymbol(tokens[i], "%");
+  if (percent) i++;
+  const rest = tokens.slice(i);
+  const wrapped = isSymbol(rest[0], "(") && closingParen(rest, 0) === rest.length - 1;
+  if (!wrapped && rest[0]?.type !== "word") return null;
+  const inner = wrapped ? rest.slice(1, -1) : rest;
+  if (!inner.some((t) => t.type === "word")) return null;
+  if (inner.some((t) => isWord(t, TARGET_WORDS) || isWord(t, DONT) || isWord(t, PROJECTION_WORDS) || isSymbol(t, "/"))) return null;
+  const figures = inner.filter((t) => t.type === "number").length;
+  if (figures === 0 || !inner.every((t, j) => t.type !== "number" || isQualifier(inner, j))) return null;
+  const note = sliceText(text, inner, 0);
+  return { kind: "number", value: (sign < 0 ? -value : value) || 0, source: "text", percent, unit: null, date: null, note };
+}
+
+/**
+ * « 2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080 »: a partial value and its
+ * projection over the year; the département must choose one figure.
+ */
+function readProjection(text: string, tokens: readonly Token[]): IndicatorParse | null {
+  if (!tokens.some((t) => isWord(t, PROJECTION_WORDS))) return null;
+  const figures = tokens.flatMap((t, i) => (t.type === "number" && !isQualifier(tokens, i) ? [cleanNumber(t)] : []));
+  if (figures.length !== 2 || figures.some((n) => n === null)) return null;
+  const [value, projected] = figures as number[];
+  const list = `(${formatNumberFr(value)} et ${formatNumberFr(projected)})`;
+  return { kind: "projection", value, projected, reason: `${quoteText(text)} : une valeur partielle et sa projection sur l'année ${list}` };
 }
 
 /** All the numbers written, a fused literal giving several; null when one is unreadable. */

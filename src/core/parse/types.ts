@@ -30,9 +30,16 @@ export type IndicatorParse =
       unit: string | null;
       /** Date or period written with it: « au 31/10/2022 ». */
       date: string | null;
+      /**
+       * Added: a note written after the number, with its own figures (« 148 (sur 6 mois) »,
+       * « 41 (sur l'année 2022) »): one number and its qualification, not two numbers.
+       */
+      note?: string;
     }
   | { kind: "marker"; marker: string } // nc, NR, ND, Sans objet, Non contractualisé, (action non démarrée)…
   | { kind: "multiple"; numbers: number[]; reason: string } // « 1234 5 678 », value and target in one cell
+  /** A partial value and a projection for the year (« 2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080 »). */
+  | { kind: "projection"; value: number; projected: number; reason: string }
   | { kind: "dont"; total: number; part: number } // « 120 dont 45 finalisés »
   | { kind: "text"; text: string } // any other text
   | { kind: "error"; code: string };

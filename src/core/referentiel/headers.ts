@@ -143,12 +143,14 @@ export const CONTRACT_WORDS: readonly string[] = [
 /**
  * Which keys decide a financial family: every group must be present (any key of a group).
  * Tried in order; `exclusive`: the table may hold no other money column (the F5 block
- * « Prévisionnel 2019 / Réalisé 2019 », whose rows are the funders).
+ * « Prévisionnel 2019 / Réalisé 2019 », or one of them alone, whose rows are the funders).
  */
 export interface FamilyRequirement {
   family: FinancialFamily;
   groups: readonly (readonly ColumnKey[])[];
   exclusive?: boolean;
+  /** Added: a table of this shape only over rows naming the funders (never suggested for an unmapped header). */
+  funderRows?: boolean;
 }
 
 export const FAMILY_REQUIREMENTS: readonly FamilyRequirement[] = [
@@ -159,6 +161,8 @@ export const FAMILY_REQUIREMENTS: readonly FamilyRequirement[] = [
   { family: "F6", groups: [["etat"], ["cd"], ["fse", "executeN1"]] },
   { family: "F5", groups: [["budget"], ["etat"], ["cd"]] },
   { family: "F5", groups: [["budget"], ["realise"]], exclusive: true },
+  // One amount column (« Prévisionnel 2019 » or « Réalisé 2019 » alone): only over funder rows (tables/header.ts)
+  { family: "F5", groups: [["budget", "realise"]], exclusive: true, funderRows: true },
 ];
 
 /**

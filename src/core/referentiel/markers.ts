@@ -1,7 +1,8 @@
 /**
  * Mentions written instead of a number in indicator cells (SPEC §2, rule 19). Data only: they are
  * compared after normalisation (case, accents, dots, parentheses and spaces ignored), see
- * src/core/parse/marker.ts.
+ * src/core/parse/marker.ts; in indicator cells they are families: a mention followed by more words
+ * (« Non contractualisé en 2021, … », « Pas d'indicateur prévu pour cette mesure ») is the same mention.
  */
 
 export interface IndicatorMarker {

@@ -6,6 +6,15 @@ export type Dispositif = "calpae" | "pacte";
 export type FinancialFamily = "F1" | "F2" | "F3" | "F4" | "F5" | "F6";
 export type IndicatorFamily = "I1" | "I2" | "I3";
 export type Family = FinancialFamily | IndicatorFamily;
+/**
+ * Added (SPEC §3 F7): families recognised by their content, not a template's header — F7 a
+ * fiche's budget by year, F8 label / amount lines, F9 a two-way État / Département table, F10
+ * amounts per axe or thème, F11 the money part of a convention annex (referentiel/fiches.ts).
+ */
+export type BudgetFamily = "F7" | "F8" | "F9" | "F10" | "F11";
+
+/** Who pays an amount: the State, the département, another funder. */
+export type FunderRole = "etat" | "cd" | "autres";
 
 /**
  * Semantic role of a column of a financial table, independent of the letter printed in its

@@ -65,7 +65,8 @@ export function controlesTarget(sheets: readonly SheetCandidate[]): { name: stri
   }
 }
 
-export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger";
+/** « feuille protégée »: the fix could not be written, its sheet being protected (copy of a file). */
+export type FindingStatus = "corrigé" | "à justifier" | "ignoré" | "à corriger" | "feuille protégée";
 
 /** Plural forms for the status summary line. */
 const STATUS_PLURAL: Record<FindingStatus, string> = {
@@ -73,6 +74,7 @@ const STATUS_PLURAL: Record<FindingStatus, string> = {
   "à justifier": "à justifier",
   corrigé: "corrigés",
   ignoré: "ignorés",
+  "feuille protégée": "sur feuille protégée",
 };
 
 export interface ControlesOptions {

@@ -1,112 +1,133 @@
 /**
- * The JSON report, a stable contract (version 1): keys and their order are fixed.
+ * The JSON report, a stable contract described field by field by the JSON Schema
+ * docs/rapport.schema.json (version 2; README « Le contrat JSON » for the version policy).
  *
- * {"version":1,"files":[{"file","error","tables":[{"sheet","range","family","dispositif","year"}],
- *   "findings":[{"ruleId","severity","sheet","cell","message","related":[{"sheet","cell","file"?}],
- *   "fix":null|{"cell","value"}|{"cell","formula"}|{"cell","comment"}}],"unmapped"?}]}
- *
- * Additive keys, allowed by version 1 (a reader must ignore keys it does not know):
- * - "unmapped": [{"sheet","row","reason"}] after "findings", only when the file has regions that
- *   look like tables but could not be mapped (row: 1-based header row, or null);
- * - "sheet" at the end of a fix, only when the fix is on another sheet than its finding;
- * - "file" in a related cell only when that cell is in another file.
+ * Every key is always present, in a fixed order; a value that can be missing is null, a list
+ * that can be empty is []. Texts from the workbooks are escaped for display (escape.ts).
  */
 import { rangeAddress } from "../grid/address";
-import { Analysis } from "../engine/analyze";
-import { Dispositif, Family } from "../referentiel/types";
-import { CellRef, Finding, Fix, Severity } from "../rules/types";
+import { Analysis, tableOf } from "../engine/analyze";
+import { BudgetFamily, Dispositif, Family } from "../referentiel/types";
+import { Finding, Fix, Severity } from "../rules/types";
 import { Table, UnmappedRegion } from "../tables/model";
-import { FileError, fileSections } from "./files";
+import { escapeStrings } from "./escape";
+import { ReportFiles, fileSections } from "./files";
+import { fingerprints } from "./fingerprints";
+import { TOOL_NAME, TOOL_VERSION } from "./product";
+
+/** Version of the contract: raised when a key is removed or renamed, or a value changes type or meaning. */
+export const JSON_REPORT_VERSION = 2;
 
 export interface JsonTable {
   sheet: string;
   range: string;
-  family: Family;
+  family: Family | BudgetFamily;
   dispositif: Dispositif | null;
   year: number | null;
+  /** How the dispositif and the year were decided, in French. */
+  detection: string;
 }
 
+/** A proposed correction of one cell: a value, a formula or a commentaire to append. */
 export type JsonFix =
-  | { cell: string; value: number | string; sheet?: string }
-  | { cell: string; formula: string; sheet?: string }
-  | { cell: string; comment: string; sheet?: string };
+  | { sheet: string; cell: string; value: number | string }
+  | { sheet: string; cell: string; formula: string; expected: number | null }
+  | { sheet: string; cell: string; comment: string };
+
+export interface JsonCellRef {
+  file: string;
+  sheet: string;
+  cell: string;
+}
 
 export interface JsonFinding {
+  fingerprint: string;
   ruleId: string;
   severity: Severity;
   sheet: string;
   cell: string;
+  /** Index of the finding's table in its file's `tables`; null outside any table. */
+  table: number | null;
   message: string;
-  related: CellRef[];
+  related: JsonCellRef[];
   fix: JsonFix | null;
 }
 
 export interface JsonUnmapped {
   sheet: string;
+  /** 1-based row of the header-like row; null when none was found. */
   row: number | null;
   reason: string;
 }
 
 export interface JsonFile {
   file: string;
-  error: string | null;
+  errors: string[];
   tables: JsonTable[];
   findings: JsonFinding[];
-  unmapped?: JsonUnmapped[];
+  unmapped: JsonUnmapped[];
 }
 
 export interface JsonReport {
-  version: 1;
+  version: typeof JSON_REPORT_VERSION;
+  tool: { name: string; version: string };
   files: JsonFile[];
 }
 
-export function toJsonReport(analysis: Analysis, fileErrors: readonly FileError[] = [], order?: readonly string[]): JsonReport {
-  const files = fileSections(analysis, { fileErrors, order }).map((section): JsonFile => {
-    const file: JsonFile = {
+export function toJsonReport(analysis: Analysis, files: ReportFiles = {}): JsonReport {
+  const prints = fingerprints(analysis);
+  const report: JsonReport = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    files: fileSections(analysis, files).map((section) => ({
       file: section.file,
-      error: section.errors.length > 0 ? section.errors.join(" ; ") : null,
+      errors: section.errors,
       tables: section.tables.map(jsonTable),
-      findings: section.findings.map(jsonFinding),
-    };
-    if (section.unmapped.length > 0) file.unmapped = section.unmapped.map(jsonUnmapped);
-    return file;
-  });
-  return { version: 1, files };
+      findings: section.findings.map((finding) => {
+        const table = tableOf(section.tables, finding);
+        return jsonFinding(finding, prints.get(finding) ?? "", table ? section.tables.indexOf(table) : null);
+      }),
+      unmapped: section.unmapped.map(jsonUnmapped),
+    })),
+  };
+  return escapeStrings(report);
 }
 
-function jsonTable(table: Table): JsonTable {
+/** The JSON form of a table (also the « table » property of a SARIF result). */
+export function jsonTable(table: Table): JsonTable {
   return {
     sheet: table.sheet.name,
     range: rangeAddress(table.range),
     family: table.family,
     dispositif: table.dispositif,
     year: table.year,
+    detection: table.detection,
   };
 }
 
-function jsonFinding(finding: Finding): JsonFinding {
+function jsonFinding(finding: Finding, fingerprint: string, table: number | null): JsonFinding {
   return {
+    fingerprint,
     ruleId: finding.ruleId,
     severity: finding.severity,
     sheet: finding.sheet,
     cell: finding.cell,
+    table,
     message: finding.message,
-    related: finding.related.map((r) =>
-      r.file !== undefined && r.file !== finding.file ? { sheet: r.sheet, cell: r.cell, file: r.file } : { sheet: r.sheet, cell: r.cell },
-    ),
-    fix: finding.fix && jsonFix(finding.fix, finding.sheet),
+    related: finding.related.map((r) => ({ file: r.file ?? finding.file, sheet: r.sheet, cell: r.cell })),
+    fix: finding.fix && jsonFix(finding.fix),
   };
 }
 
-function jsonFix(fix: Fix, findingSheet: string): JsonFix {
-  const sheet = fix.sheet === findingSheet ? {} : { sheet: fix.sheet };
+/** The JSON form of a fix (also the « fix » property of a SARIF result). */
+export function jsonFix(fix: Fix): JsonFix {
   switch (fix.kind) {
     case "value":
-      return { cell: fix.cell, value: fix.value, ...sheet };
+      return { sheet: fix.sheet, cell: fix.cell, value: fix.value };
     case "formula":
-      return { cell: fix.cell, formula: fix.formula, ...sheet };
+      return { sheet: fix.sheet, cell: fix.cell, formula: fix.formula, expected: fix.expected ?? null };
     case "comment":
-      return { cell: fix.cell, comment: fix.text, ...sheet };
+      return { sheet: fix.sheet, cell: fix.cell, comment: fix.text };
   }
 }
 

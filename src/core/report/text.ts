@@ -1,8 +1,13 @@
-/** The French text report: per file, per sheet and table, each finding with its proposed fix. */
+/**
+ * The French text report: per file, per sheet and table, each finding with its proposed fix.
+ * Every text from a workbook (file and sheet names, messages, fixes, reasons) goes through
+ * escapeControls: a cell cannot clear the terminal, retitle it, or reorder what is displayed.
+ */
 import { Analysis, tableOf } from "../engine/analyze";
 import { quoteSheetName } from "../grid/address";
 import { CellRef, Finding, SEVERITY_LABEL, Severity } from "../rules/types";
 import { Table } from "../tables/model";
+import { escapeControls as safe } from "./escape";
 import { FileSection, ReportFiles, fileSections } from "./files";
 import { count, describeFix, summaryLine, tableLabel } from "./french";
 
@@ -32,22 +37,22 @@ export function toTextReport(analysis: Analysis, options: TextReportOptions = {}
 }
 
 function fileLines(section: FileSection, paint: Paint): string[] {
-  const lines = [paint("bold", `Classeur « ${section.file} »`)];
-  for (const error of section.errors) lines.push(`  ${paint("error", "Erreur")} : ${error}`);
+  const lines = [paint("bold", `Classeur « ${safe(section.file)} »`)];
+  for (const error of section.errors) lines.push(`  ${paint("error", "Erreur")} : ${safe(error)}`);
   for (const sheet of sheetOrder(section)) {
     for (const table of section.tables.filter((t) => t.sheet.name === sheet)) {
       const findings = section.findings.filter((f) => tableOf(section.tables, f) === table);
-      lines.push(`  Feuille « ${sheet} », ${tableLabel(table)}`);
+      lines.push(`  Feuille « ${safe(sheet)} », ${tableLabel(table)}`);
       lines.push(...(findings.length > 0 ? findingLines(findings, table, paint) : ["    aucune anomalie"]));
     }
     const outside = section.findings.filter((f) => f.sheet === sheet && tableOf(section.tables, f) === undefined);
-    if (outside.length > 0) lines.push(`  Feuille « ${sheet} », hors table`, ...findingLines(outside, undefined, paint));
+    if (outside.length > 0) lines.push(`  Feuille « ${safe(sheet)} », hors table`, ...findingLines(outside, undefined, paint));
   }
   if (section.unmapped.length > 0) {
     lines.push("  Zones non reconnues :");
     for (const u of section.unmapped) {
       const row = u.headerRow === null ? "" : `, ligne ${u.headerRow + 1}`;
-      lines.push(`    Feuille « ${u.sheet.name} »${row} : ${u.reason}`);
+      lines.push(`    Feuille « ${safe(u.sheet.name)} »${row} : ${safe(u.reason)}`);
     }
   }
   lines.push(`  Bilan : ${summaryLine(section.findings, section.tables.length, section.unmapped.length)}`);
@@ -64,14 +69,14 @@ function sheetOrder(section: FileSection): string[] {
 /** « 'Tableau financier'!C4 », with « « autre.xlsx » » first when the cell is in another file. */
 function relatedText(finding: Finding, related: CellRef): string {
   const file = related.file !== undefined && related.file !== finding.file ? `« ${related.file} » ` : "";
-  return `${file}${quoteSheetName(related.sheet)}!${related.cell}`;
+  return safe(`${file}${quoteSheetName(related.sheet)}!${related.cell}`);
 }
 
 function findingLines(findings: Finding[], table: Table | undefined, paint: Paint): string[] {
   return findings.flatMap((f) => {
-    const lines = [`    ${f.cell}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${f.message}`];
+    const lines = [`    ${safe(f.cell)}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${safe(f.message)}`];
     if (f.related.length > 0) lines.push(`      voir aussi : ${f.related.map((r) => relatedText(f, r)).join(", ")}`);
-    if (f.fix) lines.push(`      → correction proposée : ${describeFix(f.fix, table)}`);
+    if (f.fix) lines.push(`      → correction proposée : ${safe(describeFix(f.fix, table))}`);
     return lines;
   });
 }

@@ -3,7 +3,7 @@ import { Cell, CellValue } from "../grid/model";
 import { AmountParse } from "../parse/types";
 import { ColumnKey } from "../referentiel/types";
 import { Settings } from "../settings";
-import { FinancialTable, IndicatorTable, Table } from "../tables/model";
+import { FinancialTable, IndicatorTable, Table, UnmappedRegion } from "../tables/model";
 
 /** Severity in JSON and code; users read erreur / avertissement / information. */
 export type Severity = "error" | "warning" | "info";
@@ -97,13 +97,18 @@ export interface ReportInput {
   fix?: Fix | null;
 }
 
+/** Where a cell is read: a table, or any sheet of a workbook (a zone non reconnue). */
+export type SheetPlace = Pick<Table, "workbook" | "sheet">;
+
 export interface RuleContext {
   readonly tables: readonly Table[];
+  /** Added: the regions no family describes; those with a `zone` still have their totals and amounts checked. */
+  readonly unmapped: readonly UnmappedRegion[];
   readonly settings: Settings;
   financialTables(): FinancialTable[];
   indicatorTables(): IndicatorTable[];
   /** Resolved cell of a table's sheet: cached value, or computed from the formula when not cached. */
-  cell(table: Table, row: number, col: number): ResolvedCell;
+  cell(table: SheetPlace, row: number, col: number): ResolvedCell;
   /** excelErrorCode(cell(…).value): the Excel error the cell holds, or null; cheaper, for scans of every cell. */
   errorCode(table: Table, row: number, col: number): string | null;
   /** Amount at (row, column key) of a financial table; undefined when the table has no such column. */

@@ -1,5 +1,5 @@
 /** Reading label cells through merged areas, and telling amounts from empty template cells. */
-import { Sheet } from "../grid/model";
+import { CellValue, Sheet } from "../grid/model";
 import { foldSpaces } from "../parse/text";
 
 /** A label shown at a cell: its text and the cell it is written in (top-left of a merged area). */
@@ -70,9 +70,11 @@ export function mergedFromAbove(sheet: Sheet, row: number, col: number | undefin
 /** Text that only says « nothing »: 0, « 0,00 € », « - € », « - ». */
 const ZERO_TEXT = /^[\s\u00a0\u202f0,.\-–€]*$/;
 
-/** The cell holds an amount worth a row of its own: not empty, not a zero (a template's 0,00 € or a formula giving 0). */
-export function holdsAmount(sheet: Sheet, row: number, col: number): boolean {
-  const v = sheet.value(row, col);
+/**
+ * The cell holds an amount worth a row of its own: not empty, not a zero (a template's 0,00 € or a
+ * formula giving 0). `value`: the cell's value, computed when its formula has no cached result.
+ */
+export function holdsAmount(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === "number") return v !== 0;
   if (typeof v === "string") return !ZERO_TEXT.test(v);

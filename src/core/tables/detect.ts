@@ -47,7 +47,7 @@ const YEAR_KEYS: Record<Family, readonly string[]> = {
   I3: [],
 };
 
-const TITLE_YEAR =
+export const TITLE_YEAR =
   /(?:previsionnel(?: annee)?|execution(?: budgetaire)?|annee|exercice|convention|budget(?: previsionnel)?)\s*(20\d\d)(?!\d)/;
 
 interface Clue<T> {

@@ -7,6 +7,7 @@
 import { normalizeText } from "../parse/text";
 import { HeaderRead, isCandidate, readHeader } from "./header";
 import { IndicatorColumn, TableColumn, TableSegment } from "./model";
+import { isPageMark } from "./fiche/marks";
 import { FICHE_ALONE, TITLE_LINE } from "./labels";
 import { SheetScan } from "./scan";
 
@@ -140,7 +141,8 @@ export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number
   let last = table.mainRow;
   let blank = 0;
   for (let r = table.mainRow + 1; r < scan.rowCount; r++) {
-    if (!scan.hasContent(r, lo, hi)) {
+    // A page mark (footer, préfecture stamp, signature) is no row of the table: read as blank.
+    if (!scan.hasContent(r, lo, hi) || isPageMark(scan, r)) {
       if (++blank < MAX_BLANK_RUN) continue;
       const next = rules.repeatable ? continuation(scan, r + 1, table) : null;
       if (next === null) break;

@@ -25,7 +25,7 @@ export function financialFamily(keys: ReadonlySet<ColumnKey>): FinancialFamily |
  * groups of keys it lacks; called when financialFamily() gave null, so some family always lacks one.
  */
 export function nearestFamilies(keys: ReadonlySet<ColumnKey>, count: number): { family: FinancialFamily; missing: (readonly ColumnKey[])[] }[] {
-  const ranked = FAMILY_REQUIREMENTS.map((req) => {
+  const ranked = FAMILY_REQUIREMENTS.filter((req) => !req.funderRows).map((req) => {
     const missing = req.groups.filter((g) => !g.some((k) => keys.has(k)));
     return { family: req.family, missing, found: req.groups.length - missing.length };
   }).filter((r) => r.missing.length > 0);

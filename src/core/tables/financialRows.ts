@@ -20,6 +20,7 @@ import {
   TITLE_LINE,
   TOTAL,
 } from "./labels";
+import { isPageMark } from "./fiche/marks";
 import { ChorusRef, FinancialRow, FinancialRowKind, TableColumn } from "./model";
 import { SheetScan } from "./scan";
 
@@ -47,6 +48,11 @@ export class Layout {
   readonly moneyCols: number[] = [];
   /** Columns of the table's span where a row label may be written: neither amounts nor commentaire. */
   readonly labelCols: number[] = [];
+  /**
+   * Columns left of the table, whose header cell is empty: a total's label may be written there
+   * (« TOTAUX FINANCIERS » in column A, the header starting in column B; SPEC §2).
+   */
+  readonly outsideCols: number[] = [];
   readonly fiche: number | undefined;
   readonly intitule: number | undefined;
   readonly axe: number | undefined;
@@ -61,6 +67,7 @@ export class Layout {
     });
     const [lo, hi] = [Math.min(span[0], ...cols), Math.max(span[1], ...cols)];
     for (let col = lo; col <= hi; col++) if (!other.has(col)) this.labelCols.push(col);
+    for (let col = 0; col < lo; col++) this.outsideCols.push(col);
     [this.fiche, this.intitule, this.axe, this.chorus] = [this.col("fiche"), this.col("intitule"), this.col("axe"), this.col("chorus")];
   }
 
@@ -132,6 +139,17 @@ function labelRow(scan: SheetScan, row: number, layout: Layout, amounts: boolean
     if (SECTION_HEADING.test(norm)) return base(row, "title", tidy(raw), sectionOf(norm));
     if (TITLE_LINE.test(norm)) return base(row, "title", tidy(raw));
   }
+  return totalOutside(scan, row, layout);
+}
+
+/** A total whose label is written left of the table's columns (only totals: other texts there are no part of it). */
+function totalOutside(scan: SheetScan, row: number, layout: Layout): RowRead | null {
+  for (const col of layout.outsideCols) {
+    const raw = scan.text(row, col);
+    const norm = raw === null ? null : scan.label(raw);
+    const kind = norm === null ? null : totalKind(norm);
+    if (kind) return base(row, kind, tidy(raw!), kind === "sousTotalSection" ? sectionOf(norm!) : null);
+  }
   return null;
 }
 
@@ -201,8 +219,9 @@ function bodyCells(scan: SheetScan, row: number, layout: Layout, ficheText: stri
  * `block`: the F5 block variant, whose rows are funders.
  */
 export function readRow(scan: SheetScan, row: number, layout: Layout, block: boolean): RowRead | null {
+  if (isPageMark(scan, row)) return null;
   let amounts = false;
-  for (const col of layout.moneyCols) amounts ||= holdsAmount(scan.sheet, row, col);
+  for (const col of layout.moneyCols) amounts ||= holdsAmount(scan.value(row, col));
   const ficheText = layout.fiche === undefined ? null : scan.labelValue(row, layout.fiche);
   const fiche = isTotalLabel(scan, ficheText) ? null : ficheNumber(ficheText);
   const labelled = labelRow(scan, row, layout, amounts, fiche === null ? undefined : layout.intitule);

@@ -7,6 +7,7 @@ import { ColumnKey, FinancialFamily, IndicatorColumnRole, IndicatorFamily } from
 import { financialColumns, HeaderCellRead, indicatorColumns } from "./columns";
 import { financialFamily, indicatorFamily, isMoneyKey, isValueRole } from "./family";
 import { ParsedHeader } from "./headerCell";
+import { FUNDERS } from "./labels";
 import { IndicatorColumn, TableColumn } from "./model";
 import { SheetScan } from "./scan";
 
@@ -60,9 +61,32 @@ export function rowSignal(scan: SheetScan, row: number): RowSignal {
   return signal;
 }
 
+/** The first row under `row` names a funder (« Financement Etat (FALPAE) », « Département ») left of column `col`. */
+function funderBelow(scan: SheetScan, row: number, col: number): boolean {
+  if (row + 1 >= scan.rowCount) return false;
+  const label = scan.texts(row + 1).find((t) => t.col < col);
+  return label !== undefined && FUNDERS.some(([re]) => re.test(scan.norm(label.raw)));
+}
+
+/** The money columns of a reading (keys that are amounts). */
+function moneyColumns(h: HeaderRead): TableColumn[] {
+  return h.kind === "financial" ? h.columns.filter((c) => isMoneyKey(c.key)) : [];
+}
+
+/**
+ * The header of an F5 budget block with one amount column (SPEC §2): « Prévisionnel 2019 » or
+ * « Réalisé 2019 » alone in its row, over rows naming the funders.
+ */
+function singleColumnBlock(scan: SheetScan, row: number): boolean {
+  if (scan.textCount(row) !== 1 || scan.valueCount(row) !== 0) return false;
+  const [cell] = scan.texts(row);
+  const key = scan.header(cell.raw)?.key;
+  return (key === "budget" || key === "realise") && funderBelow(scan, row, cell.col);
+}
+
 /** Worth reading as a header: a financial or indicator header, or money vocabulary (unmapped). */
 export function isCandidate(scan: SheetScan, row: number): boolean {
-  if (!headerLike(scan, row)) return false;
+  if (!headerLike(scan, row)) return singleColumnBlock(scan, row);
   const s = rowSignal(scan, row);
   const moneyKeys = [...s.keys].filter(isMoneyKey).length;
   const indicator = s.roles.has("indicateur") && ([...s.roles].some(isValueRole) || s.years > 0);
@@ -171,5 +195,12 @@ function bestReading(scan: SheetScan, row: number): HeaderRead {
   const options = [decide(readCells(scan, row, null), row, null)];
   if (row > 0 && headerLike(scan, row - 1)) options.push(decide(readCells(scan, row, row - 1), row, row - 1));
   if (row + 1 < scan.rowCount && headerLike(scan, row + 1)) options.push(decide(readCells(scan, row + 1, row), row + 1, row));
-  return options.reduce((best, o) => (score(o) > score(best) ? o : best));
+  return options.map((o) => withFunderRows(scan, o)).reduce((best, o) => (score(o) > score(best) ? o : best));
+}
+
+/** An F5 block with a single amount column is one only over funder rows; any other reading is kept. */
+function withFunderRows(scan: SheetScan, h: HeaderRead): HeaderRead {
+  const money = moneyColumns(h);
+  if (h.kind !== "financial" || h.family !== "F5" || money.length !== 1 || money[0].key === "etat" || money[0].key === "cd") return h;
+  return funderBelow(scan, h.mainRow, money[0].col) ? h : { mainRow: h.mainRow, groupRow: h.groupRow, cells: h.cells, kind: "none" };
 }

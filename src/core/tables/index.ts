@@ -5,6 +5,7 @@
  * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
  */
 import { Sheet, Workbook } from "../grid/model";
+import { createResolver } from "../grid/values";
 import { Settings, withDefaults } from "../settings";
 import { RecognisedHeader } from "./extent";
 import { buildFinancialTable } from "./financial";
@@ -18,21 +19,23 @@ import { CONTRACT_WORDS } from "../referentiel/headers";
 import { mappedHeader } from "./mapping";
 import { Recognition, Table, UnmappedRegion } from "./model";
 import { SheetScan, TextCaches } from "./scan";
+import { isSyntheseWorkbook, SYNTHESE_MARKER_SHEET, SYNTHESE_NOT_CHECKED } from "../synthese/marqueur";
 import { unmappedHeaderReason, unmappedTitleReason } from "./unmapped";
+import { addBudgetTables, SheetWork, splitAnnex } from "./fiche";
 
 /** Rows under a financial title searched for its header. */
 const TITLE_REACH = 10;
 
-class SheetRecognition {
+class SheetRecognition implements SheetWork {
   readonly tables: Table[] = [];
   readonly unmapped: UnmappedRegion[] = [];
   private readonly claimed: [number, number][] = [];
   readonly scan: SheetScan;
 
   constructor(
-    private readonly workbook: Workbook,
+    readonly workbook: Workbook,
     readonly sheet: Sheet,
-    private readonly settings: Settings,
+    readonly settings: Settings,
     caches: TextCaches,
   ) {
     this.scan = new SheetScan(sheet, caches);
@@ -42,8 +45,12 @@ class SheetRecognition {
     return this.claimed.some(([a, b]) => row >= a && row <= b);
   }
 
+  claim(r1: number, r2: number): void {
+    this.claimed.push([r1, r2]);
+  }
+
   /** First row below the tables that end above `row`. */
-  private floor(row: number): number {
+  floor(row: number): number {
     return Math.max(0, ...this.claimed.filter(([, b]) => b < row).map(([, b]) => b + 1));
   }
 
@@ -55,8 +62,14 @@ class SheetRecognition {
       floor: this.floor(header.groupRow ?? header.mainRow),
     };
     const table = header.kind === "financial" ? buildFinancialTable(ctx, header) : buildIndicatorTable(ctx, header);
-    this.tables.push(table);
     this.claimed.push([table.range.r1, table.range.r2]);
+    if (table.kind !== "indicator") {
+      this.tables.push(table);
+      return table;
+    }
+    // A convention annex mixing money and indicator columns: its two parts (SPEC §3 F7).
+    const split = splitAnnex(ctx, table, header.cells);
+    for (const part of [split.indicator, split.budget]) if (part) this.tables.push(part);
     return table;
   }
 
@@ -134,6 +147,7 @@ function recognizeSheet(workbook: Workbook, sheet: Sheet, settings: Settings, ou
     const s = new SheetRecognition(workbook, sheet, settings, caches);
     addMappings(s, settings);
     addRecognised(s);
+    addBudgetTables(s);
     addOrphanTitles(s);
     out.tables.push(...s.tables.sort((a, b) => a.range.r1 - b.range.r1));
     out.unmapped.push(...s.unmapped);
@@ -151,7 +165,11 @@ function recognizeSheet(workbook: Workbook, sheet: Sheet, settings: Settings, ou
 export function recognize(workbook: Workbook, settings?: Partial<Settings>): Recognition {
   const full = withDefaults(settings);
   const out: Recognition = { tables: [], unmapped: [] };
-  const caches = new TextCaches();
+  if (isSyntheseWorkbook(workbook)) {
+    out.unmapped.push({ workbook, sheet: workbook.sheet(SYNTHESE_MARKER_SHEET) as Sheet, headerRow: null, reason: SYNTHESE_NOT_CHECKED });
+    return out;
+  }
+  const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
   return out;
 }

@@ -8,6 +8,7 @@ import { shownLabel, ShownLabel, tidy } from "./cells";
 import { detect } from "./detect";
 import { RecognisedHeader, tableExtent } from "./extent";
 import { isValueRole } from "./family";
+import { isPageMark } from "./fiche/marks";
 import { BuildContext, columnsAt, frame, headerSpan, repeatedRows } from "./frame";
 import { ACTION_MARKER, DONT, INDICATOR_AXE, INDICATOR_KINDS, INLINE_DONT } from "./labels";
 import { IndicatorColumn, IndicatorKind, IndicatorRow, IndicatorTable } from "./model";
@@ -89,7 +90,7 @@ export function buildIndicatorTable(ctx: BuildContext, header: IndicatorHeader):
   const walker: Walker = { action: null, actionOrigin: null, parent: null };
   const rows: IndicatorRow[] = [];
   for (let r = header.mainRow + 1; r <= extent.end; r++) {
-    if (printed.titles.has(r)) continue;
+    if (printed.titles.has(r) || isPageMark(ctx.scan, r)) continue;
     const row = printed.headers.has(r)
       ? { row: r, kind: "header" as const, action: null, label: "", indicatorKind: "other" as const, parentRow: null, inlineDont: false }
       : readIndicatorRow(ctx, header, r, colsAt(r), walker);

@@ -44,6 +44,11 @@ export const INDICATOR_KINDS: readonly (readonly [RegExp, IndicatorKind])[] = [
   [/^(?:taux|pourcentage|proportion)\b|^part (?:de|des|du|d')|\btaux de\b|%/, "rate"],
   [/^(?:nombre|nb)\b/, "count"],
 ];
+/**
+ * Added: a count at a date, not a flow over the year (SPEC §4: « Stock », « en cours
+ * d'accompagnement », « file active », « au 31/12 », in the label or the comment).
+ */
+export const STOCK = /\bstocks?\b|\ben cours\b|\bfiles? actives?\b|\bau 31 ?\/ ?12\b|\bau 31 dec/;
 export const DONT = /^dont\b/;
 export const INLINE_DONT = /\sdont\s/;
 /** « Action 1 : … », « Mesure 3 », « Fiche action n°2 » in the first column of an indicator table. */

@@ -2,8 +2,10 @@
 import { Range } from "../grid/address";
 import { Sheet, Workbook } from "../grid/model";
 import {
+  BudgetFamily,
   ColumnKey,
   Dispositif,
+  FunderRole,
   FinancialFamily,
   IndicatorColumnRole,
   IndicatorFamily,
@@ -171,7 +173,7 @@ export interface IndicatorTable extends TableBase {
   rows: IndicatorRow[];
 }
 
-export type Table = FinancialTable | IndicatorTable;
+export type Table = FinancialTable | IndicatorTable | BudgetTable;
 
 /** A sheet (or a region of one) that looks like a financial table but could not be mapped. */
 export interface UnmappedRegion {
@@ -181,6 +183,11 @@ export interface UnmappedRegion {
   headerRow: number | null;
   /** French explanation: which columns were missing or ambiguous. */
   reason: string;
+  /**
+   * Added: a block of amounts with a total that no family describes: its bounds and its amounts,
+   * so that its totals and the writing of its amounts are still checked (rules total-parties, 8, 9).
+   */
+  zone?: { range: Range; grid: MoneyGrid };
 }
 
 export interface Recognition {
@@ -198,7 +205,79 @@ export function column(table: FinancialTable, key: ColumnKey): TableColumn | und
  */
 export function sheetColumn(table: Table, row: number, col: number): number {
   const segment = table.segments?.find((s) => row >= s.fromRow && row <= s.toRow);
-  if (!segment) return col;
+  if (!segment || table.kind === "budget") return col;
   const index = table.columns.findIndex((c: { col: number }) => c.col === col);
   return index < 0 ? col : segment.cols[index];
+}
+
+/**
+ * Added (SPEC §3 F7): the tables conventions and execution reports print besides the templates —
+ * a fiche's budget by year, label / amount lines, a two-way « Budget Etat | Budget Département »
+ * table, amounts per axe or thème, the money part of a convention annex. Their amounts are laid
+ * out as a grid: lines (rows, or label / amount lines) × measures (year, prévisionnel / exécuté, or
+ * funder columns), each money cell at its own sheet position. Families in referentiel/fiches.ts.
+ */
+
+export interface BudgetLine {
+  /** 0-based sheet row of the line's label. */
+  row: number;
+  /** Label as printed (« Participation Etat », « TOTAL Département », « Fiche 3 – Référents »). */
+  label: string;
+  /**
+   * part: an amount that adds up (a funder, an action, an axe); dont: « Dont … », a part of the
+   * line above it, never an addend; sousTotal: « Sous-total », the parts since the previous
+   * total; total: « TOTAL », « TOTAL Etat », « Coût total de l'action ».
+   */
+  kind: "part" | "dont" | "sousTotal" | "total";
+  /** Funder the label names (« Département », « TOTAL Etat »); null when it names none. */
+  funder: FunderRole | null;
+  /** The label names the FAPI (a State fund, not the contract's credits). */
+  fapi: boolean;
+  /** For a « Dont » line: index (in lines) of the line it details. */
+  parent: number | null;
+  /** Fiche number and title of an action line (annexes, amounts per action); null otherwise. */
+  fiche: string | null;
+  title: string | null;
+}
+
+export interface BudgetMeasure {
+  /** Header as read (« 2021 », « Montant prévisionnel 2021 », « Budget Etat »), "" when none. */
+  header: string;
+  year: number | null;
+  /** prévu: prévisionnel, budget, convention; réalisé: exécuté, réalisé, bilan. */
+  phase: "prevu" | "realise" | null;
+  /** Funder the header names (« Budget Etat »); null for a year or phase column. */
+  funder: FunderRole | null;
+  /** « Total », « Coût total », « Budget global »: the sum of the other measures of its line. */
+  total: boolean;
+}
+
+export interface BudgetCell {
+  /** Indexes in lines and measures. */
+  line: number;
+  measure: number;
+  /** 0-based sheet position of the cell holding the amount. */
+  row: number;
+  col: number;
+  /**
+   * The amount is written in a text after its label (« Coût total de l'action : 150 000 € »):
+   * the part of the cell's text that is the amount.
+   */
+  inline?: { text: string };
+}
+
+export interface MoneyGrid {
+  lines: BudgetLine[];
+  measures: BudgetMeasure[];
+  cells: BudgetCell[];
+}
+
+export interface BudgetTable extends TableBase {
+  kind: "budget";
+  family: BudgetFamily;
+  grid: MoneyGrid;
+  /** The action the table is about (a fiche's budget), from its title; null for tables of several actions. */
+  action: { fiche: string | null; title: string | null } | null;
+  /** Set when the layout was only partly recognised: what was not, in French (no value fix is then offered). */
+  partial: string | null;
 }

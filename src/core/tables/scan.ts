@@ -4,7 +4,8 @@
  * holds a stem of the header vocabulary, a label when its raw text matches LABEL_START or
  * LABEL_HINT. Long action titles are never normalised, which keeps recognition fast.
  */
-import { Cell, Sheet } from "../grid/model";
+import { Cell, CellValue, Sheet } from "../grid/model";
+import { ValueResolver } from "../grid/values";
 import {
   FINANCIAL_HEADER_PATTERNS,
   HEADER_SYNONYMS,
@@ -68,6 +69,13 @@ export class TextCaches {
   readonly normalised = new Map<string, string>();
   readonly headers = new Map<string, ParsedHeader>();
   readonly labels = new Map<string, string | null>();
+
+  /**
+   * `values`: the workbook's formulas saved without a cached result, computed from the cells they
+   * reference, so that a row's kind never depends on whether the file carries cached results
+   * (SPEC §2). Absent: cached values only.
+   */
+  constructor(readonly values?: ValueResolver) {}
 }
 
 /**
@@ -196,6 +204,12 @@ export class SheetScan {
   /** Normalised text of a label that may match the patterns anchored at its start (placeholder, « Fiche 12 », « Axe … »). */
   startLabel(raw: string): string | null {
     return LABEL_START.test(raw) ? this.norm(raw) : null;
+  }
+
+  /** The cell's value: cached, or computed from its formula when the file has no cached result. */
+  value(row: number, col: number): CellValue {
+    const values = this.caches.values;
+    return values ? values.value(this.sheet, row, col) : this.sheet.value(row, col);
   }
 
   /** Cell value as text for a label: a string as is, a number as written by String(); else null. */

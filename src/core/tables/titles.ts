@@ -1,5 +1,6 @@
 /** Title lines above a header (« TABLEAU FINANCIER … », « - Région xxx - Département du xxx », « Prévisionnel Année 2024 »). */
 import { foldSpaces } from "../parse/text";
+import { isPageMark } from "./fiche/marks";
 import { SheetScan } from "./scan";
 
 /** Rows searched above a header. */
@@ -19,6 +20,7 @@ export function titlesAbove(scan: SheetScan, firstRow: number, floor: number): s
       if (++gap > MAX_GAP) break;
       continue;
     }
+    if (isPageMark(scan, r)) continue;
     if (scan.valueCount(r) > 0 || scan.textCount(r) > 3) break;
     gap = 0;
     const texts = scan.texts(r).flatMap((t) => t.raw.split(/\r?\n/).map(foldSpaces).filter((l) => l !== ""));

@@ -104,7 +104,7 @@ export function filterFindings(items: readonly ShownFinding[], filters: Filters)
 
 /** « Tableau financier F2 — Pacte 2025, A5:R20 ». */
 export function tableGroupLabel(table: Table): string {
-  const kind = table.kind === "financial" ? TEXTES.tables.financier : TEXTES.tables.indicateurs;
+  const kind = table.kind === "indicator" ? TEXTES.tables.indicateurs : TEXTES.tables.financier;
   const dispositif = table.dispositif ? TEXTES.dispositifs[table.dispositif] : TEXTES.tables.dispositifInconnu;
   const year = table.year === null ? "" : ` ${table.year}`;
   return `${kind} ${table.family} — ${dispositif}${year}, ${rangeAddress(table.range)}`;

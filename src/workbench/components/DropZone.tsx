@@ -5,12 +5,14 @@ import { TEXTES } from "../textes";
 export interface DropZoneProps {
   children: ReactNode;
   onFile(file: File): void;
+  /** Several files dropped at once (the regional synthesis); without it they are refused. */
+  onFiles?(files: File[]): void;
   onRefuse(reason: string): void;
 }
 
 const hasFiles = (event: React.DragEvent) => Array.from(event.dataTransfer.types).includes("Files");
 
-export function DropZone({ children, onFile, onRefuse }: DropZoneProps) {
+export function DropZone({ children, onFile, onFiles, onRefuse }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const depth = useRef(0);
   return (
@@ -37,6 +39,7 @@ export function DropZone({ children, onFile, onRefuse }: DropZoneProps) {
         setOver(false);
         const files = Array.from(event.dataTransfer.files);
         if (files.length === 1) onFile(files[0]);
+        else if (files.length > 1 && onFiles) onFiles(files);
         else onRefuse(TEXTES.erreurs.plusieurs);
       }}
     >

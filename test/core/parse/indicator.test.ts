@@ -47,6 +47,38 @@ describe("parseIndicator : nombres écrits en texte", () => {
   });
 });
 
+describe("parseIndicator : un nombre et sa précision, une projection (issue 7)", () => {
+  const noted = (value: number, note: string): IndicatorParse => ({ ...(num(value) as Extract<IndicatorParse, { kind: "number" }>), note });
+  test.each<[string, IndicatorParse]>([
+    ["148 (sur 6 mois)", noted(148, "sur 6 mois")],
+    ["41 (sur l'année 2022)", noted(41, "sur l'année 2022")],
+    ["1 850 sur 10 mois", noted(1850, "sur 10 mois")],
+    ["2 310 (de janvier à septembre 2023)", num(2310, { date: "de janvier à septembre 2023" })],
+    ["4 120 au 30/09/2023", num(4120, { date: "au 30/09/2023" })],
+  ])("%j : un seul nombre", (input, expected) => {
+    expect(parseIndicator(input)).toEqual(expected);
+  });
+
+  test.each<[string, IndicatorParse]>([
+    ["Action intégrée à la convention 2023", { kind: "text", text: "Action intégrée à la convention 2023" }],
+    ["de janvier à septembre 2023", { kind: "text", text: "de janvier à septembre 2023" }],
+    ["30 jeunes et 12 familles", multiple([30, 12], "« 30 jeunes et 12 familles » : plusieurs nombres dans la même cellule (30 et 12)")],
+    ["120 (cible 150)", multiple([120, 150], "« 120 (cible 150) » : une valeur et une cible dans la même cellule (120 et 150)")],
+  ])("%j : une année dans une phrase n'est pas une valeur ; deux valeurs restent deux", (input, expected) => {
+    expect(parseIndicator(input)).toEqual(expected);
+  });
+
+  test("une valeur partielle et sa projection sur l'année", () => {
+    const text = "2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080";
+    expect(parseIndicator(text)).toEqual({
+      kind: "projection",
+      value: 2310,
+      projected: 3080,
+      reason: `« ${text} » : une valeur partielle et sa projection sur l'année (2 310 et 3 080)`,
+    });
+  });
+});
+
 describe("parseIndicator : mentions connues (marqueurs)", () => {
   test.each<[string, string]>([
     ["nc", "NC"],

@@ -1,4 +1,4 @@
-import { findMarker, markerKey } from "../../../src/core/parse/marker";
+import { findMarker, findMarkerFamily, markerKey } from "../../../src/core/parse/marker";
 import { INDICATOR_MARKERS } from "../../../src/core/referentiel/markers";
 
 describe("liste des marqueurs (référentiel)", () => {
@@ -41,5 +41,18 @@ describe("findMarker", () => {
   test("marqueurs supplémentaires", () => {
     expect(findMarker("A DEFINIR", ["à définir"])).toBe("à définir");
     expect(findMarker("A DEFINIR")).toBeNull();
+  });
+
+  test("familles de mentions (issue 7) : la mention suivie d'une précision", () => {
+    expect(findMarkerFamily("Non contractualisé en 2019, action démarrée en 2020")).toBe("Non contractualisé");
+    expect(findMarkerFamily("Pas d'indicateur prévu pour cette mesure")).toBe("Pas d'indicateur prévu");
+    expect(findMarkerFamily("Données en cours de compilation…")).toBe("Données en cours de compilation");
+    expect(findMarkerFamily("Données en cours de compilation suite à la cyberattaque d'octobre")).toBe("Données en cours de compilation");
+    expect(findMarkerFamily("Sans objet car action abandonnée")).toBe("Sans objet");
+    expect(findMarkerFamily("NC")).toBe("NC");
+    expect(findMarkerFamily("A définir avec le prestataire", ["à définir"])).toBe("à définir");
+    expect(findMarkerFamily("voir rapport d'activité joint")).toBeNull();
+    expect(findMarkerFamily("- voir rapport")).toBeNull();
+    expect(findMarkerFamily("Nature des actions")).toBeNull();
   });
 });

@@ -152,6 +152,44 @@ describe("F5: the budget of one fiche action", () => {
   });
 });
 
+describe("F5: stacked budget blocks with one amount column (issue 7)", () => {
+  const sheet: CellSpec[][] = [
+    ["Fiche action n°1 : Prévenir les sorties sèches de l'ASE"],
+    ["", "Prévisionnel 2019"],
+    ["Financement Etat (FALPAE)", 50000],
+    ["Département", 50000],
+    ["CAF", 5000],
+    ["TOTAL", { f: "=SUM(B3:B5)" }],
+    [],
+    ["Fiche action n°2 : Insertion des jeunes"],
+    ["", "Réalisé 2019"],
+    ["Financement Etat (FALPAE)", "12 000 €"],
+    ["Département", 15000],
+    ["TOTAL", 27000],
+  ];
+
+  it("reads every block, « Prévisionnel 2019 » or « Réalisé 2019 » alone, the TOTAL as a total row, whatever the cached results", () => {
+    const tables = recognizeSheet(sheet).tables;
+    expect(tables.map((t) => [t.family, t.range.r1 + 1, t.range.r2 + 1, t.year])).toEqual([
+      ["F5", 2, 6, 2019],
+      ["F5", 9, 12, 2019],
+    ]);
+    const [first, second] = tables.map((t) => onlyFinancial({ tables: [t], unmapped: [] }));
+    expect(keys(first)).toEqual(["intitule@0", "budget@1"]);
+    expect(keys(second)).toEqual(["intitule@0", "realise@1"]);
+    expect(first.rows.map((r) => [r.kind, r.funder])).toEqual([
+      ["action", "etat"],
+      ["action", "cd"],
+      ["action", undefined],
+      ["total", undefined],
+    ]);
+  });
+
+  it("needs funder rows: a lone « Budget » over other rows is no table", () => {
+    expect(recognizeSheet([["", "Budget prévisionnel"], ["Maraudes", 1000], ["Accueil", 2000]]).tables).toEqual([]);
+  });
+});
+
 describe("F6: annexe summary of the engagements", () => {
   const table = onlyFinancial(
     recognizeSheet([

@@ -11,7 +11,7 @@ import { addressAt, columnName } from "../util/columns";
 import { euros, toEuros } from "../util/money";
 import { actionRows } from "../util/rows";
 import { CROSS_YEAR_LINKS, commonSlots, CrossYearLink, SlotPair } from "./links";
-import { ActionMatch, matchActions } from "./match";
+import { ActionMatch, exFicheReference, matchActions } from "./match";
 import { cellPlace, chooseSource, placeOf, relatedRef, SourceChoice, tableName } from "./pairing";
 import { rowTerms, Term } from "./terms";
 
@@ -32,15 +32,23 @@ function actionName(row: FinancialRow): string {
   return parts.length > 0 ? `l'action ${parts.join(" ")}` : `l'action de la ligne ${row.row + 1}`;
 }
 
-function matchNote(match: ActionMatch): string {
-  if (match.by === "exFiche") return `Action rapprochée par la mention « ex-fiche ${match.source.fiche ?? ""} » de son intitulé.`;
+function matchNote(match: ActionMatch<FinancialRow>): string {
+  if (match.by === "exFiche") {
+    const how = match.certain ? "" : ", parmi plusieurs actions portant ce numéro : à vérifier";
+    return `Action rapprochée par la mention « ex-fiche ${match.reference ?? ""} » de son intitulé${how}.`;
+  }
   if (match.by === "titre") {
     return `Action rapprochée par la ressemblance des intitulés (${quoteText(match.source.title ?? "")}) : à vérifier.`;
   }
-  return "";
+  return match.certain ? "" : "Action rapprochée par son seul numéro de fiche : à vérifier.";
 }
 
-function comparePair(c: Comparison, match: ActionMatch, slot: SlotPair): void {
+/**
+ * An amount of N that differs from its action's in N−1: an error corrected from N−1 when the
+ * match is certain; when it is only probable, a warning with no correction (SPEC §2: a wrong fix
+ * is worse than a missed one).
+ */
+function comparePair(c: Comparison, match: ActionMatch<FinancialRow>, slot: SlotPair): void {
   const [s] = rowTerms(c.ctx, c.source, match.source.row, [slot.source.key]) ?? [];
   const [t] = rowTerms(c.ctx, c.target, match.target.row, [slot.target.key]) ?? [];
   if (!s || !t || s.amount.cents === t.amount.cents) return;
@@ -48,6 +56,7 @@ function comparePair(c: Comparison, match: ActionMatch, slot: SlotPair): void {
   c.ctx.report({
     table: c.target,
     cell,
+    severity: match.certain ? "error" : "warning",
     message: sentences(
       `${cell} : ${columnName(t.column)} = ${euros(t.amount.cents)} mais ${columnName(s.column)} = ${euros(s.amount.cents)}` +
         ` pour cette action dans ${tableName(c.source)} (${cellPlace(c.source, s.amount.address, c.target)}) :` +
@@ -57,7 +66,7 @@ function comparePair(c: Comparison, match: ActionMatch, slot: SlotPair): void {
       c.choice.note,
     ),
     related: [relatedRef(c.source, s.amount.address, c.target)],
-    fix: { kind: "value", sheet: c.target.sheet.name, cell, value: toEuros(s.amount.cents) },
+    fix: match.certain ? { kind: "value", sheet: c.target.sheet.name, cell, value: toEuros(s.amount.cents) } : null,
   });
 }
 
@@ -66,7 +75,16 @@ function nonZeroTerms(ctx: RuleContext, table: FinancialTable, row: number, keys
   return (rowTerms(ctx, table, row, keys) ?? []).filter((t) => t.amount.cents !== 0);
 }
 
-/** An action of one side with amounts and no counterpart on the other side. */
+/** Why a title citing « ex-fiche k » found no action k. */
+function citedFiche(row: FinancialRow): string {
+  const ref = exFicheReference(row.title);
+  return ref === null ? "" : `Son intitulé cite l'ex-fiche ${ref}, qui n'y figure pas ou est déjà rapprochée d'une autre action.`;
+}
+
+/**
+ * An action of one side with amounts and no counterpart on the other side: a warning (its
+ * counterpart may be there under another number and title; the totals say whether money is lost).
+ */
 function reportUnmatched(c: Comparison, row: FinancialRow, side: "source" | "target"): void {
   const [own, other] = side === "source" ? [c.source, c.target] : [c.target, c.source];
   const terms = nonZeroTerms(c.ctx, own, row.row, c.slots.map((s) => s[side].key));
@@ -78,9 +96,11 @@ function reportUnmatched(c: Comparison, row: FinancialRow, side: "source" | "tar
   c.ctx.report({
     table: own,
     cell,
+    severity: "warning",
     message: sentences(
       `${cell} : ${side === "source" ? c.link.unmatchedSource : c.link.unmatchedTarget} : ${amounts} pour ${actionName(row)},` +
         ` sans action correspondante dans ${tableName(other)}${place ? ` (${place})` : ""}.`,
+      side === "target" ? citedFiche(row) : "",
       c.link.principle(c.choice.year),
       side === "target" ? c.choice.note : "",
     ),

@@ -6,7 +6,7 @@ import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { keysCents, sumAt } from "../util/amounts";
-import { isBlank } from "../util/cells";
+import { hasUserText, userText } from "../util/cells";
 import { addressAt, cellRef, colAt, columnName } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
@@ -58,11 +58,16 @@ function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, par
   return found;
 }
 
-/** An explanation exists: the Commentaire cell is filled, or (without that column) a note on the cell. */
+/**
+ * An explanation exists: the Commentaire cell is filled, or (without that column) a note on the
+ * cell; VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») do
+ * not count.
+ */
 function isExplained(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): boolean {
   const comment = column(table, "commentaire");
-  if (comment) return !isBlank(ctx.cell(table, row, colAt(table, row, comment)).cell);
-  return table.sheet.note(row, cellCol) !== undefined;
+  if (comment) return hasUserText(ctx.cell(table, row, colAt(table, row, comment)).cell);
+  const note = table.sheet.note(row, cellCol);
+  return note !== undefined && userText(note) !== "";
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly TablePart[]): void {

@@ -1,7 +1,7 @@
 /**
  * Rule 5: where the template expects a formula (totals, computed columns), a value typed in is
  * an avertissement (not in the Total dit contrôle, an independent check meant to be added up
- * apart); a total's SUM formula that leaves out rows of its group, counts rows twice or
+ * apart; not in a table that never had a formula, pasted from a convention or a report); a total's SUM formula that leaves out rows of its group, counts rows twice or
  * adds rows from elsewhere is an erreur (SPEC §2, §5).
  * Precedence on one cell: blank total → rule 4; bad SUM range → here; wrong value → rule 1 or 3;
  * right value typed in → here. A cell never gets two of rules 1, 3, 4 and 5.
@@ -22,6 +22,7 @@ import {
   relationText,
   rowKind,
   rowList,
+  tableHasFormulas,
   tableRelations,
   totalCellName,
   totalFormula,
@@ -99,6 +100,8 @@ export const valeurEnDur: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
+      // A table that never had a formula (pasted): nothing was « typed over » a formula.
+      if (!ctx.memo(table, "hasFormulas", () => tableHasFormulas(table))) continue;
       checkComputedColumns(ctx, table);
       for (const total of totalRowsOf(table)) {
         for (const column of numericColumns(table)) checkTotalCell(ctx, table, total, column);

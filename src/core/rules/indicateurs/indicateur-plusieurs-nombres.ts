@@ -1,7 +1,10 @@
 /**
  * Rule 20: several numbers in one indicator cell (SPEC §2): fused numbers (« 1234 5 678 »), a value
- * and its target (« 120 / 150 », « 120 (cible 150) »), a list. Which one is the value cannot be
- * guessed: no automatic fix. Qualitative indicators take free text and are left alone.
+ * and its target (« 120 / 150 », « 120 (cible 150) »), a list: erreur. A partial value with its
+ * projection over the year (« 2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080 »):
+ * avertissement, the département must choose one figure. A number with a note (« 148 (sur 6 mois) »)
+ * is one number (rule 19). Which one is the value cannot be guessed: no automatic fix.
+ * Qualitative indicators take free text and are left alone.
  */
 import { Rule } from "../types";
 import { indicatorName, valueCells } from "./values";
@@ -9,6 +12,10 @@ import { indicatorName, valueCells } from "./values";
 const ADVICE =
   "Ne garder qu'un nombre par cellule : la cible dans la colonne de cible de l'année, les précisions en commentaire " +
   "(pas de correction automatique : la bonne valeur ne peut pas être devinée).";
+
+const PROJECTION_ADVICE =
+  "Choisir un seul chiffre pour la cellule (la valeur constatée, ou la projection si la colonne l'admet) et mettre l'autre " +
+  "en commentaire avec sa période (pas de correction automatique).";
 
 export const indicateurPlusieursNombres: Rule = {
   meta: {
@@ -24,11 +31,14 @@ export const indicateurPlusieursNombres: Rule = {
   check(ctx) {
     for (const table of ctx.indicatorTables()) {
       for (const value of valueCells(ctx, table)) {
-        if (value.parsed.kind !== "multiple" || value.row.indicatorKind === "qualitative") continue;
+        const { parsed } = value;
+        if ((parsed.kind !== "multiple" && parsed.kind !== "projection") || value.row.indicatorKind === "qualitative") continue;
+        const projection = parsed.kind === "projection";
         ctx.report({
           table,
           cell: value.address,
-          message: `${value.address} : ${value.parsed.reason} pour ${indicatorName(value.row)}. ${ADVICE}`,
+          severity: projection ? "warning" : "error",
+          message: `${value.address} : ${parsed.reason} pour ${indicatorName(value.row)}. ${projection ? PROJECTION_ADVICE : ADVICE}`,
         });
       }
     }

@@ -27,15 +27,15 @@ function checkMarker(ctx: RuleContext, table: IndicatorTable, value: IndicatorVa
 }
 
 /** « garder le nombre seul … et mettre l'unité dans le libellé de l'indicateur et la date en commentaire ». */
-function whereToMove(unit: boolean, date: boolean): string {
-  const places = [unit ? "l'unité dans le libellé de l'indicateur" : "", date ? "la date en commentaire" : ""];
+function whereToMove(unit: boolean, date: boolean, note: boolean): string {
+  const places = [unit ? "l'unité dans le libellé de l'indicateur" : "", date ? "la date en commentaire" : "", note ? "la précision en commentaire" : ""];
   return `garder le nombre seul dans la cellule et mettre ${joinFr(places.filter((p) => p !== ""))}`;
 }
 
 function checkUnitOrDate(ctx: RuleContext, table: IndicatorTable, value: NumberValue): void {
-  const { unit, date } = value.parsed;
-  if (unit === null && date === null) return;
-  const details = [unit ?? "", date === null ? "" : `date : ${date}`].filter((d) => d !== "");
+  const { unit, date, note } = value.parsed;
+  if (unit === null && date === null && note === undefined) return;
+  const details = [unit ?? "", date === null ? "" : `date : ${date}`, note === undefined ? "" : `précision : ${note}`].filter((d) => d !== "");
   const reading = `${showNumber(value.parsed)} (${details.join(" ; ")})`;
   ctx.report({
     table,
@@ -43,7 +43,7 @@ function checkUnitOrDate(ctx: RuleContext, table: IndicatorTable, value: NumberV
     severity: "info",
     message:
       `${value.address} : ${quoteText(String(value.value))} lu comme ${reading} pour ${indicatorName(value.row)} ; ` +
-      `${whereToMove(unit !== null, date !== null)}.`,
+      `${whereToMove(unit !== null, date !== null, note !== undefined)}.`,
   });
 }
 

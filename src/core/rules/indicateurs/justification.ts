@@ -6,7 +6,7 @@
 import { quoteText } from "../../parse/format";
 import { IndicatorColumn, IndicatorTable, sheetColumn } from "../../tables/model";
 import { Fix, RuleContext } from "../types";
-import { isBlank } from "../util/cells";
+import { hasUserText, userText } from "../util/cells";
 import { IndicatorValue } from "./values";
 
 export interface Justification {
@@ -20,11 +20,15 @@ function justificationColumn(table: IndicatorTable): IndicatorColumn | undefined
   return table.columns.find((c) => c.role === "justification") ?? table.columns.find((c) => c.role === "commentaire");
 }
 
+/** VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») are no justification. */
 export function justificationOf(ctx: RuleContext, table: IndicatorTable, value: IndicatorValue): Justification {
   const column = justificationColumn(table);
-  if (!column) return { cell: null, given: table.sheet.notes.has(value.address) };
+  if (!column) {
+    const note = table.sheet.notes.get(value.address);
+    return { cell: null, given: note !== undefined && userText(note) !== "" };
+  }
   const { cell, address } = ctx.cell(table, value.row.row, sheetColumn(table, value.row.row, column.col));
-  return { cell: { address, header: column.header }, given: !isBlank(cell) };
+  return { cell: { address, header: column.header }, given: hasUserText(cell) };
 }
 
 /** « la cellule G5 de « Justification des écarts le cas échéant » est vide », or why there is nowhere to look. */

@@ -3,7 +3,7 @@
  * when unambiguous, see chorus-form.ts), inconsistent with the table's dispositif or with the
  * pilier of the Pacte axe (erreur), unknown to the catalogue (avertissement), missing for a group
  * of action rows (erreur; for the Pacte the axe gives the code), shared by two thèmes
- * (avertissement, except « Initiatives locales »). One finding per Chorus cell, on the top-left
+ * (avertissement, except « Initiatives locales » and a code whose amounts add up). One finding per Chorus cell, on the top-left
  * cell of its merged area.
  */
 import { cellAddress } from "../../grid/address";
@@ -15,7 +15,7 @@ import { column, FinancialTable, RowGroup, TableColumn } from "../../tables/mode
 import { Rule, RuleContext } from "../types";
 import { ChorusGroup, chorusGroups, colAt, readableCode, rowAt, rowList, tableDispositif, valueFix } from "../util";
 import { codeProblems, correction, problemsText } from "./chorus-form";
-import { axePilier } from "./imputation";
+import { axePilier, codeAmountsAgree, codeImputations } from "./imputation";
 
 interface TableInfo {
   table: FinancialTable;
@@ -95,27 +95,33 @@ function checkCell(ctx: RuleContext, info: TableInfo, group: ChorusGroup): boole
   return true;
 }
 
-/** One code for two thèmes (except codes meant to be shared): avertissement on the later cell. */
-function checkShared(ctx: RuleContext, info: TableInfo, groups: readonly ChorusGroup[], reported: Set<string>): void {
-  const seen = new Map<string, { axe: string; address: string }>();
-  for (const group of groups) {
-    const code = readableCode(group.parsed);
+/**
+ * One code for two thèmes (except codes meant to be shared): avertissement on the later cell,
+ * unless the code's amounts add up (its Chorus cell writes the amount of all its rows: SPEC §2,
+ * one code may head two groups).
+ */
+function checkShared(ctx: RuleContext, info: TableInfo, reported: Set<string>): void {
+  for (const imputation of codeImputations(info.table)) {
+    const code = imputation.code;
     if (code === null || chorusActivity(code)?.shared) continue;
-    for (const row of group.rows) {
-      if (row.axe === null) continue;
-      const first = seen.get(code);
-      if (!first) seen.set(code, { axe: row.axe, address: group.address });
-      if (!first || first.axe === row.axe || reported.has(group.address)) continue;
-      reported.add(group.address);
-      const where = first.address === group.address ? "" : ` (${first.address})`;
-      ctx.report({
-        table: info.table,
-        cell: group.address,
-        severity: "warning",
-        message:
-          `${group.address} : le code Chorus ${formatChorusCode(code)} sert aussi ${info.unit === "axe" ? "à l'axe" : "au thème"} « ${first.axe} »${where} : ` +
-          `chaque ${info.unit} a normalement son propre code.`,
-      });
+    if (codeAmountsAgree(ctx, info.table, imputation)) continue;
+    let first: { axe: string; address: string } | null = null;
+    for (const group of imputation.cells) {
+      for (const row of group.rows) {
+        if (row.axe === null) continue;
+        first ??= { axe: row.axe, address: group.address };
+        if (first.axe === row.axe || reported.has(group.address)) continue;
+        reported.add(group.address);
+        const where = first.address === group.address ? "" : ` (${first.address})`;
+        ctx.report({
+          table: info.table,
+          cell: group.address,
+          severity: "warning",
+          message:
+            `${group.address} : le code Chorus ${formatChorusCode(code)} sert aussi ${info.unit === "axe" ? "à l'axe" : "au thème"} « ${first.axe} »${where} : ` +
+            `chaque ${info.unit} a normalement son propre code.`,
+        });
+      }
     }
   }
 }
@@ -176,7 +182,7 @@ export const codeChorus: Rule = {
       const info: TableInfo = { table, dispositif, unit: dispositif === "pacte" ? "axe" : "thème" };
       const groups = chorusGroups(table);
       const reported = new Set(groups.filter((g) => checkCell(ctx, info, g)).map((g) => g.address));
-      checkShared(ctx, info, groups, reported);
+      checkShared(ctx, info, reported);
       checkMissing(ctx, info, groups, chorus);
     }
   },

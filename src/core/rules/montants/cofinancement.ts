@@ -11,7 +11,8 @@
 import { formatNumberFr } from "../../parse/format";
 import { CALPAE } from "../../referentiel/dispositifs";
 import { ColumnKey } from "../../referentiel/types";
-import { column, FinancialTable, TableColumn } from "../../tables/model";
+import { column, FinancialTable, Table, TableColumn } from "../../tables/model";
+import { allEntries } from "../fiches/entries";
 import { Rule, RuleContext, Severity } from "../types";
 import { actionRows, addressAt, cellRef, colAt, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
 
@@ -79,7 +80,7 @@ function calpaeVerdict(year: number | null): Verdict {
   };
 }
 
-function verdictOf(ctx: RuleContext, table: FinancialTable): Verdict | null {
+function verdictOf(ctx: RuleContext, table: Table): Verdict | null {
   const dispositif = tableDispositif(ctx, table);
   const threshold = ctx.settings.seuilCofinancement;
   if (dispositif === "pacte") return threshold > 0 && threshold < 1 ? pacteVerdict(threshold) : null;
@@ -136,5 +137,30 @@ export const cofinancement: Rule = {
       const verdict = verdictOf(ctx, table);
       if (verdict) checkTable(ctx, table, verdict);
     }
+    checkBudgets(ctx);
   },
 };
+
+/**
+ * Parity applies to the fiches' budgets and the annexes' lines too (SPEC §3 F7), year by year
+ * (F7–F11; F5 and F6 are checked above with their columns): État and CD of each action, per
+ * action warnings. A « Total État » or « Total Département » line stands for its funder's lines.
+ */
+function checkBudgets(ctx: RuleContext): void {
+  for (const e of allEntries(ctx)) {
+    const { etat, cd } = e.amounts;
+    if (e.table.kind !== "budget" || !etat || !cd || (etat.cents === 0 && cd.cents === 0)) continue;
+    const found = verdictOf(ctx, e.table)?.({ state: etat.cents, cd: cd.cents, row: 0, stateRow: 0 }, false);
+    if (!found) continue;
+    const [cell] = cd.cells;
+    const who = e.fiche !== null ? `fiche ${e.fiche}` : e.title !== null ? `« ${e.title} »` : "";
+    const when = e.year === null ? "" : ` en ${e.year}${e.phase === "realise" ? " (exécuté)" : ""}`;
+    ctx.report({
+      table: e.table,
+      cell,
+      severity: found.severity,
+      message: `${cell} : ${who}${when}${who || when ? ", " : ""}${found.text}`,
+      related: etat.cells.map((c) => ({ sheet: e.table.sheet.name, cell: c })),
+    });
+  }
+}

@@ -85,7 +85,9 @@ function checkTitles(ctx: RuleContext, table: FinancialTable): void {
   const intitule = column(table, "intitule");
   for (const row of actionRows(table)) {
     const title = intitule ? table.sheet.shownValue(row.row, colAt(table, row.row, intitule)) : null;
-    if (isTitle(typeof title === "string" ? title : null) || ficheCellTitle(table, row)) continue;
+    // Without a title column, the title read for the row (an F5 budget under its « Fiche 3 : … » title).
+    const own = intitule ? null : row.title;
+    if (isTitle(typeof title === "string" ? title : own) || ficheCellTitle(table, row)) continue;
     if (!moneyCells(ctx, table, [row]).some((m) => m.amount.cents !== 0)) continue;
     const cell = rowCell(table, row, "intitule");
     const fiche = row.fiche === null ? "" : ` (fiche ${ficheKey(row.fiche)})`;

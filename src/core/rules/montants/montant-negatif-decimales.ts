@@ -6,9 +6,13 @@
  */
 import { groupThousands } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
-import { FinancialTable } from "../../tables/model";
+import { FinancialTable, Table } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
 import { euros, formulaFix, referencedAmounts, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
+
+/** Where a finding goes: a table, or the workbook and sheet of a zone non reconnue. */
+type Place = { table?: Table; file?: string; sheet?: string };
 
 type Amount = Extract<AmountParse, { kind: "amount" }>;
 
@@ -30,10 +34,10 @@ function exactNumber(value: number): string {
   return `${value < 0 ? "-" : ""}${groupThousands(integer)}${shown ? `,${shown}` : ""}`;
 }
 
-function reportNegative(ctx: RuleContext, table: FinancialTable, a: AmountCell, cents: number): void {
+function reportNegative(ctx: RuleContext, place: Place, a: Pick<AmountCell, "address" | "cell">, cents: number): void {
   const formula = a.cell?.formula ? ` (formule ${a.cell.formula})` : "";
   ctx.report({
-    table,
+    ...place,
     cell: a.address,
     message:
       `${a.address} : montant négatif, ${euros(cents)}${formula}. Un crédit, un financement ou un report ne peut pas être négatif : ` +
@@ -41,7 +45,7 @@ function reportNegative(ctx: RuleContext, table: FinancialTable, a: AmountCell, 
   });
 }
 
-function reportDecimals(ctx: RuleContext, table: FinancialTable, a: AmountCell, cents: number, value: number): void {
+function reportDecimals(ctx: RuleContext, table: Table, a: Pick<AmountCell, "address" | "cell" | "row" | "col">, cents: number, value: number): void {
   const formula = a.cell?.formula;
   if (formula) {
     const rounded = `=ROUND(${formula.slice(1)},2)`;
@@ -63,6 +67,19 @@ function reportDecimals(ctx: RuleContext, table: FinancialTable, a: AmountCell, 
   });
 }
 
+/**
+ * An amount of an F7 table or a zone (SPEC §3 F7), typed in its cell (a formula's amount comes
+ * from cells it reads, reported there when they are in a table). Decimals are rounded only in a
+ * fully recognised table; elsewhere they are left to the totals' rounding.
+ */
+function checkGridAmount(ctx: RuleContext, amount: GridAmount): void {
+  const { area, parsed: p } = amount;
+  if (p.kind !== "amount" || amount.sheetCell?.formula) return;
+  const shown = { address: amount.address, cell: amount.sheetCell, row: amount.cell.row, col: amount.cell.col };
+  if (p.cents < 0) reportNegative(ctx, target(area), shown, p.cents);
+  else if (p.extraDecimals && p.source === "number" && area.sure && area.table) reportDecimals(ctx, area.table, shown, p.cents, amount.value as number);
+}
+
 export const montantNegatifDecimales: Rule = {
   meta: {
     id: "montant-negatif-decimales",
@@ -78,11 +95,12 @@ export const montantNegatifDecimales: Rule = {
       for (const { amount } of unusualMoneyCells(ctx, table)) {
         const p = amount.parsed;
         if (p.kind !== "amount") continue;
-        if (p.cents < 0 && !inherited(ctx, table, amount, (q) => q.cents < 0)) reportNegative(ctx, table, amount, p.cents);
+        if (p.cents < 0 && !inherited(ctx, table, amount, (q) => q.cents < 0)) reportNegative(ctx, { table }, amount, p.cents);
         else if (p.extraDecimals && p.source === "number" && !inherited(ctx, table, amount, (q) => q.extraDecimals)) {
           reportDecimals(ctx, table, amount, p.cents, amount.value as number);
         }
       }
     }
+    for (const area of moneyAreas(ctx)) for (const amount of areaAmounts(ctx, area)) checkGridAmount(ctx, amount);
   },
 };

@@ -2,7 +2,7 @@
  * Rule 10: the State amount of the year (Σ A of the action rows, Σ H in the F2 récapitulatif)
  * equals the notified amount (SPEC §3 F4, §5, §7): in total (settings.montantNotifie), per
  * pilier or Chorus code (settings.montantsParPilier), and per Chorus cell that writes its amount
- * (« (montant CALPAE : 791 055€) »). The settings are compared with the tables of the most recent
+ * (« (montant CALPAE : 791 055€) »: the amount of the whole code, every row imputed on it). The settings are compared with the tables of the most recent
  * year that have the column.
  */
 import { ChorusProblem, formatChorusCode } from "../../parse/chorus";
@@ -14,7 +14,7 @@ import {
   actionRows,
   addressAt,
   cellRef,
-  chorusGroups,
+  ChorusGroup,
   colAt,
   columnTitle,
   euros,
@@ -25,7 +25,7 @@ import {
   tableDispositif,
   tableTotalRow,
 } from "../util";
-import { Imputation, imputations } from "./imputation";
+import { CodeImputation, codeImputations, Imputation, imputations, writtenAmounts } from "./imputation";
 
 const STATE = "etatNotifie";
 
@@ -92,30 +92,47 @@ function checkPart(ctx: RuleContext, table: FinancialTable, state: TableColumn, 
   });
 }
 
-/** The amount written in each Chorus cell against Σ État of the rows under it. */
+function reportUnreadable(ctx: RuleContext, table: FinancialTable, cell: ChorusGroup): void {
+  const unreadable = cell.parsed.problems.find((p): p is AmountProblem => p.kind === "amount");
+  if (!unreadable) return;
+  ctx.report({
+    table,
+    cell: cell.address,
+    severity: "warning",
+    message: `${cell.address} : montant illisible dans la cellule Chorus, ${unreadable.reason} : il ne peut pas être comparé à la participation de l'État.`,
+  });
+}
+
+/** « (le code est aussi en tête des lignes 11 à 12, cellule B11) » when it heads several groups. */
+function otherGroups(imputation: CodeImputation, cell: ChorusGroup): string {
+  const others = imputation.cells.filter((c) => c !== cell);
+  if (others.length === 0) return "";
+  const rows = others.flatMap((c) => c.rows.map((r) => r.row));
+  const where = others.map((c) => c.address).join(", ");
+  return ` Le montant d'une cellule Chorus est celui de tout le code : ${rows.length > 0 ? `${rowList(rows)} (${where})` : where} ${rows.length > 1 ? "sont" : "est"} aussi imputée${rows.length > 1 ? "s" : ""} sur ce code.`;
+}
+
+/**
+ * The amount written in a Chorus cell against Σ État of every action row imputed on its code in
+ * the table, not only the rows under that cell: one code may head two groups (SPEC §2).
+ */
 function checkChorusCells(ctx: RuleContext, table: FinancialTable, state: TableColumn): void {
-  for (const group of chorusGroups(table)) {
-    const unreadable = group.parsed.problems.find((p): p is AmountProblem => p.kind === "amount");
-    if (unreadable) {
+  for (const imputation of codeImputations(table)) {
+    imputation.cells.forEach((cell) => reportUnreadable(ctx, table, cell));
+    const sum = stateTotal(ctx, table, imputation.rows);
+    if (imputation.rows.length === 0 || sum === null) continue;
+    const rows = imputation.rows.map((r) => r.row);
+    for (const { cell, cents } of writtenAmounts(imputation)) {
+      if (cents === sum) continue;
       ctx.report({
         table,
-        cell: group.address,
-        severity: "warning",
-        message: `${group.address} : montant illisible dans la cellule Chorus, ${unreadable.reason} : il ne peut pas être comparé à la participation de l'État.`,
+        cell: cell.address,
+        message:
+          `${cell.address} : la cellule Chorus indique ${euros(cents)} alors que la participation de l'État (colonne ${columnTitle(state)}) ` +
+          `${ofRowList(rows)} est de ${euros(sum)} (écart : ${signedEuros(sum - cents)}).${otherGroups(imputation, cell)}`,
+        related: rows.map((r) => cellRef(table, r, colAt(table, r, state))),
       });
     }
-    const written = group.parsed.amountCents;
-    const sum = stateTotal(ctx, table, group.rows);
-    if (written === null || group.rows.length === 0 || sum === null || sum === written) continue;
-    const rows = group.rows.map((r) => r.row);
-    ctx.report({
-      table,
-      cell: group.address,
-      message:
-        `${group.address} : la cellule Chorus indique ${euros(written)} alors que la participation de l'État (colonne ${columnTitle(state)}) ` +
-        `${ofRowList(rows)} est de ${euros(sum)} (écart : ${signedEuros(sum - written)}).`,
-      related: rows.map((r) => cellRef(table, r, colAt(table, r, state))),
-    });
   }
 }
 

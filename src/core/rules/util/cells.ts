@@ -28,3 +28,52 @@ export function refersTo(table: Table, formula: string, row: number, col: number
 export function hasLiveFormula(cell: Cell | undefined): boolean {
   return cell?.formula !== undefined && hasReferences(cell.formula);
 }
+
+/**
+ * Some cell of the table's body holds a formula that refers to cells. A table pasted from a
+ * convention or a word-processor never had one: « formula expected » warnings make no sense there
+ * (its figures are still checked). Cheap: stops at the first formula.
+ */
+export function tableHasFormulas(table: Table): boolean {
+  for (let r = table.headerRow + 1; r <= table.range.r2; r++) {
+    for (let c = table.range.c1; c <= table.range.c2; c++) if (hasLiveFormula(table.sheet.get(r, c))) return true;
+  }
+  return false;
+}
+
+/** « [Contrôle 15/03/2023] »: the start of a comment VerifPacte wrote (engine/text.ts controlPrefix). */
+const CONTROL_PREFIX = /\[Contr[ôo]le \d{2}\/\d{2}\/\d{4}\]/;
+/**
+ * A line that goes on with VerifPacte's comment: a request for a justification (« … merci d'en
+ * indiquer la raison »), or a finding's message about a cell (« L10 : … »).
+ */
+const REQUEST_LINE = /merci d'(?:en )?indiquer|merci de (?:justifier|préciser|compléter)|^\s*[A-Z]{1,3}\d+ : /i;
+
+/**
+ * What the user wrote in a comment cell or a note: the comments VerifPacte appended
+ * (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») taken out, since a request is never
+ * a justification (SPEC §6, issue 7). Text written before the prefix, or on a later line that is
+ * not part of VerifPacte's comment, is the user's.
+ */
+export function userText(text: string): string {
+  const kept: string[] = [];
+  let inRequest = false;
+  for (const line of text.split(/\r?\n/)) {
+    const at = line.search(CONTROL_PREFIX);
+    if (at >= 0) {
+      kept.push(line.slice(0, at));
+      inRequest = true;
+    } else if (!(inRequest && REQUEST_LINE.test(line))) {
+      kept.push(line);
+      inRequest = false;
+    }
+  }
+  return kept.join("\n").trim();
+}
+
+/** The cell holds a justification written by someone (not only VerifPacte's request for one). */
+export function hasUserText(cell: Cell | undefined): boolean {
+  if (isBlank(cell)) return false;
+  const v = cell!.value;
+  return typeof v !== "string" || userText(v) !== "";
+}

@@ -1,5 +1,6 @@
 import {
   exFicheReference,
+  ficheInTitle,
   ficheKey,
   matchActions,
   sameAxe,
@@ -13,7 +14,7 @@ function action(fiche: string | null, title: string | null, axe: string | null =
   return { row: nextRow++, kind: "action", level: 0, label: fiche ?? "", fiche, title, axe, chorus: null, group: 0, section: null };
 }
 
-const described = (result: ReturnType<typeof matchActions>) => ({
+const described = (result: ReturnType<typeof matchActions<FinancialRow>>) => ({
   pairs: result.pairs.map((p) => [p.source.title, p.target.title, p.by]),
   unmatchedSources: result.unmatchedSources.map((r) => r.title),
   unmatchedTargets: result.unmatchedTargets.map((r) => r.title),
@@ -94,5 +95,70 @@ describe("rapprochement des actions de deux années", () => {
     const sources = [action("1", "Accueil social"), action("1", "Référents de parcours")];
     const targets = [action("1", "Référents de parcours RSA")];
     expect(described(matchActions(sources, targets)).pairs).toEqual([["Référents de parcours", "Référents de parcours RSA", "fiche"]]);
+  });
+
+  test("« ex-fiche k » sous toutes ses graphies (issue 7)", () => {
+    expect(exFicheReference("Accompagnement numérique (report ex-fiche 9 : pas de nouveaux crédits)")).toBe("9");
+    expect(exFicheReference("Garde d'enfants (report ex- Fiche 12)")).toBe("12");
+    expect(exFicheReference("Premier accueil (report de l'ex-fiche 4)")).toBe("4");
+    expect(exFicheReference("Épicerie solidaire (exfiche 3)")).toBe("3");
+    expect(exFicheReference("Ateliers santé (EX-FICHE 14)")).toBe("14");
+    expect(exFicheReference("Ateliers santé (ex – fiche n°7)")).toBe("7");
+    expect(exFicheReference("Indexation des fiches 2023")).toBeNull();
+    expect(ficheInTitle("Fiche 9 : Accompagnement numérique")).toBe("9");
+    expect(ficheInTitle("Fiche action n° 3.1 – Accueil")).toBe("3.1");
+    expect(ficheInTitle("Accueil (fiche 3)")).toBeNull();
+  });
+
+  test("« ex-fiche k » désigne la fiche k de N−1 par son numéro ou par le « Fiche k » qui ouvre son intitulé", () => {
+    const sources = [
+      action("6.1", "Fiche 9 : Accompagnement numérique des allocataires du RSA"),
+      action("10.1", "Fiche 12 : Garde d'enfants pour les parents en parcours d'insertion"),
+      action("4", "Référents de parcours"),
+    ];
+    const targets = [
+      action("1", "Garde d'enfants (report ex- Fiche 12)"),
+      action("2", "Accompagnement numérique (report ex-fiche 9 : pas de nouveaux crédits)"),
+      action("3", "Formation des référents (exfiche 4)"),
+    ];
+    const result = matchActions(sources, targets);
+    expect(result.pairs.map((p) => [p.source.fiche, p.target.fiche, p.by, p.certain, p.reference])).toEqual([
+      ["10.1", "1", "exFiche", true, "12"],
+      ["6.1", "2", "exFiche", true, "9"],
+      ["4", "3", "exFiche", true, "4"],
+    ]);
+  });
+
+  test("même numéro, intitulés sans rapport : pas de rapprochement ; l'action reprise sous un autre numéro l'est par son intitulé, sans certitude", () => {
+    const sources = [action("3", "Plateforme mobilité"), action("1", "Jeunes majeurs : contrats d'accompagnement")];
+    const targets = [
+      action("3", "Chantier d'insertion numérique"),
+      action("5", "Plateforme de mobilité solidaire"),
+      action("1", "Contrats d'accompagnement des jeunes majeurs"),
+    ];
+    const result = matchActions(sources, targets);
+    expect(result.pairs.map((p) => [p.source.title, p.target.title, p.by, p.certain])).toEqual([
+      ["Jeunes majeurs : contrats d'accompagnement", "Contrats d'accompagnement des jeunes majeurs", "fiche", true],
+      ["Plateforme mobilité", "Plateforme de mobilité solidaire", "titre", false],
+    ]);
+    expect(result.unmatchedTargets.map((t) => t.title)).toEqual(["Chantier d'insertion numérique"]);
+  });
+
+  test("certitude : même intitulé renuméroté (certain) ; deux candidats aussi proches, par l'intitulé ou par « ex-fiche » (probable)", () => {
+    const same = matchActions([action("7", "Épicerie sociale itinérante")], [action("2", "Épicerie sociale itinérante")]);
+    expect(same.pairs.map((p) => [p.by, p.certain])).toEqual([["titre", true]]);
+    const twins = matchActions(
+      [action("1", "Maraudes mixtes", "Thème A"), action("2", "Maraudes mixtes", "Thème A")],
+      [action("9", "Maraudes mixtes", "Thème A")],
+    );
+    expect(twins.pairs.map((p) => [p.by, p.certain])).toEqual([["titre", false]]);
+    // « ex-fiche 4 » : la fiche n° 4 de N−1 et la fiche « 6.1 » intitulée « Fiche 4 : … », aussi proches l'une que l'autre
+    const cited = matchActions([action("4", "Accueil de jour"), action("6.1", "Fiche 4 : Accueil de nuit")], [action("1", "Accueil (ex-fiche 4)")]);
+    expect(cited.pairs.map((p) => [p.by, p.certain])).toEqual([["exFiche", false]]);
+  });
+
+  test("sans intitulés à comparer, le numéro seul rapproche, sans certitude", () => {
+    const result = matchActions([action("2", null)], [action("2.", null)]);
+    expect(result.pairs.map((p) => [p.by, p.certain])).toEqual([["fiche", false]]);
   });
 });

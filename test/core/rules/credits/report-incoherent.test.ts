@@ -130,6 +130,30 @@ describe("report-incoherent (règle 13)", () => {
     ]);
   });
 
+  test("origine incertaine (issue 7) : avertissement sans correction ; origine certaine : erreur corrigée", () => {
+    const wb = new Workbook("calpae.xlsx");
+    const tables = [
+      execution2022(wb, [["3", "Plateforme mobilité", 600, 0], ["6.1", "Fiche 9 : Accompagnement numérique", 1000, 0], ["7", "Ateliers santé collectifs", 300, 0]]),
+      prevision2023(wb, [
+        ["3", "Chantier d'insertion numérique", 0, 0],
+        ["5", "Plateforme de mobilité solidaire", 500, 0],
+        ["4", "Accompagnement numérique (report ex- Fiche 9)", 900, 0],
+        ["8", "Ateliers pour les allocataires (ex-fiche 12)", 300, 0],
+      ]),
+    ];
+    const findings = runRule(reportIncoherent, tables).sort((a, b) => a.cell.localeCompare(b.cell));
+    expect(findings.map((f) => [f.cell, f.severity, f.fix === null])).toEqual([
+      ["E3", "warning", true],
+      ["E4", "error", false],
+      ["E5", "warning", true],
+      ["E6", "error", true],
+      ["L4", "warning", true],
+    ]);
+    expect(findings[0].message).toContain("Action rapprochée par la ressemblance des intitulés (« Plateforme mobilité ») : à vérifier.");
+    expect(findings[1].message).toContain("Action rapprochée par la mention « ex-fiche 9 » de son intitulé.");
+    expect(findings[2].message).toContain("Son intitulé cite l'ex-fiche 12, qui n'y figure pas ou est déjà rapprochée d'une autre action.");
+  });
+
   test("plusieurs tableaux de N−1 : celui du même classeur, et le message le dit", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [

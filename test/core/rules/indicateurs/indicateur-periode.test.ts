@@ -69,4 +69,21 @@ describe("indicateur-periode (règle 25)", () => {
         "cumulé sur l'année ne peut pas être inférieur à celui d'une partie de l'année.",
     ]);
   });
+
+  test("stocks (libellé ou commentaire) et valeur de l'année datée avant sa fin : pas de constat (issue 7)", () => {
+    const table = indicatorTable({
+      dispositif: "calpae",
+      family: "I2",
+      columns: I2_COLUMNS,
+      rows: [
+        { cells: [MESURE, "Nombre de jeunes en cours d'accompagnement", null, 150, 170, 210, 180, 190] },
+        { cells: [null, "File active des référents de parcours", null, 500, 580, 640, 600, 600] },
+        { cells: [null, REFERENTS, "Stock au 31/12", 300, 380, 420, 400, 400] },
+        { cells: [null, "Nombre de places ouvertes au 31/12", null, 40, 45, 55, 50, 50] },
+        { cells: [null, "Nombre de dossiers ouverts", null, 1500, 1700, 1900, "1 850 au 30/09/2022", 2000] },
+        { cells: [null, "Nombre de nouveaux entrants", null, 400, 480, 300, "250 au 31/12/2022", 500] },
+      ],
+    });
+    expect(runRule(indicateurPeriode, table).map((f) => f.cell)).toEqual(["F7"]);
+  });
 });

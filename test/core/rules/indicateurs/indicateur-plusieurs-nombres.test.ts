@@ -51,4 +51,18 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
       },
     ]);
   });
+
+  test("valeur partielle et projection : avertissement ; nombre et sa précision : pas ce constat (issue 7)", () => {
+    const table = indicatorTable({
+      columns: I1_COLUMNS,
+      rows: [
+        { cells: [ACTION, "Nombre d'allocataires orientés", null, null, "2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080", null, null] },
+        { cells: [null, "Nombre de jeunes accompagnés", "148 (sur 6 mois)", null, "41 (sur l'année 2022)", null, null] },
+      ],
+    });
+    const findings = runRule(indicateurPlusieursNombres, table);
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([["E2", "warning"]]);
+    expect(findings[0].message).toContain("une valeur partielle et sa projection sur l'année (2 310 et 3 080)");
+    expect(findings[0].message).toContain("Choisir un seul chiffre");
+  });
 });

@@ -215,6 +215,21 @@ describe("code-chorus (règle 17)", () => {
     ]);
   });
 
+  test("un code pour deux thèmes dont les montants concordent avec la cellule Chorus : rien (issue 7)", () => {
+    const table = (a: number) =>
+      financialTable({
+        family: "F4",
+        year: 2023,
+        columns: F4,
+        rows: [
+          ["action", "Accueil", "0304 50 19 19 03 (montant CALPAE : 3 000€)", "1", "Accueil", 1000, 0, 1000, 0, 0, 2000, ""],
+          ["action", "Accueil numérique", "0304 50 19 19 03", "2", "Permanences numériques", a, 0, 2000, 0, 0, 2000 + a, ""],
+        ],
+      });
+    expect(check(table(2000))).toEqual([]);
+    expect(check(table(2500)).map((f) => [f.cell, f.severity])).toEqual([["B3", "warning"]]);
+  });
+
   test("tableau sans colonne Chorus : rien", () => {
     const table = financialTable({
       family: "F1",

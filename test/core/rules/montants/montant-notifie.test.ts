@@ -123,6 +123,36 @@ describe("montant-notifie (règle 10)", () => {
       ]);
     });
 
+    test("un code en tête de deux groupes : le montant de la cellule est celui de toutes les lignes du code (issue 7)", () => {
+      const shared = (a: number) =>
+        financialTable({
+          family: "F4",
+          year: 2023,
+          columns: F4,
+          sheetOptions: { merges: ["B2:B3"] },
+          rows: [
+            ["action", "1er accueil social", "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 55 000€)", "3", "Accueil", 20000, 0, 20000, 0, 0, 40000, ""],
+            ["action", null, null, "4", "Accueil de jour", 15000, 0, 15000, 0, 0, 30000, ""],
+            ["action", "Référents", "0304 50 19 19 04 - Référents de parcours", "5", "Référents", 60000, 0, 60000, 0, 0, 120000, ""],
+            ["action", "Accueil numérique", "0304 50 19 19 03 - 1er accueil social inconditionnel", "6", "Permanences numériques", a, 0, 25000, 0, 0, 25000 + a, ""],
+          ],
+        });
+      expect(runRule(montantNotifie, shared(20000))).toEqual([]);
+      const findings = runRule(montantNotifie, shared(25000));
+      expect(summary(findings)).toEqual([
+        {
+          cell: "B2",
+          severity: "error",
+          message:
+            "B2 : la cellule Chorus indique 55 000,00 € alors que la participation de l'État (colonne A du tableau) des lignes 2, 3 et 5 " +
+            "est de 60 000,00 € (écart : +5 000,00 €). Le montant d'une cellule Chorus est celui de tout le code : " +
+            "la ligne 5 (B5) est aussi imputée sur ce code.",
+          fix: null,
+        },
+      ]);
+      expect(findings[0].related.map((r) => r.cell)).toEqual(["E2", "E3", "E5"]);
+    });
+
     test("montant illisible dans la cellule Chorus : avertissement", () => {
       const findings = runRule(montantNotifie, calpae("0304 50 19 19 03 (montant CALPAE : 79 10 55€)", 500000));
       expect(summary(findings)).toEqual([

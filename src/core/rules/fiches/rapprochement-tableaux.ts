@@ -1,0 +1,136 @@
+/**
+ * Rule 27: for one action and one year, the fiche's budget, the annex line and the récapitulatif
+ * row give the same État, CD and total amounts (SPEC §3 F5: « the fiche's figures equal the
+ * action's row in the summary table »; F6: « values equal the F4 table »; F7: « the same action's
+ * amounts agree between the fiche, the annex and the récapitulatif table of the same year »),
+ * across sheets and workbooks. The récapitulatif is the reference, else the annex. Actions are
+ * paired by the matcher of rule 13 (fiche number with similar titles, titles), without its
+ * « ex-fiche » step: both tables are of the same year. Differences are warnings naming both
+ * cells and both amounts; an unsure pairing gives nothing.
+ */
+import { quoteText } from "../../parse/format";
+import { BUDGET_FAMILY_LABELS } from "../../referentiel/fiches";
+import { FAMILY_LABELS } from "../../referentiel/headers";
+import { Table } from "../../tables/model";
+import { ActionMatch, ficheKey, matchActions } from "../credits/match";
+import { CellRef, Rule, RuleContext } from "../types";
+import { euros, signedEuros } from "../util/money";
+import { allEntries, Entry, Level, Slot } from "./entries";
+
+/** Titles this close pair two actions even without the same number. */
+const SURE_TITLES = 0.75;
+
+const SLOT_NAMES: Record<Slot, string> = {
+  etat: "la participation de l'État",
+  cd: "la participation du Département",
+  total: "le coût total",
+};
+
+const PRINCIPLE =
+  "Le budget de la fiche, la ligne de l'annexe et le tableau récapitulatif d'une même année doivent donner les mêmes montants.";
+
+function tableKind(table: Table): string {
+  const label = table.kind === "budget" ? BUDGET_FAMILY_LABELS[table.family] : FAMILY_LABELS[table.family];
+  return `${table.family} (${label})`;
+}
+
+/** « la fiche 2 « Référents de parcours » », « l'action 3 « … » de l'annexe ». */
+function actionName(e: Entry): string {
+  const number = e.fiche ? ` ${ficheKey(e.fiche)}` : "";
+  const title = e.title ? ` ${quoteText(e.title)}` : "";
+  if (e.level === "fiche") return `la fiche${number}${title}`;
+  return `l'action${number}${title}${e.level === "annexe" ? " de l'annexe" : ""}`;
+}
+
+/** « F12 », « E12 + F12, feuille « Prévisionnel 2021 » », seen from `from`. */
+function cellsText(e: Entry, slot: Slot, from: Entry): string {
+  const cells = e.amounts[slot]!.cells.join(" + ");
+  if (e.table.workbook !== from.table.workbook) return `${cells}, feuille « ${e.table.sheet.name} », classeur « ${e.table.workbook.name} »`;
+  return e.table.sheet === from.table.sheet ? cells : `${cells}, feuille « ${e.table.sheet.name} »`;
+}
+
+/** The cells of an entry's slot, for Finding.related (the file named when it is another workbook). */
+function refsOf(e: Entry, slot: Slot, from: Entry): CellRef[] {
+  const sheet = e.table.sheet.name;
+  return e.amounts[slot]!.cells.map((cell) => (e.table.workbook === from.table.workbook ? { sheet, cell } : { file: e.table.workbook.name, sheet, cell }));
+}
+
+/** The pairing is sure enough to compare amounts. */
+function sure(pair: ActionMatch<Entry>, refs: readonly Entry[]): boolean {
+  if (pair.certain) return true;
+  if (pair.by === "titre") return pair.similarity >= SURE_TITLES;
+  if (pair.by !== "fiche" || pair.source.fiche === null) return false;
+  // no titles to compare: sure only when the number names one action of the reference
+  const key = ficheKey(pair.source.fiche);
+  return refs.filter((r) => r.fiche !== null && ficheKey(r.fiche) === key).length === 1;
+}
+
+function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean): void {
+  for (const slot of ["etat", "cd", "total"] as const) {
+    const mine = e.amounts[slot];
+    const theirs = ref.amounts[slot];
+    if (!mine || !theirs || mine.cents === theirs.cents) continue;
+    const cell = mine.cells[0];
+    const year = ref.year === null ? "" : ` pour ${ref.year}${e.phase === "realise" ? " (réalisé)" : ""}`;
+    const inferred = inferredYear ? ` (la fiche ne dit pas l'année : comparée au seul tableau de ${ref.year} du classeur)` : "";
+    ctx.report({
+      table: e.table,
+      cell,
+      message:
+        `${cell} : ${SLOT_NAMES[slot]} de ${actionName(e)}${year} vaut ${euros(mine.cents)} ici (${cellsText(e, slot, e)}) et ` +
+        `${euros(theirs.cents)} dans le tableau ${tableKind(ref.table)} (${cellsText(ref, slot, e)}) : écart ${signedEuros(mine.cents - theirs.cents)}.` +
+        `${inferred} ${PRINCIPLE}`,
+      related: [...refsOf(ref, slot, e), ...refsOf(e, slot, e).slice(1)],
+    });
+  }
+}
+
+/** The entries to compare `group` with: the récapitulatif of the same year and phase (same workbook first), else the annex. */
+function references(all: readonly Entry[], group: readonly Entry[], levels: readonly Level[]): { refs: Entry[]; inferredYear: boolean } {
+  const [first] = group;
+  for (const level of levels) {
+    const candidates = all.filter((r) => r.level === level && r.phase === first.phase && r.table !== first.table);
+    let byYear = candidates.filter((r) => r.year !== null && r.year === first.year);
+    let inferredYear = false;
+    if (first.year === null) {
+      // a fiche without a year: the only year of the same workbook's tables
+      const same = candidates.filter((r) => r.table.workbook === first.table.workbook && r.year !== null);
+      inferredYear = new Set(same.map((r) => r.year)).size === 1;
+      byYear = inferredYear ? same : [];
+    }
+    const sameBook = byYear.filter((r) => r.table.workbook === first.table.workbook);
+    const refs = sameBook.length > 0 ? sameBook : byYear;
+    if (refs.length > 0) return { refs, inferredYear };
+  }
+  return { refs: [], inferredYear: false };
+}
+
+export const rapprochementTableaux: Rule = {
+  meta: {
+    id: "rapprochement-tableaux",
+    number: 27,
+    severity: "warning",
+    fixable: false,
+    scope: "financier",
+    title: "Fiche, annexe et tableau récapitulatif en désaccord",
+    description:
+      "Pour une action et une année, le budget de la fiche, la ligne de l'annexe et la ligne du tableau récapitulatif donnent les mêmes montants État, CD et total, d'une feuille ou d'un classeur à l'autre.",
+  },
+  check(ctx) {
+    const all = allEntries(ctx);
+    const groups = new Map<string, Entry[]>();
+    for (const e of all) {
+      if (e.level === "recap") continue;
+      const key = `${e.table.workbook.name}|${e.table.id}|${e.year}|${e.phase}`;
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    for (const group of groups.values()) {
+      const levels: Level[] = group[0].level === "fiche" ? ["recap", "annexe"] : ["recap"];
+      const { refs, inferredYear } = references(all, group, levels);
+      if (refs.length === 0) continue;
+      const matched = matchActions(refs, group, { exFiche: false });
+      for (const pair of matched.pairs) if (sure(pair, refs)) compare(ctx, pair.target, pair.source, inferredYear);
+    }
+  },
+};
+

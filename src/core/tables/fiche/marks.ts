@@ -1,0 +1,46 @@
+/**
+ * Page marks (SPEC §2): page footers, préfecture stamps (« Reçu en préfecture le … », « ID :
+ * 044-… »), signature lines (« Le Président … »), page numbers. Printed conventions converted to
+ * workbooks carry them between and inside tables: they are never rows of a table.
+ */
+import { isDateFormat } from "../../parse/numfmt";
+import { PAGE_MARKS } from "../../referentiel/fiches";
+import { SheetScan } from "../scan";
+
+/** Texts of a stamp spread over a few cells (« Reçu en préfecture le », « 26/03/2021 »). */
+const MAX_TEXTS = 4;
+
+const marks = new WeakMap<SheetScan, Map<number, boolean>>();
+
+export function isPageMarkText(norm: string): boolean {
+  return PAGE_MARKS.some((re) => re.test(norm));
+}
+
+/** The row's other values are dates (a stamp's date typed as a date), nothing else. */
+function onlyDates(scan: SheetScan, row: number): boolean {
+  if (scan.valueCount(row) === 0) return true;
+  for (let col = 0; col < scan.width; col++) {
+    const cell = scan.sheet.get(row, col);
+    if (!cell || typeof cell.value === "string" || cell.value === null || cell.value === undefined) continue;
+    if (cell.value instanceof Date) continue;
+    if (typeof cell.value === "number" && isDateFormat(cell.numFmt)) continue;
+    return false;
+  }
+  return true;
+}
+
+function readMark(scan: SheetScan, row: number): boolean {
+  const count = scan.textCount(row);
+  if (count === 0 || count > MAX_TEXTS) return false;
+  const [first] = scan.texts(row);
+  return isPageMarkText(scan.norm(first.raw)) && onlyDates(scan, row);
+}
+
+/** The row holds a page mark and nothing of a table (no amount). */
+export function isPageMark(scan: SheetScan, row: number): boolean {
+  let bySheet = marks.get(scan);
+  if (!bySheet) marks.set(scan, (bySheet = new Map()));
+  let mark = bySheet.get(row);
+  if (mark === undefined) bySheet.set(row, (mark = readMark(scan, row)));
+  return mark;
+}

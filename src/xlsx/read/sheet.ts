@@ -1,0 +1,335 @@
+/**
+ * One worksheet's XML → the core Sheet: values (shared strings, inline strings, numbers, dates as
+ * ExcelJS gave them, booleans, errors), formulas with their cached result (shared formulas
+ * translated to each cell, array formulas given to every cell of their range), number formats,
+ * merged areas (as ranges), protection. Cells and merged areas are counted against the limits as
+ * they are read, so that a huge sheet stops early.
+ */
+import { Range } from "../../core/grid/address";
+import { Cell, CellValue, Sheet } from "../../core/grid/model";
+import { translateFormula } from "../../core/formula/translate";
+import { damaged } from "../errors";
+import { limitError, sayCount, XlsxLimits } from "../limits";
+import { Tag, XmlHandler } from "../xml/scanner";
+import { parseRangeRef, parseRefIn, rangeArea, refCol, refRow } from "./cells";
+import { RichText, unescapeOoxml } from "./strings";
+import { isTrue, Styles } from "./styles";
+
+/** What the workbench shows beside the values: column widths and the look of cells. */
+export interface SheetLayout {
+  /** Column widths in characters (Excel's unit), by 0-based column. */
+  widths: Map<number, number>;
+  /** Wrapped text and formats of cells (also empty ones), by row * 16384 + col. */
+  cells: Map<number, { numFmt?: string; wrap?: boolean }>;
+}
+
+/** Counts cells and merged cells over the whole workbook. */
+export class Budget {
+  cells = 0;
+  merged = 0;
+  constructor(readonly limits: XlsxLimits) {}
+}
+
+export interface SheetContext {
+  styles: Styles;
+  strings: readonly string[];
+  date1904: boolean;
+  budget: Budget;
+  layout: SheetLayout | null;
+}
+
+const enum Target {
+  None,
+  Value,
+  Formula,
+}
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export class SheetReader implements XmlHandler {
+  private row = -1;
+  private nextCol = 0;
+  private inSheetData = false;
+  private cells = 0;
+  // The cell being read.
+  private cellRow = 0;
+  private cellCol = 0;
+  private type = "n";
+  private style = 0;
+  private value: string | undefined = undefined;
+  private formula = "";
+  private formulaType: string | undefined = undefined;
+  private formulaRef: string | undefined = undefined;
+  private formulaSi: string | undefined = undefined;
+  private hasFormula = false;
+  private inline: RichText | null = null;
+  private target = Target.None;
+  private readonly shared = new Map<string, SharedFormula>();
+  private readonly orphans: { si: string; row: number; col: number; value: CellValue; numFmt?: string }[] = [];
+  private readonly arrays: { range: Range; formula: string }[] = [];
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly part: string,
+    private readonly context: SheetContext,
+  ) {}
+
+  wantsText(): boolean {
+    return this.target !== Target.None || (this.inline !== null && this.inline.wantsText);
+  }
+
+  text(text: string): void {
+    if (this.target === Target.Value) this.value = this.value === undefined ? text : this.value + text;
+    else if (this.target === Target.Formula) this.formula += text;
+    else this.inline?.text(text);
+  }
+
+  open(tag: Tag): void {
+    switch (tag.name) {
+      case "c":
+        if (this.inSheetData) this.startCell(tag);
+        return;
+      case "v":
+        this.target = Target.Value;
+        return;
+      case "f":
+        this.startFormula(tag);
+        return;
+      case "row": {
+        this.row = tag.indexOf("r") < 0 ? this.row + 1 : tag.int("r", 0) - 1;
+        if (this.row < 0 || this.row >= 1_048_576) throw damaged(this.part, `ligne « ${tag.get("r")} » invalide`);
+        this.nextCol = 0;
+        return;
+      }
+      case "is":
+        this.inline = new RichText();
+        return;
+      case "sheetData":
+        this.inSheetData = true;
+        return;
+      case "mergeCell":
+        this.addMerge(tag.get("ref") ?? "");
+        return;
+      case "sheetProtection":
+        this.sheet.protected = isTrue(tag.get("sheet"));
+        return;
+      case "col":
+        this.addColumnWidth(tag);
+        return;
+      default:
+        this.inline?.open(tag.name);
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case "c":
+        if (this.inSheetData) this.endCell();
+        return;
+      case "v":
+      case "f":
+        this.target = Target.None;
+        return;
+      case "sheetData":
+        this.inSheetData = false;
+        return;
+      case "worksheet":
+        this.finish();
+        return;
+      case "is":
+        return;
+      default:
+        this.inline?.close(name);
+    }
+  }
+
+  private startCell(tag: Tag): void {
+    const r = tag.indexOf("r");
+    if (r < 0) {
+      this.cellRow = Math.max(this.row, 0);
+      this.cellCol = this.nextCol;
+    } else {
+      const packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
+      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
+      this.cellRow = refRow(packed);
+      this.cellCol = refCol(packed);
+    }
+    this.nextCol = this.cellCol + 1;
+    this.type = tag.indexOf("t") < 0 ? "n" : (tag.get("t") as string);
+    this.style = tag.int("s", 0);
+    this.value = undefined;
+    this.formula = "";
+    this.formulaType = undefined;
+    this.formulaRef = undefined;
+    this.formulaSi = undefined;
+    this.hasFormula = false;
+    this.inline = null;
+    this.countCell();
+  }
+
+  private countCell(): void {
+    const { limits } = this.context.budget;
+    if (++this.cells > limits.cellsPerSheet) {
+      throw limitError(
+        `la feuille « ${this.sheet.name} » dépasse ${sayCount(limits.cellsPerSheet)} de cellules`,
+        `VerifPacte en lit au plus ${sayCount(limits.cellsPerSheet)} par feuille.`,
+      );
+    }
+    if (++this.context.budget.cells > limits.cells) {
+      throw limitError(
+        `le classeur dépasse ${sayCount(limits.cells)} de cellules`,
+        `la limite est atteinte dans la feuille « ${this.sheet.name} ».`,
+      );
+    }
+  }
+
+  private startFormula(tag: Tag): void {
+    this.target = Target.Formula;
+    this.hasFormula = true;
+    this.formulaType = tag.get("t");
+    this.formulaRef = tag.get("ref");
+    this.formulaSi = tag.get("si");
+  }
+
+  private endCell(): void {
+    const row = this.cellRow;
+    const col = this.cellCol;
+    const style = this.context.styles.style(this.style);
+    if (this.context.layout && (style.wrap || style.numFmt)) {
+      this.context.layout.cells.set(row * 16384 + col, style.wrap ? { numFmt: style.numFmt, wrap: true } : { numFmt: style.numFmt });
+    }
+    const formula = this.hasFormula ? this.cellFormula(row, col) : null;
+    if (formula === undefined) return; // a shared formula clone whose master comes later
+    if (formula !== null) {
+      const value = this.result(style.date);
+      this.sheet.set(row, col, style.numFmt ? { value, formula, numFmt: style.numFmt } : { value, formula });
+      return;
+    }
+    const value = this.plainValue(style.date);
+    if (value === undefined) return;
+    this.sheet.set(row, col, style.numFmt ? { value, numFmt: style.numFmt } : { value });
+  }
+
+  /** The cell's formula with its « = »; null for none; undefined when deferred (clone before its master). */
+  private cellFormula(row: number, col: number): string | null | undefined {
+    const text = this.formula;
+    switch (this.formulaType) {
+      case "shared": {
+        const si = this.formulaSi ?? "";
+        if (text !== "") {
+          this.shared.set(si, { formula: `=${text}`, row, col });
+          return `=${text}`;
+        }
+        const master = this.shared.get(si);
+        if (master) return translateFormula(master.formula, master.row, master.col, row, col);
+        const numFmt = this.context.styles.style(this.style).numFmt;
+        this.orphans.push({ si, row, col, value: this.result(this.context.styles.style(this.style).date), numFmt });
+        return undefined;
+      }
+      case "array": {
+        const range = this.formulaRef ? parseRangeRef(this.formulaRef) : null;
+        if (text === "") return null;
+        if (range) this.arrays.push({ range, formula: `=${text}` });
+        return `=${text}`;
+      }
+      case "dataTable":
+        return null;
+      default:
+        return text === "" ? null : `=${text}`;
+    }
+  }
+
+  /** Cached result of a formula: null when the file holds none (never 0). */
+  private result(date: boolean): CellValue {
+    const v = this.value;
+    if (v === undefined || v === "") return null;
+    switch (this.type) {
+      case "str":
+        return unescapeOoxml(v);
+      case "b":
+        return parseInt(v, 10) !== 0;
+      case "e":
+        return { error: v };
+      default:
+        return this.number(v, date);
+    }
+  }
+
+  /** The value of a cell without formula; undefined when it holds none. */
+  private plainValue(date: boolean): CellValue | undefined {
+    if (this.type === "inlineStr") return this.inline ? this.inline.take() : undefined;
+    const v = this.value;
+    if (v === undefined || v === "") return undefined;
+    switch (this.type) {
+      case "s": {
+        const text = this.context.strings[parseInt(v, 10)];
+        return text === undefined ? null : text;
+      }
+      case "str":
+        return unescapeOoxml(v);
+      case "b":
+        return parseInt(v, 10) !== 0;
+      case "e":
+        return { error: v };
+      case "d": {
+        const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+        return Number.isNaN(time) ? v : new Date(time);
+      }
+      default:
+        return this.number(v, date);
+    }
+  }
+
+  private number(v: string, date: boolean): number | Date {
+    const n = parseFloat(v);
+    if (!date || !Number.isFinite(n)) return n;
+    return new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
+  }
+
+  private addMerge(ref: string): void {
+    const range = parseRangeRef(ref);
+    if (!range || rangeArea(range) < 2) return;
+    const budget = this.context.budget;
+    budget.merged += rangeArea(range);
+    if (budget.merged > budget.limits.mergedCells) {
+      throw limitError(
+        `les cellules fusionnées couvrent plus de ${sayCount(budget.limits.mergedCells)} de cellules`,
+        `la fusion ${ref} de la feuille « ${this.sheet.name} » dépasse la limite.`,
+      );
+    }
+    this.sheet.addMerge(range);
+  }
+
+  private addColumnWidth(tag: Tag): void {
+    const layout = this.context.layout;
+    const width = Number(tag.get("width"));
+    const min = Number(tag.get("min"));
+    const max = Math.min(Number(tag.get("max")), min + 1024);
+    if (!layout || !Number.isFinite(width) || !(min >= 1) || !(max >= min)) return;
+    for (let c = min; c <= max; c++) layout.widths.set(c - 1, width);
+  }
+
+  /** Clones read before their master, then array formulas spread over their range (like Excel shows them). */
+  private finish(): void {
+    for (const orphan of this.orphans) {
+      const master = this.shared.get(orphan.si);
+      const cell: Cell = { value: orphan.value };
+      if (master) cell.formula = translateFormula(master.formula, master.row, master.col, orphan.row, orphan.col);
+      if (orphan.numFmt) cell.numFmt = orphan.numFmt;
+      if (cell.formula || cell.value !== null) this.sheet.set(orphan.row, orphan.col, cell);
+    }
+    for (const { range, formula } of this.arrays) {
+      for (let r = range.r1; r <= range.r2; r++) {
+        for (let c = range.c1; c <= range.c2; c++) {
+          const existing = this.sheet.get(r, c);
+          if (!existing) this.countCell();
+          this.sheet.set(r, c, { ...(existing ?? { value: null }), formula });
+        }
+      }
+    }
+  }
+}
