@@ -50,8 +50,10 @@ export interface ApplyResult {
 export interface UndoResult {
   /** Cells restored. */
   restored: number;
-  /** French message for the user. */
+  /** French message for the user (what was undone, and what was left and why). */
   message: string;
+  /** False when something was left as it is (changed since, not found, refused) or the journal ignored. */
+  complete?: boolean;
 }
 
 /** First rows of a sheet as shown text, for pointing at a header row by hand. */
@@ -70,7 +72,7 @@ export interface WorkbookService {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Rebuilds the « Contrôles » sheet (by clearing it, never by deleting it). */
   writeReport(analysis: Analysis): Promise<void>;
-  /** Restores every cell changed by VerifPacte, from the journal kept in the workbook. */
+  /** Undoes what VerifPacte changed and nothing else, from the journal kept in the workbook (excel/undo.ts). */
   undo(): Promise<UndoResult>;
   hasJournal(): Promise<boolean>;
   loadSettings(): Promise<Settings>;

@@ -220,6 +220,12 @@ function list(items: string[]): string {
   return items.length > 8 ? `${items.slice(0, 8).join(", ")}… (${items.length} en tout)` : items.join(", ");
 }
 
+/** Nothing was left, refused or ignored. */
+export function undoComplete(r: Restoration): boolean {
+  const d = r.decisions;
+  return r.blocked === null && r.refused.length === 0 && r.gone.length === 0 && (!d || (d.changed.length === 0 && d.moved.length === 0));
+}
+
 export function undoMessage(r: Restoration): string {
   if (r.blocked) return r.blocked;
   const d = r.decisions;

@@ -21,7 +21,7 @@ import { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, W
 import { readSettings, writeSettings } from "./settingsSheet";
 import { parseStoredSettings } from "./settingsStore";
 import { readSnapshot } from "./snapshot";
-import { restoreJournal, undoMessage } from "./undo";
+import { restoreJournal, undoComplete, undoMessage } from "./undo";
 import { OfficeScalar, coreValue, shownText } from "./values";
 import { watchEdits } from "./watch";
 
@@ -146,7 +146,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
     async undo(): Promise<UndoResult> {
       const restoration = await run(restoreJournal);
-      return { restored: restoration.decisions?.cells ?? 0, message: undoMessage(restoration) };
+      return { restored: restoration.decisions?.cells ?? 0, message: undoMessage(restoration), complete: undoComplete(restoration) };
     },
 
     /** A journal VerifPacte can use (its own, by the document settings) holds at least one change. */

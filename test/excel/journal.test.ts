@@ -66,7 +66,11 @@ describe("journal", () => {
     const reopened = reopen(fake);
     const service = serviceOver(reopened);
     const undo = await service.undo();
-    expect(undo).toEqual({ restored: 4, message: "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés. Feuille « Contrôles VerifPacte » supprimée." });
+    expect(undo).toEqual({
+      restored: 4,
+      message: "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés. Feuille « Contrôles VerifPacte » supprimée.",
+      complete: true,
+    });
     expect(userDifferences(reopened, original)).toEqual([]);
     expect(reopened.sheets.map((s) => s.name)).toEqual(["S", JOURNAL_SHEET]);
     expect([reopened.names, reopened.sheet(JOURNAL_SHEET)?.usedRange(true)]).toEqual([[], null]);
@@ -110,6 +114,7 @@ describe("journal", () => {
     expect(undo).toEqual({
       restored: 0,
       message: "La feuille « S » est protégée : ôtez la protection (onglet Révision), puis recommencez. Aucune modification n'a été faite.",
+      complete: false,
     });
     expect(userDifferences(fake, applied)).toEqual([]);
     expect(await service.hasJournal()).toBe(true);

@@ -174,6 +174,7 @@ describe("un journal falsifié n'écrit rien de dangereux", () => {
       message:
         "Le journal de corrections trouvé dans ce classeur n'a pas été écrit par VerifPacte pour ce classeur " +
         "(classeur reçu d'ailleurs, journal copié ou d'une version précédente) : il est ignoré. Aucune modification n'a été faite.",
+      complete: false,
     });
     expect(userDifferences(received, before)).toEqual([]);
   });
