@@ -94,7 +94,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
       {
         files: inputs.files,
         name: (f) => f.name,
-        load: async (f) => (await readInputFile(f)).workbook,
+        load: (f) => readInputFile(f),
         progress: (p) => progress.step(`${p.phase === "lecture" ? "lecture" : "contrôle"} ${p.fichier}`),
       },
       { annee: options.annee, enveloppe: options.enveloppe, departements },

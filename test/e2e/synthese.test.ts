@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { ARTIFACTS, OpenBench, openBench } from "./workbench";
 
 const REGION = join(__dirname, "..", "..", "examples", "region");

@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from "fflate";
 import Ajv2020 from "ajv/dist/2020";
 import { run } from "../../src/cli/run";
 import { runSynthese } from "../../src/cli/synthese";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { JsonReport } from "../../src/core";
 import { cellAddress } from "../../src/core/grid/address";
 import { Sheet } from "../../src/core/grid/model";

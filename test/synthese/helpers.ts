@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { resolveWorkbook } from "../../examples/build/resolve";
 import { WorkbookDescription } from "../../examples/build/types";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { parseCellAddress, parseRangeAddress } from "../../src/core/grid/address";
 import { Workbook } from "../../src/core/grid/model";
 import { synthesize, Synthese, SyntheseOptions } from "../../src/core/synthese";

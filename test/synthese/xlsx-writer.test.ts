@@ -5,7 +5,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
-import { readXlsx } from "../../src/cli/xlsx-read";
+import { readXlsx } from "../../src/xlsx";
 import { NewWorkbook } from "../../src/xlsx/create/model";
 import { createXlsx } from "../../src/xlsx/create/write";
 
@@ -64,8 +64,8 @@ describe("écrivain de nouveaux classeurs", () => {
     const [sheet, hidden] = workbook.sheets;
     expect(sheet.name).toBe("Synthèse");
     expect(sheet.value(0, 0)).toBe("Titre & « guillemets » <b>");
-    // ExcelJS drops the backslash before the space: both are the same format for Excel.
-    expect(sheet.get(2, 0)).toEqual({ value: 1234.5, numFmt: '#,##0.00 "€"' });
+    // The format code as written (the backslash escapes the space for Excel).
+    expect(sheet.get(2, 0)).toEqual({ value: 1234.5, numFmt: '#,##0.00\\ "€"' });
     expect(sheet.get(4, 0)).toMatchObject({ value: 1244.5, formula: "=SUM(A3:A4)" });
     // An empty text result is saved (<v></v>, as Excel does) but ExcelJS reads it as no result: the core computes it.
     expect(sheet.get(3, 1)?.formula).toBe('=IF(A3=0,"",B3/A3)');

@@ -11,8 +11,9 @@
  *   / thème (`LigneAxe`), and the regional checks (`AnomalieRegionale`).
  * Money is in integer cents; rates are ratios (0.5 = 50 %), null when the denominator is 0.
  */
-import { Dispositif, Family, FinancialFamily } from "../referentiel/types";
+import { Dispositif, FinancialFamily } from "../referentiel/types";
 import { Severity } from "../rules/types";
+import { Table } from "../tables/model";
 
 /** Where the département of a workbook was read. */
 export type IdentiteSource = "parametre" | "titre" | "fichier";
@@ -134,7 +135,7 @@ export interface ConstatSynthese {
   /** Key of the département of its table (or of its workbook): Identite.key. */
   departement: string | null;
   /** Family of the table the finding is about, if any. */
-  family: Family | null;
+  family: Table["family"] | null;
 }
 
 export type StatutLigne = "complet" | "prevision-seule" | "execution-seule" | "absent";

@@ -128,17 +128,17 @@ export class SheetScan {
   }
 
   textCount(row: number): number {
-    return this.textCounts[row];
+    return this.textCounts[row] ?? 0; // 0 past the last row too
   }
 
   /** Cells holding something else than text: number, formula, date, boolean, error. */
   valueCount(row: number): number {
-    return this.valueCounts[row];
+    return this.valueCounts[row] ?? 0;
   }
 
   /** Numbers that look like years (2000–2099): a header may hold them (« Indicateur | 2018 | 2019 »). */
   yearCount(row: number): number {
-    return this.yearCounts[row];
+    return this.yearCounts[row] ?? 0;
   }
 
   /** The typed text at (row, col), or null. */
@@ -149,7 +149,7 @@ export class SheetScan {
   /** Typed texts of the row, left to right. */
   texts(row: number): TextCell[] {
     const out: TextCell[] = [];
-    if (this.textCounts[row] === 0) return out;
+    if (!this.textCounts[row]) return out;
     for (let col = this.firstCols[row]; col <= this.lastCols[row]; col++) {
       const raw = this.text(row, col);
       if (raw !== null) out.push({ col, raw });

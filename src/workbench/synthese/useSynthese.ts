@@ -4,7 +4,7 @@
  * indicator; the result is shown and exported as the same .xlsx as `verifpacte synthese`.
  */
 import { useCallback, useMemo, useState } from "react";
-import { readXlsx } from "../../cli/xlsx-read";
+import { readXlsx } from "../../xlsx";
 import { formatNumberFr } from "../../core/parse/format";
 import { avecEnveloppe, Progression, synthesize, Synthese } from "../../core/synthese";
 import { relativeLinks, syntheseXlsx } from "../../xlsx/create/synthese";

@@ -125,11 +125,10 @@ describe("caractères de contrôle et de direction du texte venus d'un classeur"
 
 /**
  * Tools other than Excel write inline strings (`t="inlineStr"`) and text results of formulas
- * (`t="str"`) with the same `_xHHHH_` escapes. ExcelJS, today's reader, decodes them only in
- * shared strings: these cells reach the report as « _x001B_ » (harmless, but not what the cell
- * holds). Marked `failing` until the reader of src/xlsx decodes them: then make it a `test`.
+ * (`t="str"`) with the same `_xHHHH_` escapes: the reader decodes them there too (ExcelJS, the
+ * former reader, left « _x001B_ » in them, and read its digits as numbers).
  */
-test.failing("chaînes en ligne et résultats texte de formule : « _x001B_ » décodé aussi", async () => {
+test("chaînes en ligne et résultats texte de formule : « _x001B_ » décodé aussi", async () => {
   const tmp = makeTmpDir();
   try {
     const rows = [

@@ -4,6 +4,7 @@ import { toJsonReport } from "../../../src/core/report/json";
 import { toSarif } from "../../../src/core/report/sarif";
 import { toTextReport } from "../../../src/core/report/text";
 import { finding, sampleAnalysis } from "./sample";
+import { jsonReportValidator, sarifValidator, schemaErrors } from "./validateurs";
 
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
@@ -31,8 +32,8 @@ describe("échappement des caractères de contrôle", () => {
     });
   });
 
-  test("propriété : quels que soient les textes d'un classeur, aucun des trois rapports n'en laisse passer un brut", () => {
-    const text = fc.string({ unit: "binary", maxLength: 12 });
+  test("propriété : quels que soient les textes d'un classeur, aucun des trois rapports n'en laisse passer un brut, et JSON et SARIF restent conformes", () => {
+    const text = fc.string({ unit: "binary", minLength: 1, maxLength: 12 });
     fc.assert(
       fc.property(text, text, text, text, (file, sheet, message, comment) => {
         const analysis = sampleAnalysis();
@@ -51,8 +52,12 @@ describe("échappement des caractères de contrôle", () => {
         );
         const fileErrors = [{ file: `${file}.xlsx`, message }];
         expect(toTextReport(analysis, { fileErrors, color: true }).replace(/\x1b\[[0-9;]*m/g, "")).not.toMatch(UNSAFE);
-        expect(JSON.stringify(toJsonReport(analysis, { fileErrors }))).not.toMatch(UNSAFE);
-        expect(JSON.stringify(toSarif(analysis, { fileErrors }))).not.toMatch(UNSAFE);
+        const json = toJsonReport(analysis, { fileErrors });
+        const sarif = toSarif(analysis, { fileErrors });
+        expect(JSON.stringify(json)).not.toMatch(UNSAFE);
+        expect(JSON.stringify(sarif)).not.toMatch(UNSAFE);
+        expect(schemaErrors(jsonReportValidator(), json)).toEqual([]);
+        expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
       }),
       { numRuns: 150 },
     );
