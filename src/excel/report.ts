@@ -87,7 +87,8 @@ function queueRows(session: Session, sheet: Excel.Worksheet, report: ControlesSh
     cell.format.font.color = LINK_COLOR;
     session.own.record({ r1: link.row, c1: link.col, r2: link.row, c2: link.col });
   }
-  sheet.getRange(rangeAddress(all)).format.autofitColumns();
+  // Widths from the table (header and findings), not from the long title lines above it.
+  sheet.getRange(rangeAddress({ ...all, r1: report.headerRow })).format.autofitColumns();
   for (const col of TEXT_COLUMNS) {
     const column = sheet.getRange(rangeAddress({ ...all, c1: col, c2: col }));
     column.format.columnWidth = TEXT_COLUMN_POINTS;
@@ -114,6 +115,8 @@ export async function rebuildControles(
   stamp: Stamp,
   written?: JournalEntry[],
 ): Promise<ControlesResult> {
+  // Asked for, the report is shown; rebuilt after « Appliquer », the user stays on the corrected sheet.
+  const show = written === undefined;
   const { context, caps } = session;
   const readStructure = queueStructure(context, caps, false);
   await context.sync();
@@ -154,27 +157,27 @@ export async function rebuildControles(
   }
   if (target.existing) {
     const sheet = (findSheet(structure, target.name) as { worksheet: Excel.Worksheet }).worksheet;
-    writeReport(session, sheet, report);
+    writeReport(session, sheet, report, show);
     await context.sync();
   } else {
-    await createReport(session, structure, journalState, report, stamp);
+    await createReport(session, structure, journalState, report, stamp, show);
   }
   return { name: report.name, rows: report.findingRows.length };
 }
 
-function writeReport(session: Session, sheet: Excel.Worksheet, report: ControlesSheet): void {
+function writeReport(session: Session, sheet: Excel.Worksheet, report: ControlesSheet, show: boolean): void {
   sheet.getRange().clear();
   session.own.record(WHOLE_SHEET);
   queueRows(session, sheet, report);
-  sheet.activate();
+  if (show) sheet.activate();
 }
 
 /** A new report sheet: created and written, then its creation journaled and its id stored. */
-async function createReport(session: Session, structure: Structure, state: JournalState, report: ControlesSheet, stamp: Stamp): Promise<void> {
+async function createReport(session: Session, structure: Structure, state: JournalState, report: ControlesSheet, stamp: Stamp, show: boolean): Promise<void> {
   const { context } = session;
   const journal = await openJournal(session, structure, state);
   const sheet = context.workbook.worksheets.add(report.name);
-  writeReport(session, sheet, report);
+  writeReport(session, sheet, report, show);
   sheet.load("id");
   await context.sync();
   const entry: JournalEntry = {
