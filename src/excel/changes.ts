@@ -18,7 +18,7 @@ interface Common {
 
 /** `text`: the whole text once appended; `added`: exactly what VerifPacte appends (what undo removes). */
 export type Change =
-  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string })
+  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string; expected?: number })
   | (Common & { kind: "column"; before: CellState; text: string; added: string })
   | (Common & { kind: "note"; before: string | null; text: string; added: string })
   | (Common & { kind: "threaded"; text: string; added: string });
@@ -87,7 +87,8 @@ function cellChanges(plan: WritePlan, states: Map<string, CellState>): Change[] 
     if (!place || !before) continue;
     // A cell without format (a total written into an empty cell) takes its column's format.
     const format = write.numFmt && (!before.numberFormat || before.numberFormat === "General") ? write.numFmt : undefined;
-    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}) });
+    const expected = write.kind === "formula" && write.expected !== undefined ? { expected: write.expected } : {};
+    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}), ...expected });
   }
   return changes;
 }

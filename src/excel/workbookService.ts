@@ -6,6 +6,7 @@ import { Analysis, analyze } from "../core/engine/analyze";
 import { findingKey } from "../core/engine/context";
 import { buildWritePlan } from "../core/engine/writePlan";
 import { rangeAddress } from "../core/grid/address";
+import { formatEuros } from "../core/parse/format";
 import { Finding } from "../core/rules/types";
 import { DEFAULT_SETTINGS, Settings } from "../core/settings";
 import { Prepared, Session, prepare, stampOf, writeChanges } from "./apply";
@@ -28,8 +29,11 @@ import { watchEdits } from "./watch";
 function previewItem(change: Change): PreviewItem {
   const base = { sheet: change.place.sheet, cell: change.place.cell, findings: change.findings };
   switch (change.kind) {
-    case "cell":
-      return { ...base, kind: change.write, before: stateText(change.before), after: change.after };
+    case "cell": {
+      // A formula says what it will compute once every correction is written (the settled plan).
+      const result = change.expected === undefined ? "" : ` (résultat attendu : ${formatEuros(Math.round(change.expected * 100))})`;
+      return { ...base, kind: change.write, before: stateText(change.before), after: `${change.after}${result}` };
+    }
     case "column":
       return { ...base, kind: "comment", before: stateText(change.before), after: change.text };
     case "note":

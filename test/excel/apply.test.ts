@@ -63,7 +63,7 @@ describe("appliquer les corrections", () => {
     const preview = await service.preview(fixes());
     expect(fake.stats.syncs).toBe(2);
     expect(preview.items.map(({ cell, kind, before: b, after }) => ({ cell, kind, b, after }))).toEqual([
-      { cell: "D2", kind: "formula", b: "999", after: "=B2+C2" },
+      { cell: "D2", kind: "formula", b: "999", after: "=B2+C2 (résultat attendu : 150,00 €)" },
       { cell: "B3", kind: "value", b: "67 500,00 €", after: "67 500" },
     ]);
     expect(preview.blocked).toBeNull();
