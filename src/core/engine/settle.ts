@@ -14,6 +14,7 @@
 import { formatNumberFr } from "../parse/format";
 import { Finding, Fix, Rule } from "../rules/types";
 import { Settings } from "../settings";
+import { Workbook } from "../grid/model";
 import { Table } from "../tables/model";
 import { AnalysisCache } from "./cache";
 import { findingKey } from "./context";
@@ -45,6 +46,8 @@ export interface PlanCell {
 }
 
 export interface SettleEnv {
+  /** Every workbook of the analysis (a fix may write outside the recognised tables). */
+  workbooks: readonly Workbook[];
   tables: readonly Table[];
   settings: Settings;
   rules: readonly Rule[];
@@ -100,10 +103,11 @@ function toWrite(cell: PlanCell, expected?: number): CellWrite {
   return { ...base, kind: "formula", formula: fix.formula.trim(), ...(expected === undefined ? {} : { expected }) };
 }
 
-/** A number rounded to the cent, as amounts are shown; the error code or text otherwise. */
-function resultOf(value: unknown): { euros: number } | { other: string } {
+/** A number rounded to the cent, as amounts are shown; the error code or text otherwise; nothing for an unknown place. */
+function resultOf(value: unknown): { euros: number } | { other: string } | { unknown: true } {
+  if (value === undefined) return { unknown: true };
   if (typeof value === "number" && Number.isFinite(value)) return { euros: Math.round(value * 100) / 100 };
-  if (value === null || value === undefined) return { euros: 0 };
+  if (value === null) return { euros: 0 };
   if (typeof value === "object" && "error" in (value as object)) return { other: (value as { error: string }).error };
   return { other: String(value) };
 }
@@ -115,11 +119,7 @@ interface Round {
 
 function applyAndCheck(env: SettleEnv, cells: PlanCell[], indexes: IndexCache): Round {
   const writes = cells.filter((c) => c.withdrawn === null).map((c) => toWrite(c));
-  const corrected = correctedWorkbooks(
-    [...new Set(env.tables.map((t) => t.workbook))],
-    writes,
-    indexes,
-  );
+  const corrected = correctedWorkbooks(env.workbooks, writes, indexes);
   return { corrected, proposals: recheck(env.tables, corrected, env.settings, env.rules, env.cache).proposals };
 }
 

@@ -42,7 +42,7 @@ export function settleAnalysis(analysis: Analysis, settings: Settings, rules: re
   const refused: PlanConflict[] = [];
   const cells = planCells(analysis, selected, refused, rules);
   const known = knownFixes(analysis.findings);
-  const settled = settle({ tables: analysis.tables, settings, rules, cache, induced: true, known }, cells);
+  const settled = settle({ workbooks: analysis.workbooks, tables: analysis.tables, settings, rules, cache, induced: true, known }, cells);
   const byFinding = new Map<string, CellWrite>();
   for (const write of settled.writes) for (const key of write.findings) byFinding.set(key, write);
   const reasons = new Map<string, string>();

@@ -51,6 +51,7 @@ function settledCells(analysis: Analysis, selected: Finding[], conflicts: PlanCo
   const cells = planCells(analysis, selected, conflicts, rules);
   return settle(
     {
+      workbooks: analysis.workbooks,
       tables: analysis.tables,
       settings: settlement?.settings ?? withDefaults(undefined),
       rules,

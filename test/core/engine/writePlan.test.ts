@@ -82,6 +82,24 @@ describe("plan d'écriture : cellules", () => {
     ]);
   });
 
+  test("hors de tout tableau reconnu, le résultat attendu est aussi celui du classeur corrigé", () => {
+    const wb = new Workbook("libre.xlsx");
+    wb.addSheet("Libre").set(0, 0, { value: 2 });
+    const fix: Finding = {
+      ruleId: "essai",
+      severity: "warning",
+      file: "libre.xlsx",
+      sheet: "Libre",
+      cell: "B1",
+      message: "B1",
+      related: [],
+      fix: { kind: "formula", sheet: "Libre", cell: "B1", formula: "=A1*3" },
+      tableId: null,
+    };
+    const plan = buildWritePlan({ workbooks: [wb], tables: [], unmapped: [], findings: [fix], errors: [] }, [fix], { today });
+    expect(plan.cells.map((w) => [w.cell, w.expected])).toEqual([["B1", 6]]);
+  });
+
   test("une formule qui donnerait une erreur une fois tout écrit est retirée, en français", () => {
     const a = withFix(execution, "formule-ligne", "C3", { kind: "formula", cell: "C3", formula: "=B3/D3" });
     const plan = buildWritePlan(analysis, [a], { today });
