@@ -43,11 +43,6 @@ export function queueJournalState(structure: Structure): () => JournalState {
   };
 }
 
-/** The sheet is VerifPacte's trusted journal (see queueJournalState). */
-export function isTrusted(state: JournalState, structure: Structure): boolean {
-  return !state.fresh && state.sheet !== null && state.sheet.id === structure.identity?.journalSheet;
-}
-
 /**
  * Opens the journal for writing, in a sync of its own when it starts (creation or emptying, its
  * identity row and header, its id read back), so that the document settings can name it before

@@ -11,7 +11,7 @@ import { Finding } from "../core/rules/types";
 import { DEFAULT_SETTINGS, Settings } from "../core/settings";
 import { Prepared, Session, prepare, stampOf, writeChanges } from "./apply";
 import { Change, stateText } from "./changes";
-import { WorkbookError, inFrench } from "./errors";
+import { WorkbookError, frenchMessage, inFrench } from "./errors";
 import { EXCEL_WEB_PAYLOAD, MIN_EXCEL_API, WorkbookHost, capabilities } from "./host";
 import { queueIdentity } from "./identity";
 import { JOURNAL_FIRST_ENTRY } from "./journal";
@@ -45,7 +45,7 @@ function previewItem(change: Change): PreviewItem {
 
 const COMMENT_MODES = { column: "column", note: "note", threaded: "threaded" } as const;
 
-function applyResult(prepared: Prepared, report: string | null): ApplyResult {
+function applyResult(prepared: Prepared, report: string | null, problem: string | null): ApplyResult {
   const modes = new Set<ApplyResult["commentMode"]>();
   let comments = 0;
   for (const change of prepared.changes) {
@@ -56,9 +56,11 @@ function applyResult(prepared: Prepared, report: string | null): ApplyResult {
   if (prepared.reportOnly.length > 0) modes.add("report");
   const mode = modes.size === 0 ? "none" : modes.size === 1 ? [...modes][0] : "mixed";
   const cells = prepared.changes.filter((c) => c.kind === "cell").length;
-  const notice = prepared.journal.replaced ? JOURNAL_REPLACED : null;
-  return { cells, comments, commentMode: mode, conflicts: prepared.conflicts, blocked: null, report, notice };
+  const notices = [prepared.journal.replaced ? JOURNAL_REPLACED : null, problem].filter((n): n is string => n !== null);
+  return { cells, comments, commentMode: mode, conflicts: prepared.conflicts, blocked: null, report, notice: notices.length > 0 ? notices.join(" ") : null };
 }
+
+const REPORT_FAILED = "Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite :";
 
 const JOURNAL_REPLACED =
   "Le journal de corrections trouvé dans ce classeur n'avait pas été écrit par VerifPacte pour ce classeur : " +
@@ -91,12 +93,17 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
     return run(async (session) => {
       const creates = (target: { name: string; existing: boolean } | undefined) => (write && target && !target.existing ? [target.name] : []);
       const ready = await prepare(session, plan, queueControlesTarget, creates);
-      if (!write || ready.blocked !== null || ready.changes.length === 0) return { ready, report: null };
+      if (!write || ready.blocked !== null || ready.changes.length === 0) return { ready, report: null, problem: null };
       const stamp = stampOf(today());
       const written = await writeChanges(session, ready, stamp);
       const settings = last?.settings ?? DEFAULT_SETTINGS;
-      const report = await rebuildControles(session, analysis, settings, today(), stamp, written);
-      return { ready, report: report.name };
+      try {
+        const report = await rebuildControles(session, analysis, settings, today(), stamp, written);
+        return { ready, report: report.name, problem: null };
+      } catch (error) {
+        // The corrections are written and journaled: the report sheet's failure is said, not thrown.
+        return { ready, report: null, problem: `${REPORT_FAILED} ${frenchMessage(error)}` };
+      }
     });
   };
 
@@ -124,11 +131,11 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
     },
 
     async apply(fixes, commentOnly): Promise<ApplyResult> {
-      const { ready, report } = await prepared(fixes, commentOnly, true);
+      const { ready, report, problem } = await prepared(fixes, commentOnly, true);
       if (ready.blocked !== null) {
         return { cells: 0, comments: 0, commentMode: "none", conflicts: ready.conflicts, blocked: ready.blocked, report: null, notice: null };
       }
-      return applyResult(ready, report);
+      return applyResult(ready, report, problem);
     },
 
     ignore: (finding) => updateSettings((s) => ({ ...s, ignores: [...new Set([...s.ignores, findingKey(finding)])] })),

@@ -108,3 +108,20 @@ describe("feuille Contrôles VerifPacte", () => {
     expect(fake.sheet(JOURNAL_SHEET)).toBeUndefined();
   });
 });
+
+describe("feuille Contrôles VerifPacte protégée par l'utilisateur", () => {
+  it("les corrections sont écrites et journalisées ; le message dit que la feuille n'a pas pu être reconstruite", async () => {
+    const fake = await exampleFake("erreurs-plantees.xlsx");
+    const service = serviceOver(fake);
+    const analysis = await service.analyze();
+    await service.writeReport(analysis);
+    (fake.sheet(NAME) as FakeSheet).protection.protected = true;
+    const fixed = analysis.findings.find((f) => f.fix?.kind === "formula");
+    if (!fixed) throw new Error("exemple sans formule à corriger");
+    const result = await service.apply([fixed]);
+    expect([result.blocked, result.cells, result.report]).toEqual([null, 1, null]);
+    expect(result.notice).toMatch(/^Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite : Excel a refusé la modification/);
+    expect(await service.hasJournal()).toBe(true);
+    expect((await service.undo()).restored).toBe(1);
+  });
+});
