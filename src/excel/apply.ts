@@ -162,9 +162,9 @@ function cellEntry(change: Change): Entry | null {
   return change.kind === "column" ? textEntry(change.text) : null;
 }
 
-/** Estimated request size of one change with its journal row. */
+/** Estimated request size of one change with its journal row and its repère (a name added, then hidden). */
 function changeBytes(change: Change, entry: JournalEntry): number {
-  return JSON.stringify(cellEntry(change) ?? change.place).length + JSON.stringify(journalRow(entry)).length + 64;
+  return JSON.stringify(cellEntry(change) ?? change.place).length + JSON.stringify(journalRow(entry)).length + entry.marker.length * 2 + 320;
 }
 
 /**

@@ -17,6 +17,8 @@ import { Severity } from "../core/rules/types";
 import { Settings } from "../core/settings";
 import { WHOLE_SHEET } from "./addresses";
 import { Session, Stamp } from "./apply";
+import { syncChunks } from "./batches";
+import { byteBudget } from "./blocks";
 import { WorkbookError } from "./errors";
 import { queueIdentityWrite } from "./identity";
 import { JournalEntry, journalRow } from "./journal";
@@ -52,20 +54,20 @@ function statuses(entries: JournalEntry[], settings: Settings): Map<string, Find
   return out;
 }
 
-/** Queues the reads of the value each corrected cell shows now, at its repère; the reader gives them by finding key. */
-function queueResults(session: Session, entries: JournalEntry[], wanted: ReadonlySet<string>): () => Map<string, CellValue> {
-  const reads = entries
-    .filter((e) => e.kind === "cellule" && e.findings.some((k) => wanted.has(k)))
-    .map((e) => ({ e, range: session.context.workbook.names.getItemOrNullObject(e.marker).getRangeOrNullObject().load("values, valueTypes") }));
-  return () => {
-    const out = new Map<string, CellValue>();
-    for (const { e, range } of reads) {
-      if (range.isNullObject) continue;
-      const value = coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]);
-      for (const key of e.findings) out.set(key, value);
-    }
-    return out;
-  };
+/** The value each corrected cell shows now, read at its repère, by finding key (as many syncs as the request budget needs). */
+async function currentResults(session: Session, entries: JournalEntry[], wanted: ReadonlySet<string>): Promise<Map<string, CellValue>> {
+  const shown = entries.filter((e) => e.kind === "cellule" && e.findings.some((k) => wanted.has(k)));
+  const reads = await syncChunks(session.context, shown, (e) => e.marker.length * 2 + 160, byteBudget(session.limits), (e) => {
+    const range = session.context.workbook.names.getItemOrNullObject(e.marker).getRangeOrNullObject().load("values, valueTypes");
+    return () => ({ e, range });
+  });
+  const out = new Map<string, CellValue>();
+  for (const { e, range } of reads) {
+    if (range.isNullObject) continue;
+    const value = coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]);
+    for (const key of e.findings) out.set(key, value);
+  }
+  return out;
 }
 
 function queueRows(session: Session, sheet: Excel.Worksheet, report: ControlesSheet): void {
@@ -127,12 +129,10 @@ export async function rebuildControles(
   const extras = () => {
     const readTarget = queueControlesTarget(structure);
     const readState = queueJournalState(structure);
-    // Right after « Appliquer », the cells just written are the ones whose values the report shows.
-    const readResults = written ? queueResults(session, written, keys) : null;
-    return () => ({ target: readTarget(), journalState: readState(), results: readResults?.() });
+    return () => ({ target: readTarget(), journalState: readState() });
   };
   let rows: unknown[][] = [];
-  let read: { target: { name: string; existing: boolean }; journalState: JournalState; results: Map<string, CellValue> | undefined };
+  let read: { target: { name: string; existing: boolean }; journalState: JournalState };
   if (named) ({ rows, extra: read } = await readJournal(session, named, extras));
   else {
     const reader = extras();
@@ -142,12 +142,8 @@ export async function rebuildControles(
   const { target, journalState } = read;
   const entries = trustedEntries(structure, own, rows)?.entries ?? [];
   const file = analysis.workbooks[0]?.name ?? "";
-  let results = read.results;
-  if (!results) {
-    const readResults = queueResults(session, entries, keys);
-    await context.sync();
-    results = readResults();
-  }
+  // Right after « Appliquer », the cells just written are the ones whose values the report shows.
+  const results = await currentResults(session, written ?? entries, keys);
   const report = controlesSheet(analysis, file, { today, statuses: statuses(entries, settings), results, name: target.name });
   if (!target.existing && structure.structureProtected) {
     throw new WorkbookError(

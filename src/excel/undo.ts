@@ -15,7 +15,7 @@ import { rangeAddress } from "../core/grid/address";
 import { count } from "../core/report/french";
 import { WHOLE_SHEET, parseQualified } from "./addresses";
 import { Session, queueCellEntries } from "./apply";
-import { syncGroups } from "./batches";
+import { syncChunks, syncGroups } from "./batches";
 import { byteBudget, cellBudget, chunkBySize, packBlocks, rowBlocks, splitRows } from "./blocks";
 import { queueIdentityWrite } from "./identity";
 import { JOURNAL_FIRST_ENTRY, JournalEntry, journalIdentity, parseJournalRow } from "./journal";
@@ -98,16 +98,14 @@ interface Located {
   range: Excel.Range | null;
 }
 
-/** Sync 4: each repère's range, with what its cell holds. */
-async function locate(session: Session, entries: JournalEntry[]): Promise<Located[]> {
-  const located = entries.map((entry) => {
-    if (entry.kind === "feuille") return { entry, name: null, range: null };
+/** Sync 4 (more for a long journal): each repère's range, with what its cell holds. */
+function locate(session: Session, entries: JournalEntry[]): Promise<Located[]> {
+  return syncChunks(session.context, entries, (e) => e.marker.length * 2 + 240, byteBudget(session.limits), (entry): (() => Located) => {
+    if (entry.kind === "feuille") return () => ({ entry, name: null, range: null });
     const name = session.context.workbook.names.getItemOrNullObject(entry.marker);
     const range = name.getRangeOrNullObject().load("address, values, formulas, valueTypes, numberFormat");
-    return { entry, name, range };
+    return () => ({ entry, name, range });
   });
-  await session.context.sync();
-  return located;
 }
 
 function targetOf(structure: Structure, annotations: Annotations, { entry, range }: Located): Target | string {
@@ -204,7 +202,6 @@ async function restore(
     queueCellEntries(session, structure, cells);
     for (const action of chunk) queueAction(structure, annotations, action);
     if (i === chunks.length - 1) {
-      for (const { name } of located) if (name && !name.isNullObject) name.delete();
       journal.worksheet.getRange().clear();
       session.own.record(WHOLE_SHEET);
       if (controles) {
@@ -212,6 +209,12 @@ async function restore(
         if (structure.identity) queueIdentityWrite(context, { ...structure.identity, controlesSheet: null });
       }
     }
+    await context.sync();
+  }
+  // The repères, many small deletions: as many syncs as the request budget needs.
+  const names = located.flatMap(({ name }) => (name && !name.isNullObject ? [name] : []));
+  for (const chunk of chunkBySize(names, () => 120, byteBudget(session.limits))) {
+    for (const name of chunk) name.delete();
     await context.sync();
   }
 }

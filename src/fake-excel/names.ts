@@ -75,8 +75,7 @@ export class FakeNamedItem extends FakeClientObject<FakeName> {
   delete(): void {
     this.context.model.requireApi("1.4", "NamedItem.delete");
     this.queue({ call: "delete" }, (n) => {
-      const names = this.context.model.names;
-      names.splice(names.indexOf(n), 1);
+      this.context.model.removeName(n);
     });
   }
 }
@@ -93,8 +92,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeName[], FakeName
   }
 
   private find(name: string): FakeName | undefined {
-    const upper = name.toUpperCase();
-    return this.context.model.names.find((n) => n.name.toUpperCase() === upper);
+    return this.context.model.nameNamed(name);
   }
 
   getItem(name: string): FakeNamedItem {
@@ -122,7 +120,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeName[], FakeName
         if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.", name);
         const target = typeof reference === "string" ? this.rangeOf(reference) : reference.target();
         created = { name, sheet: target.sheet, range: { ...target.range }, visible: true, comment };
-        this.context.model.names.push(created);
+        this.context.model.addName(created);
       },
     });
     return new FakeNamedItem(this.context, () => created ?? null);

@@ -103,8 +103,9 @@ export class FakeWorkbook {
   name: string;
   readonly sheets: FakeSheet[] = [];
   readonly threads: FakeThread[] = [];
-  /** Defined names (workbook scope). */
+  /** Defined names (workbook scope), in order; found by name through an index. */
   readonly names: FakeName[] = [];
+  private readonly nameIndex = new Map<string, FakeName>();
   /** The add-in's document settings (workbook.settings), as JSON texts by key. */
   readonly settings = new Map<string, string>();
   /** Test hook: the next sync(s) fail part-way (see FakeInterruption). */
@@ -136,6 +137,27 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(this.newId("feuille"), name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** The defined name, ignoring case like Excel. */
+  nameNamed(name: string): FakeName | undefined {
+    // Names pushed into `names` directly (tests) are indexed when the index no longer matches.
+    if (this.nameIndex.size !== this.names.length) {
+      this.nameIndex.clear();
+      for (const n of this.names) this.nameIndex.set(n.name.toUpperCase(), n);
+    }
+    return this.nameIndex.get(name.toUpperCase());
+  }
+
+  addName(name: FakeName): void {
+    this.names.push(name);
+    this.nameIndex.set(name.name.toUpperCase(), name);
+  }
+
+  removeName(name: FakeName): void {
+    const at = this.names.lastIndexOf(name);
+    if (at >= 0) this.names.splice(at, 1);
+    this.nameIndex.delete(name.name.toUpperCase());
   }
 
   /** Sheet by name, ignoring case like Excel. */
@@ -325,7 +347,7 @@ export class FakeWorkbook {
       sheets.set(sheet, out);
     }
     for (const t of this.threads) copy.threads.push({ ...t, sheet: sheets.get(t.sheet) as FakeSheet });
-    for (const n of this.names) copy.names.push({ ...n, sheet: n.sheet ? (sheets.get(n.sheet) ?? null) : null, range: n.range && { ...n.range } });
+    for (const n of this.names) copy.addName({ ...n, sheet: n.sheet ? (sheets.get(n.sheet) ?? null) : null, range: n.range && { ...n.range } });
     this.settings.forEach((v, k) => copy.settings.set(k, v));
     return copy;
   }
