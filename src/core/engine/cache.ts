@@ -14,6 +14,7 @@ import { numberAmount, parseAmount, plainNumberCents } from "../parse/amount";
 import { excelErrorCode } from "../parse/errors";
 import { AmountParse } from "../parse/types";
 import { AmountCell, ResolvedCell } from "../rules/types";
+import { OverlaySheet } from "./corrected";
 
 export interface AnalysisCache {
   /** Cell of a sheet with its value: cached, or computed from its formula when not cached. */
@@ -142,6 +143,10 @@ interface SharedReads {
   columns: Map<Sheet, (ColumnReads | undefined)[]>;
 }
 
+function emptyReads(rows: number): ColumnReads {
+  return { kinds: new Uint8Array(rows), cents: new Int32Array(rows), others: new Map() };
+}
+
 export function createAnalysisCache(options: { memoize: boolean } = { memoize: true }): AnalysisCache {
   return cacheOver({ resolvers: new Map(), columns: new Map() }, options.memoize);
 }
@@ -190,7 +195,23 @@ function cacheOver(shared: SharedReads, memoize: boolean): AnalysisCache {
       lastColumns = columns.get(sheet) ?? [];
       columns.set(sheet, lastColumns);
     }
-    return (lastColumns[col] ??= { kinds: new Uint8Array(sheet.rowCount), cents: new Int32Array(sheet.rowCount), others: new Map() });
+    return (lastColumns[col] ??= sheet instanceof OverlaySheet ? overlayReads(sheet, col) : emptyReads(sheet.rowCount));
+  };
+
+  /** A corrected sheet's column: what its base sheet's reads say, except the rows the plan changes. */
+  const overlayReads = (sheet: OverlaySheet, col: number): ColumnReads => {
+    const base = columns.get(sheet.base)?.[col];
+    if (!base) return emptyReads(sheet.rowCount);
+    const reads = emptyReads(Math.max(sheet.rowCount, base.kinds.length));
+    reads.kinds.set(base.kinds);
+    reads.cents.set(base.cents);
+    for (const [row, parsed] of base.others) reads.others.set(row, parsed);
+    for (const row of sheet.changedRows(col)) {
+      if (row >= reads.kinds.length) continue;
+      reads.kinds[row] = UNREAD;
+      reads.others.delete(row);
+    }
+    return reads;
   };
 
   /** How the cell reads (reading it the first time); below the sheet's last row, nothing: EMPTY. */

@@ -65,6 +65,22 @@ export class OverlaySheet extends Sheet {
   override set(): void {
     throw new Error("une vue corrigée d'une feuille ne se modifie pas");
   }
+
+  private changedByColumn: Map<number, number[]> | null = null;
+
+  /** Rows of a column whose cell differs from the base sheet's (written, or a formula to compute again). */
+  changedRows(col: number): readonly number[] {
+    if (!this.changedByColumn) {
+      this.changedByColumn = new Map();
+      for (const k of [...this.written.keys(), ...this.stale]) {
+        const c = k % COLS;
+        const rows = this.changedByColumn.get(c);
+        if (rows) rows.push(Math.floor(k / COLS));
+        else this.changedByColumn.set(c, [Math.floor(k / COLS)]);
+      }
+    }
+    return this.changedByColumn.get(col) ?? [];
+  }
 }
 
 /** The content a write gives a cell (a formula without result: the resolver computes it). */
@@ -79,7 +95,8 @@ interface FormulaCell {
   sheet: Sheet;
   row: number;
   col: number;
-  refs: Ref[];
+  /** References into this workbook, with their sheet's upper-case name. */
+  refs: { sheet: string; ref: Ref }[];
 }
 
 /** A place of a sheet, by upper-case sheet name (formulas name sheets in any case). */
@@ -89,71 +106,91 @@ interface Place {
   col: number;
 }
 
+/** References of a formula text, worked out once per text (a template repeats its formulas on every sheet). */
+const refsByText = new Map<string, Ref[]>();
+
+function refsOf(formula: string): Ref[] {
+  let refs = refsByText.get(formula);
+  if (!refs) {
+    refs = formulaReferences(formula).filter((r) => r.workbook === undefined);
+    if (refsByText.size > 50_000) refsByText.clear();
+    refsByText.set(formula, refs);
+  }
+  return refs;
+}
+
 /**
- * Formulas that may read the written sheets: every formula of those sheets, and the formulas of
- * other sheets that name a sheet (an « ! » in their text), indexed by the column they read.
+ * The formulas that may read the written sheets: every formula of those sheets, and the formulas
+ * of other sheets that name a sheet (an « ! » in their text).
  */
-class DependencyIndex {
-  private readonly byColumn = new Map<string, { r1: number; r2: number; formula: FormulaCell }[]>();
-  private readonly wide: { ref: Ref; sheet: string; formula: FormulaCell }[] = [];
+export class FormulaList {
+  readonly formulas: FormulaCell[] = [];
 
   constructor(workbook: Workbook, written: ReadonlySet<string>) {
     for (const sheet of workbook.sheets) {
       const own = written.has(sheet.name.toUpperCase());
+      const name = sheet.name.toUpperCase();
       for (let row = 0; row < sheet.rowCount; row++) {
         for (let col = 0; col < sheet.rowLength(row); col++) {
           const formula = sheet.get(row, col)?.formula;
           if (!formula || (!own && !formula.includes("!"))) continue;
-          this.add({ sheet, row, col, refs: formulaReferences(formula) });
+          const refs = refsOf(formula).map((ref) => ({ sheet: ref.sheet === null ? name : ref.sheet.toUpperCase(), ref }));
+          if (refs.length > 0) this.formulas.push({ sheet, row, col, refs });
         }
       }
     }
   }
+}
 
-  private add(formula: FormulaCell): void {
-    for (const ref of formula.refs) {
-      if (ref.workbook !== undefined) continue;
-      const sheet = (ref.sheet ?? formula.sheet.name).toUpperCase();
-      if (ref.c2 - ref.c1 > 64) {
-        this.wide.push({ ref, sheet, formula });
-        continue;
-      }
-      for (let c = ref.c1; c <= ref.c2; c++) {
-        const bucket = `${sheet}!${c}`;
-        const list = this.byColumn.get(bucket);
-        const entry = { r1: ref.r1, r2: ref.r2, formula };
-        if (list) list.push(entry);
-        else this.byColumn.set(bucket, [entry]);
-      }
+/** Places by « SHEET!col », rows sorted: does a reference cover one of them? */
+class PlaceIndex {
+  private readonly byColumn = new Map<string, number[]>();
+  private readonly bySheet = new Map<string, Place[]>();
+
+  constructor(places: Place[]) {
+    for (const p of places) {
+      const k = `${p.sheet}!${p.col}`;
+      const rows = this.byColumn.get(k);
+      if (rows) rows.push(p.row);
+      else this.byColumn.set(k, [p.row]);
+      const list = this.bySheet.get(p.sheet);
+      if (list) list.push(p);
+      else this.bySheet.set(p.sheet, [p]);
     }
+    for (const rows of this.byColumn.values()) rows.sort((a, b) => a - b);
   }
 
-  /** The formulas reading `place`. */
-  readers(place: Place): FormulaCell[] {
-    const out: FormulaCell[] = [];
-    for (const e of this.byColumn.get(`${place.sheet}!${place.col}`) ?? []) {
-      if (place.row >= e.r1 && place.row <= e.r2) out.push(e.formula);
+  covers(sheet: string, ref: Ref): boolean {
+    if (ref.c2 - ref.c1 > 64) {
+      return (this.bySheet.get(sheet) ?? []).some((p) => p.row >= ref.r1 && p.row <= ref.r2 && p.col >= ref.c1 && p.col <= ref.c2);
     }
-    for (const w of this.wide) {
-      const { ref } = w;
-      if (w.sheet === place.sheet && place.row >= ref.r1 && place.row <= ref.r2 && place.col >= ref.c1 && place.col <= ref.c2) out.push(w.formula);
+    for (let c = ref.c1; c <= ref.c2; c++) {
+      const rows = this.byColumn.get(`${sheet}!${c}`);
+      if (!rows) continue;
+      let lo = 0;
+      let hi = rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rows[mid] < ref.r1) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < rows.length && rows[lo] <= ref.r2) return true;
     }
-    return out;
+    return false;
   }
 }
 
-/** The formula cells depending, directly or not, on the written places. */
-function dependents(index: DependencyIndex, written: Place[]): FormulaCell[] {
+/** The formula cells depending, directly or not, on the written places: wave after wave. */
+function dependents(list: FormulaList, written: Place[]): FormulaCell[] {
   const seen = new Set<FormulaCell>();
   let wave = written;
   while (wave.length > 0) {
+    const index = new PlaceIndex(wave);
     const next: Place[] = [];
-    for (const place of wave) {
-      for (const formula of index.readers(place)) {
-        if (seen.has(formula)) continue;
-        seen.add(formula);
-        next.push({ sheet: formula.sheet.name.toUpperCase(), row: formula.row, col: formula.col });
-      }
+    for (const formula of list.formulas) {
+      if (seen.has(formula) || !formula.refs.some((r) => index.covers(r.sheet, r.ref))) continue;
+      seen.add(formula);
+      next.push({ sheet: formula.sheet.name.toUpperCase(), row: formula.row, col: formula.col });
     }
     wave = next;
   }
@@ -177,8 +214,8 @@ export interface Corrected {
   value(file: string, sheet: string, cell: string): CellValue | undefined;
 }
 
-/** Dependency indexes are built once per set of workbooks and written sheets (a settle reuses them). */
-export type IndexCache = Map<string, DependencyIndex>;
+/** Formula lists are built once per workbook and set of written sheets (a settle reuses them). */
+export type IndexCache = Map<string, FormulaList>;
 
 function correctWorkbook(original: Workbook, writes: CellWrite[], indexes: IndexCache): CorrectedWorkbook {
   const bySheet = new Map<Sheet, Map<number, Cell>>();
@@ -193,10 +230,10 @@ function correctWorkbook(original: Workbook, writes: CellWrite[], indexes: Index
     places.push({ sheet: sheet.name.toUpperCase(), row: at.row, col: at.col });
   }
   const names = new Set([...bySheet.keys()].map((s) => s.name.toUpperCase()));
-  const indexKey = `${[...names].sort().join("\n")}`;
+  const indexKey = `${original.name}\n${[...names].sort().join("\n")}`;
   let index = indexes.get(indexKey);
   if (!index && places.length > 0) {
-    index = new DependencyIndex(original, names);
+    index = new FormulaList(original, names);
     indexes.set(indexKey, index);
   }
   const stale = new Map<Sheet, Set<number>>();
