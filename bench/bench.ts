@@ -1,20 +1,20 @@
 /**
  * `npm run bench`: prints, in French, the figures of the core and the command line on realistic
  * and big workbooks, each section as a small table with its targets. Nothing timed is asserted.
- * `npm run bench -- --json` prints the same figures as JSON.
+ * `npm run bench -- --json` prints the same figures as JSON; `npm run bench -- --sections 2,4`
+ * runs only those sections.
  * To add a section, write a `Section` (./report) and put it in SECTIONS.
  */
-import { cpus, platform, totalmem } from "node:os";
+import { cpus, loadavg, platform, totalmem } from "node:os";
 import { megabytes, round2, timed } from "./measure";
 import { Section, SectionResult, sectionText, show } from "./report";
-import { batchSection } from "./sections/batch";
 import { examplesSection } from "./sections/examples";
 import { excelSection } from "./sections/excel";
+import { readingSection } from "./sections/reading";
 import { syntheseSection } from "./sections/synthese";
-import { syntheticSection } from "./sections/synthetic";
 import { workbenchSection } from "./sections/workbench";
 
-const SECTIONS: Section[] = [examplesSection, syntheticSection, batchSection, excelSection, workbenchSection, syntheseSection];
+const SECTIONS: Section[] = [examplesSection, readingSection, excelSection, workbenchSection, syntheseSection];
 
 interface Outcome {
   title: string;
@@ -30,6 +30,7 @@ function machine(): Record<string, string | number> {
     "Mémoire (Mo)": Math.round(megabytes(totalmem())),
     Node: process.version,
     "Système": `${platform()} ${process.arch}`,
+    "Charge (1 min)": loadavg()[0].toFixed(2).replace(".", ","),
   };
 }
 
@@ -52,8 +53,10 @@ async function main(): Promise<void> {
     console.log(`Banc d'essai VerifPacte — ${Object.entries(header).map(([k, v]) => `${k} : ${show(v)}`).join(", ")}\n`);
   }
   const outcomes: Outcome[] = [];
+  const chosen = process.argv.includes("--sections") ? process.argv[process.argv.indexOf("--sections") + 1]?.split(",").map(Number) : null;
+  const sections = chosen ? SECTIONS.filter((_, i) => chosen.includes(i + 1)) : SECTIONS;
   const total = await timed(async () => {
-    for (const section of SECTIONS) {
+    for (const section of sections) {
       const outcome = await runSection(section);
       outcomes.push(outcome);
       if (!json) console.log(outcomeText(outcome));

@@ -5,9 +5,10 @@
  * measured LOADS times; medians are given. Times are read in the page (performance.now(), from
  * the start of the navigation), so the test driver's own latency is left out as far as possible.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { Browser, chromium, Page } from "playwright-core";
 import { buildWorkbench, chromiumOptions, serveStatic } from "../scripts/workbench-server.cjs";
 import { round2, timed } from "./measure";
@@ -51,7 +52,21 @@ const median = (values: number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-export async function benchWorkbench(): Promise<Record<string, string | number>> {
+/** The workbench page as a browser downloads it: its HTML and the scripts it loads, gzip-compressed (bytes). */
+function pageWeight(output: string): { files: number; gzip: number } {
+  const html = readFileSync(join(output, "workbench.html"));
+  const scripts = [...html.toString().matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1].replace(/^\//, ""));
+  const files = [html, ...scripts.map((s) => readFileSync(join(output, s)))];
+  return { files: files.length, gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0) };
+}
+
+export interface WorkbenchFigures {
+  figures: Record<string, string | number>;
+  /** Gzip-compressed size of the page (HTML and scripts), bytes. */
+  pageGzip: number;
+}
+
+export async function benchWorkbench(): Promise<WorkbenchFigures> {
   const output = mkdtempSync(join(tmpdir(), "verifpacte-bench-"));
   const browserOptions = chromiumOptions();
   try {
@@ -59,17 +74,21 @@ export async function benchWorkbench(): Promise<Record<string, string | number>>
     const served = await serveStatic(output, { port: 0 });
     const browser = await chromium.launch(browserOptions);
     try {
+      const page = pageWeight(output);
       const url = `http://127.0.0.1:${served.port}/`;
       const loads: Load[] = [];
       for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(browser, url));
-      return {
+      const figures = {
         "Navigateur": `Chromium ${browser.version()} sans interface`,
+        "Page du banc d'essai : HTML et scripts, compressés gzip (Kio)": round2(page.gzip / 1024),
+        "Fichiers de la page": page.files,
         "Construction du paquet de production (s)": round2(build.ms / 1000),
         "Chargements mesurés": LOADS,
         "Premier affichage du volet (ms, médiane)": round2(median(loads.map((l) => l.pane))),
         "Exemple affiché dans la grille (ms, médiane)": round2(median(loads.map((l) => l.grid))),
         "Analyse de l'exemple dans Chromium (ms, médiane)": round2(median(loads.map((l) => l.analysis))),
       };
+      return { figures, pageGzip: page.gzip };
     } finally {
       await browser.close();
       served.server.close();

@@ -3,7 +3,7 @@ import { benchExcel } from "../excel-bench";
 import { figureTable, Section } from "../report";
 
 export const excelSection: Section = {
-  title: "4. Complément Excel, sur le faux Excel en mémoire : échanges (syncs) et volumes",
+  title: "3. Complément Excel, sur le faux Excel en mémoire : échanges (syncs) et volumes",
   async run() {
     process.stderr.write("… complément Excel\n");
     return figureTable(await benchExcel());

@@ -181,8 +181,9 @@ function addResults(workbook: Workbook, prepared: Prepared): void {
 }
 
 /**
- * Applies the plan, writes the « Contrôles » sheet (its rows are built once the written fixes
- * are known, to mark them « corrigé » or « feuille protégée ») and writes the copy.
+ * Applies the plan, writes the report sheet (its rows are built once the written fixes are
+ * known, to mark them « corrigé » or « feuille protégée »; `sheets` lets the core tell its own
+ * report sheet from a user's sheet of the same name) and writes the copy.
  */
 export async function writeCorrectedCopy(
   copy: CorrectedCopy,
@@ -201,7 +202,10 @@ export async function writeCorrectedCopy(
   addResults(copy.workbook, prepared);
   for (const write of prepared.accepted) for (const key of write.findings) summary.resolved.add(key);
   // Which sheet is VerifPacte's report: the report's name and the title in its first cell (controlesTarget).
-  const sheets = copy.workbook.sheets.map((s) => ({ name: s.name, title: s.value(0, 0) }));
+  const sheets = copy.workbook.sheets.map((sheet) => {
+    const title = sheet.value(0, 0);
+    return { name: sheet.name, title: typeof title === "string" ? title : null };
+  });
   const report = controlesWholeSheet(controles(summary, sheets));
   summary.report = report.name;
   prepared.edits.whole.push(report);

@@ -21,7 +21,8 @@ export type {
 } from "./tables/model";
 export { allRules, ruleById } from "./rules";
 export { SEVERITY_LABEL } from "./rules/types";
-export type { CellRef, Finding, Fix, Rule, RuleMeta, Severity } from "./rules/types";
+export type { CellFix, CellRef, Finding, Fix, Rule, RuleMeta, Severity } from "./rules/types";
+export { cellFixes } from "./rules/util/fixes";
 export { formatEuros } from "./parse/format";
 export * from "./engine";
 export * from "./report";

@@ -62,8 +62,6 @@ export const TEXTES = {
     pasVerifPacte: (name: string) =>
       `« ${name} » ne ressemble pas à un classeur VerifPacte : aucun tableau financier ni matrice d'indicateurs n'y est reconnu. ` +
       "Vous pouvez le parcourir, et décrire un tableau à la main dans le volet (« Décrire un tableau » après l'analyse).",
-    partiesPerdues: (parts: string) =>
-      `Ces éléments du classeur ne seront pas conservés dans la copie téléchargée : ${parts}.`,
     telecharge: (name: string) => `Classeur corrigé téléchargé : ${name}.`,
     fermer: "Fermer le message",
   },

@@ -51,7 +51,7 @@ export function sayCount(n: number): string {
 
 export function sayBytes(bytes: number): string {
   const mo = bytes / (1024 * 1024);
-  if (mo >= 1) return `${formatNumberFr(mo, Number.isInteger(mo) ? 0 : 1)} Mo`;
+  if (mo >= 1) return `${formatNumberFr(mo, Number.isInteger(mo) || mo >= 10 ? 0 : 1)} Mo`;
   return `${formatNumberFr(Math.ceil(bytes / 1024), 0)} Ko`;
 }
 

@@ -14,7 +14,7 @@ function workbook(excelApi = "1.18"): FakeWorkbook {
     wb.addSheet("S"),
     [
       ["Action", "Montant", "Total", "Commentaire"],
-      ["A", { v: "1 000 €", fmt: EURO_FORMAT }, { f: "=B2*2", v: { error: "#VALUE!" } }, null],
+      ["A", { v: "1 000 €", fmt: EURO_FORMAT }, { f: "=B2*2", v: 2000 }, null],
       ["B", { error: "#REF!" }, { v: 5, fmt: "0.0" }, true],
     ],
     { notes: { A3: "Note d'origine" } },

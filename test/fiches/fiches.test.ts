@@ -11,6 +11,7 @@ import { FICHES } from "./index";
 
 function fixKind(f: Finding): CorpusFix {
   if (f.fix === null) return null;
+  if (f.fix.kind === "cells") return { cellules: f.fix.fixes.length };
   return ({ value: "valeur", formula: "formule", comment: "commentaire" } as const)[f.fix.kind];
 }
 

@@ -10,44 +10,8 @@ import { Settings } from "../../src/core/settings";
 import { FinancialTable, Table } from "../../src/core/tables/model";
 import { CellSpec } from "../helpers/sheet";
 
-/** F3 header of the CALPAE execution report, verbatim (SPEC §3), for year N. */
-export function f3Header(n: number): string[] {
-  return [
-    "Thème de la contractualisation",
-    "Imputation chorus (code chorus - description longue)",
-    "Fiche action N°",
-    "Intitulé de l'action (une ligne par action financée)",
-    `A Crédits Etats versés en ${n}`,
-    `B Crédits Etat ${n - 1} (le cas échéant ${n - 2}) reportés sur ${n} (le cas échéant)`,
-    `C Crédits CD affectés en ${n}`,
-    `D Crédits CD ${n - 1} (le cas échéant ${n - 2}) reprogrammés sur ${n} (le cas échéant)`,
-    "E Participation d'autres financeurs le cas échéant",
-    `F Budget global de l'action prévu en ${n} A+B+C+D+E`,
-    `Montant total réalisé au 31/12/${n}`,
-    "Dont valorisation de dépenses du CD",
-    `Montant à reporter en ${n + 1} - Part Etat`,
-    `Montant à reporter en ${n + 1} - Part CD`,
-    "Commentaire",
-  ];
-}
-
-/** F4 header of the CALPAE forecast, verbatim (SPEC §3), for year N. */
-export function f4Header(n: number): string[] {
-  return [
-    "Thème de la contractualisation",
-    "Imputation chorus (code chorus - description longue)",
-    "Fiche action N°",
-    "Intitulé de l'action",
-    `A Participation État notifiée pour la convention ${n} (nouveaux crédits Etat ${n})`,
-    `B Crédits Etat ${n - 1} reportés sur ${n} (le cas échéant)`,
-    `C Crédits CD affectés pour la convention ${n}`,
-    "Dont valorisation CD",
-    `D Crédits CD ${n - 1} reportés sur ${n} (le cas échéant)`,
-    "E Participation d'autres financeurs le cas échéant",
-    `F Budget global de l'action prévu en ${n} (A+B+C+D+E)`,
-    "Commentaire",
-  ];
-}
+/** F3 and F4 headers of the CALPAE templates, verbatim (SPEC §3), for year N. */
+export { f3Header, f4Header } from "./corpus/rows";
 
 /** Amounts of one F3 action row: A, B, C, D, E, réalisé, valorisation, report État, report CD. */
 export interface F3Amounts {

@@ -45,8 +45,12 @@ describe("montants écrits de toutes les façons", () => {
     ]),
   );
 
-  it("lit chaque texte au centime près et propose le nombre, sans autre constat de montant", () => {
-    expect(findings).toEqual([
+  it("lit chaque texte au centime près et propose le nombre, sans autre constat de montant (un seul constat pour le bloc, une correction par cellule)", () => {
+    // Issue 7 : les montants texte d'un même tableau, répétitifs, sont un seul constat dont la correction convertit chaque cellule.
+    expect(findings).toEqual([["montant-texte", "warning", "D4", null]]);
+    const grouped = findingAt(analysis.findings, "montant-texte", "D4");
+    const fixes = grouped.fix?.kind === "cells" ? grouped.fix.fixes : [];
+    expect(fixes.map((f) => ["montant-texte", "warning", f.cell, f.kind === "value" ? f.value : null])).toEqual([
       ["montant-texte", "warning", "D4", 67500],
       ["montant-texte", "warning", "E4", 1208188.18],
       ["montant-texte", "warning", "D5", 59000],
@@ -66,9 +70,10 @@ describe("montants écrits de toutes les façons", () => {
   });
 
   it("garde la note écrite à côté du montant dans le message", () => {
-    expect(findingAt(analysis.findings, "montant-texte", "D9").message).toBe(
-      "D9 : le montant « 102.000 € (postes existants) » est saisi comme du texte ; il n'entre pas dans les sommes d'Excel. " +
-        "Correction : 102 000,00 € converti en nombre. La mention « postes existants » sera perdue : reportez-la dans un commentaire.",
+    expect(findingAt(analysis.findings, "montant-texte", "D4").message).toBe(
+      "D4 : 15 montants du tableau sont saisis comme du texte (D4, E4, D5, E5, D6, E6, D7, E7 et 7 autres cellules) : " +
+        "ils n'entrent pas dans les sommes d'Excel. Correction : chacun converti en nombre. Les mentions écrites à côté de " +
+        "certains montants (« postes existants », « report », « 2 postes ») seront perdues : reportez-les en commentaire.",
     );
   });
 

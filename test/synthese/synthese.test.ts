@@ -200,3 +200,11 @@ test("un classeur illisible est signalé, les autres sont synthétisés", async 
   expect(synthese.lignes.map((l) => l.code)).toEqual(["99"]);
   expect(synthese.anomalies.find((x) => x.id === "classeur-illisible")).toMatchObject({ severity: "error", file: "casse.xlsx" });
 });
+
+test("aucun classeur lisible : la synthèse est impossible et dit pourquoi, classeur par classeur", async () => {
+  const files = [f1("casse.xlsx", VAL_D_ARGENT)];
+  const promise = synthesize({ files, name: (d) => d.file, load: async () => Promise.reject(new Error("le classeur est illisible.")) });
+  await expect(promise).rejects.toThrow(
+    "aucun tableau financier daté n'a été reconnu dans ces classeurs : pas de synthèse possible. Classeurs illisibles : « casse.xlsx » : le classeur est illisible.",
+  );
+});

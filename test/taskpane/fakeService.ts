@@ -150,8 +150,10 @@ export class FakeWorkbookService implements WorkbookService {
     const fix = finding.fix;
     if (!fix) return [];
     if (fix.kind === "comment") return [this.noteItem(finding, fix.text)];
-    const after = fix.kind === "formula" ? fix.formula : String(fix.value);
-    return [{ sheet: fix.sheet, cell: fix.cell, kind: fix.kind, before: this.before(fix.sheet, fix.cell), after, findings: [findingKey(finding)] }];
+    return (fix.kind === "cells" ? fix.fixes : [fix]).map((f) => {
+      const after = f.kind === "formula" ? f.formula : String(f.value);
+      return { sheet: f.sheet, cell: f.cell, kind: f.kind, before: this.before(f.sheet, f.cell), after, findings: [findingKey(finding)] };
+    });
   }
 
   private noteItem(finding: Finding, text: string): PreviewItem {

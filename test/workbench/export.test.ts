@@ -7,7 +7,7 @@ import { Workbook } from "../../src/core/grid/model";
 import { CONTROLES_SHEET_NAME } from "../../src/core/report/controles";
 import { createWorkbookService, JOURNAL_SHEET } from "../../src/excel";
 import { coreFromFake, fakeHost } from "../../src/fake-excel";
-import { correctedName, exportWorkbook } from "../../src/workbench/export";
+import { correctedName, exportCopy, exportWorkbook } from "../../src/workbench/export";
 import { OpenedWorkbook, openWorkbook } from "../../src/workbench/open";
 
 const NAME = "recapitulatif-2025.xlsx";
@@ -125,4 +125,29 @@ test("changer le format d'une cellule ne change pas celui des cellules qui parta
   });
   const copy = (await reread(await exportWorkbook(opened))).sheet("Feuil1");
   expect([0, 1, 2].map((row) => copy?.get(row, 0)?.numFmt)).toEqual(["0.0", '#,##0.00 "€"', "0.0"]);
+});
+
+test("la copie téléchargée d'un classeur plein de fonctionnalités ne change que les parties touchées", async () => {
+  const { featureWorkbook } = await import("../xlsx/fixtures/features");
+  const { unzipSync } = await import("fflate");
+  const bytes = featureWorkbook();
+  const opened = await openWorkbook(bytes, "val-fleuri.xlsx");
+  const service = serviceOf(opened);
+  const analysis = await service.analyze();
+  expect(analysis.findings.some((f) => f.fix !== null)).toBe(true);
+  await service.apply(analysis.findings.filter((f) => f.fix !== null));
+  await service.writeReport(await service.analyze());
+  const { bytes: copy, warnings } = await exportCopy(opened);
+  expect(warnings).toEqual([]);
+  const before = unzipSync(bytes);
+  const after = unzipSync(copy);
+  const changed = Object.keys(after).filter((name) => !before[name] || Buffer.compare(Buffer.from(before[name]), Buffer.from(after[name])) !== 0);
+  const untouched = Object.keys(before).filter((name) => !changed.includes(name) && after[name]);
+  for (const name of ["docProps/custom.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/threadedComments/threadedComment1.xml", "xl/persons/person.xml", "xl/printerSettings/printerSettings1.bin"]) {
+    expect(untouched).toContain(name);
+  }
+  const sheet = (await reread(copy)).sheet("Tableau")!;
+  expect(sheet.get(5, 6)).toMatchObject({ formula: "=SUM(G4:G5)", value: 315000 });
+  const workbookXml = Buffer.from(after["xl/workbook.xml"]).toString();
+  expect(workbookXml).toContain('<definedName name="Actions">OFFSET(Tableau!$C$4,0,0,COUNTA(Tableau!$C:$C)-2,1)</definedName>');
 });

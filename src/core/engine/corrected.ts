@@ -243,7 +243,6 @@ function correctWorkbook(original: Workbook, writes: CellWrite[], indexes: Index
     stale.set(formula.sheet, set);
   }
   const workbook = new Workbook(original.name);
-  workbook.meta = original.meta;
   const overlays = new Map<Sheet, OverlaySheet>();
   for (const sheet of original.sheets) {
     const cells = bySheet.get(sheet);

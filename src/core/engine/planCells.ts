@@ -9,6 +9,7 @@
  */
 import { cellAddress, parseCellAddress } from "../grid/address";
 import { Finding, Rule } from "../rules/types";
+import { cellFixes } from "../rules/util/fixes";
 import type { Analysis } from "./analyze";
 import { findingKey } from "./context";
 import { CellWrite, PlanConflict } from "./plan";
@@ -47,9 +48,8 @@ interface Candidate {
  */
 export function planCells(analysis: Analysis, selected: Finding[], conflicts: PlanConflict[], rules: readonly Rule[]): PlanCell[] {
   const groups = new Map<string, Candidate[]>();
-  for (const finding of selected) {
-    const fix = finding.fix;
-    if (!fix || fix.kind === "comment") continue;
+  // A finding may correct several cells (repetitive warnings grouped): each is a cell of the plan.
+  for (const [finding, fix] of selected.flatMap((f) => cellFixes(f.fix).map((x) => [f, x] as const))) {
     const position = parseCellAddress(fix.cell);
     const cell = position ? cellAddress(position.row, position.col) : null;
     const refused = refusal(fix, cell);

@@ -7,12 +7,14 @@
  * are read from the first analysis's cache.
  */
 import { Finding, Rule } from "../rules/types";
+import { cellFixes } from "../rules/util/fixes";
 import { Settings } from "../settings";
 import { Table } from "../tables/model";
 import { AnalysisCache } from "./cache";
 import { createRuleContext, findingKey } from "./context";
 import { Corrected } from "./corrected";
 
+/** A finding with one cell's fix (a finding correcting several cells gives one per cell, same key). */
 export type CellFixFinding = Finding & { fix: { kind: "value" | "formula" } };
 
 /** The tables over the corrected sheets (a table the plan does not reach is itself). */
@@ -51,8 +53,8 @@ export function recheck(
     }
   }
   const ignored = new Set(settings.ignores);
-  const proposals = sink.filter(
-    (f): f is CellFixFinding => (f.fix?.kind === "value" || f.fix?.kind === "formula") && !ignored.has(findingKey(f)),
-  );
+  const proposals = sink
+    .filter((f) => !ignored.has(findingKey(f)))
+    .flatMap((f) => cellFixes(f.fix).map((fix) => ({ ...f, fix }) as CellFixFinding));
   return { proposals, errors };
 }

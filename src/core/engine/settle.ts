@@ -12,7 +12,8 @@
  * The expected result of every formula is the one the corrected workbooks compute.
  */
 import { formatNumberFr } from "../parse/format";
-import { Finding, Fix, Rule } from "../rules/types";
+import { CellFix, Finding, Rule } from "../rules/types";
+import { cellFixes } from "../rules/util/fixes";
 import { Settings } from "../settings";
 import { Workbook } from "../grid/model";
 import { Table } from "../tables/model";
@@ -22,7 +23,7 @@ import { Corrected, correctedWorkbooks, IndexCache, writeKey } from "./corrected
 import { CellWrite, PlanConflict } from "./plan";
 import { CellFixFinding, recheck } from "./recheck";
 
-export type CellFix = Extract<Fix, { kind: "value" | "formula" }>;
+export type { CellFix };
 
 /** The most rounds of « apply, check again » before the cells still called to change are withdrawn. */
 const MAX_ROUNDS = 5;
@@ -200,10 +201,11 @@ function resolveCell(cell: PlanCell, known: CellFixFinding[], offers: { fix: Cel
   cell.tried.add(next);
 }
 
-/** A proposal the first analysis already made (same finding, same content): not induced by the plan. */
+/** A proposal the first analysis already made (same finding, same content for the same cell): not induced by the plan. */
 function sameAsKnown(env: SettleEnv, f: CellFixFinding): boolean {
-  const known = env.known.get(findingKey(f));
-  return known?.fix !== undefined && known.fix !== null && known.fix.kind !== "comment" && signature(known.fix) === signature(f.fix as CellFix);
+  const fix = f.fix as CellFix;
+  const known = cellFixes(env.known.get(findingKey(f))?.fix ?? null).find((k) => k.sheet === fix.sheet && k.cell === fix.cell);
+  return known !== undefined && signature(known) === signature(fix);
 }
 
 function withdrawal(cell: PlanCell, offers: { ruleId: string }[], again: boolean): string {

@@ -6,7 +6,9 @@
  * settlement is kept with the analysis, so that « tout corriger » does not settle again.
  */
 import { formatEuros } from "../parse/format";
-import { Finding, Fix, Rule } from "../rules/types";
+import { cellAddress, parseCellAddress } from "../grid/address";
+import { CellFix, Finding, Fix, Rule } from "../rules/types";
+import { cellFixes } from "../rules/util/fixes";
 import { Settings } from "../settings";
 import type { Analysis } from "./analyze";
 import { AnalysisCache } from "./cache";
@@ -43,14 +45,21 @@ export function settleAnalysis(analysis: Analysis, settings: Settings, rules: re
   const cells = planCells(analysis, selected, refused, rules);
   const known = knownFixes(analysis.findings);
   const settled = settle({ workbooks: analysis.workbooks, tables: analysis.tables, settings, rules, cache, induced: true, known }, cells);
-  const byFinding = new Map<string, CellWrite>();
-  for (const write of settled.writes) for (const key of write.findings) byFinding.set(key, write);
+  const byFinding = new Map<string, CellWrite[]>();
+  for (const write of settled.writes) for (const key of write.findings) byFinding.set(key, [...(byFinding.get(key) ?? []), write]);
   const reasons = new Map<string, string>();
-  for (const c of [...refused, ...settled.withdrawn]) for (const key of c.findings) reasons.set(key, c.message);
-  const induced = settled.induced.map((f) => inducedFinding(f, byFinding.get(findingKey(f))));
+  for (const c of [...refused, ...settled.withdrawn]) {
+    for (const key of c.findings) reasons.set(key, [reasons.get(key), c.message].filter(Boolean).join(" "));
+  }
+  const induced = inducedFindings(settled.induced).map((f) => {
+    const prefixed = { ...f, message: `${INDUCED_PREFIX}${f.message}` };
+    return settledFinding(prefixed, byFinding.get(findingKey(f)) ?? [], undefined, true);
+  });
   const inducedKeys = new Set(induced.map(findingKey));
   const findings = [
-    ...analysis.findings.filter((f) => !inducedKeys.has(findingKey(f))).map((f) => settledFinding(f, byFinding.get(findingKey(f)), reasons.get(findingKey(f)))),
+    ...analysis.findings
+      .filter((f) => !inducedKeys.has(findingKey(f)))
+      .map((f) => settledFinding(f, byFinding.get(findingKey(f)) ?? [], reasons.get(findingKey(f)), false)),
     ...induced,
   ];
   const keys = new Set(findings.filter((f) => f.fix && f.fix.kind !== "comment").map(findingKey));
@@ -58,27 +67,52 @@ export function settleAnalysis(analysis: Analysis, settings: Settings, rules: re
   return findings;
 }
 
-function writtenFix(write: CellWrite, sheet: string): Fix {
+function writtenFix(write: CellWrite, sheet: string): CellFix {
   if (write.kind === "value") return { kind: "value", sheet, cell: write.cell, value: write.value as number | string };
-  const fix: Fix = { kind: "formula", sheet, cell: write.cell, formula: write.formula as string };
+  const fix: CellFix = { kind: "formula", sheet, cell: write.cell, formula: write.formula as string };
   return write.expected === undefined ? fix : { ...fix, expected: write.expected };
 }
 
-/** The finding with the settled content of its cell, its message saying the same. */
-function settledFinding(finding: Finding, write: CellWrite | undefined, reason: string | undefined): Finding {
-  const fix = finding.fix;
-  if (!fix || fix.kind === "comment") return finding;
-  if (!write) {
-    return reason ? { ...finding, fix: null, message: `${finding.message} ${reason}` } : finding;
-  }
-  const next = writtenFix(write, fix.sheet);
-  return { ...finding, fix: next, message: rewriteMessage(finding.message, fix, next) };
+/** The settled write of a fix's cell, if the plan writes it. */
+function writeOf(fix: CellFix, writes: readonly CellWrite[]): CellWrite | undefined {
+  const at = parseCellAddress(fix.cell);
+  const cell = at ? cellAddress(at.row, at.col) : fix.cell;
+  return writes.find((w) => w.sheet === fix.sheet && w.cell === cell);
 }
 
-function inducedFinding(finding: Finding, write: CellWrite | undefined): Finding {
-  const fix = write && finding.fix && finding.fix.kind !== "comment" ? writtenFix(write, finding.fix.sheet) : null;
-  const message = `${INDUCED_PREFIX}${finding.message}`;
-  return { ...finding, fix, message: fix && finding.fix ? rewriteMessage(message, finding.fix, fix) : message };
+/**
+ * The finding with the settled content of each of its cells, its message saying the same; a cell
+ * whose fix was withdrawn leaves the finding's fix (the finding keeps no fix when none is left),
+ * with the reason. `bare`: a finding the corrections call for keeps no fix without a write.
+ */
+function settledFinding(finding: Finding, writes: readonly CellWrite[], reason: string | undefined, bare: boolean): Finding {
+  const fix = finding.fix;
+  if (!fix || fix.kind === "comment") return finding;
+  let message = finding.message;
+  const kept: CellFix[] = [];
+  for (const before of cellFixes(fix)) {
+    const write = writeOf(before, writes);
+    if (!write) continue;
+    const after = writtenFix(write, before.sheet);
+    message = rewriteMessage(message, before, after);
+    kept.push(after);
+  }
+  const withReason = (text: string) => (reason ? `${text} ${reason}` : text);
+  if (kept.length === 0) return bare ? { ...finding, fix: null } : reason ? { ...finding, fix: null, message: withReason(message) } : finding;
+  const next: Fix = fix.kind === "cells" ? { kind: "cells", sheet: fix.sheet, cell: kept[0].cell, fixes: kept } : kept[0];
+  return { ...finding, fix: next, message: kept.length < cellFixes(fix).length ? withReason(message) : message };
+}
+
+/** The findings the corrections call for, one per key: a finding correcting several cells was split per cell while settling. */
+function inducedFindings(findings: readonly Finding[]): Finding[] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) byKey.set(findingKey(f), [...(byKey.get(findingKey(f)) ?? []), f]);
+  return [...byKey.values()].map((group) => {
+    const fixes = group.flatMap((f) => cellFixes(f.fix));
+    const first = group[0];
+    if (fixes.length <= 1) return first;
+    return { ...first, fix: { kind: "cells", sheet: fixes[0].sheet, cell: fixes[0].cell, fixes } };
+  });
 }
 
 /** The formula and the « résultat attendu » the message names, replaced by the settled ones. */

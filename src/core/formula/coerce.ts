@@ -29,7 +29,8 @@ export function scalarOf(v: CellValue | undefined): Scalar {
 
 /**
  * Numeric text as Excel (English syntax) reads it: " 12.5 ", "1e3", "15%". Locale forms such as
- * « 1 234,56 € » are not numbers here: amounts typed as text are the job of parse/amount.
+ * « 1 234,56 € » are not numbers here (toNumber converts them in arithmetic only); amounts typed
+ * as text are the job of parse/amount.
  */
 export function numberFromText(text: string): number | null {
   const t = text.trim();
@@ -40,11 +41,25 @@ export function numberFromText(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
+/**
+ * Added: an amount as a French Excel converts it in arithmetic (« 67 500,00 € », « 1 604 636 »,
+ * « 12,5 »): digits in groups of three separated by spaces, a decimal comma, an optional « € ».
+ * Only these forms, the ones the workbooks' own cached results show converted (SPEC §2: a formula
+ * without cached result must compute what Excel shows); anything else stays text.
+ */
+function frenchAmount(text: string): number | null {
+  const m = /^([+-]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?:,(\d+))?[ \u00a0\u202f]*€?$/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(`${m[2].replace(/[ \u00a0\u202f]/g, "")}.${m[3] ?? "0"}`);
+  return m[1] === "-" ? -n : n;
+}
+
+/** A value used as a number in arithmetic (+, -, *, /): numeric text converts, French amounts too. */
 export function toNumber(v: Scalar): number | ErrorValue {
   if (v === null) return 0;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "string") return numberFromText(v) ?? ERRORS.value;
+  if (typeof v === "string") return numberFromText(v) ?? frenchAmount(v) ?? ERRORS.value;
   return v;
 }
 

@@ -118,16 +118,10 @@ export class Sheet {
   }
 }
 
-export interface WorkbookMeta {
-  /** The file holds charts, pivot tables, macros or other parts an xlsx round-trip may lose. */
-  unsupportedParts?: string[];
-}
-
 export class Workbook {
   /** Name shown to the user (file path as given on the command line, or the document name). */
   readonly name: string;
   readonly sheets: Sheet[] = [];
-  meta: WorkbookMeta = {};
 
   constructor(name: string) {
     this.name = name;

@@ -19,6 +19,7 @@ import { CellValue, isErrorValue } from "../grid/model";
 import { formatEuros, formatNumberFr } from "../parse/format";
 import { Finding, SEVERITY_LABEL, Severity } from "../rules/types";
 import { fileSections, FileError } from "./files";
+import { cellFixes } from "../rules/util/fixes";
 import { count, describeFix, summaryLine } from "./french";
 
 export const CONTROLES_SHEET_NAME = "Contrôles VerifPacte";
@@ -180,9 +181,14 @@ export function correctedResults(writes: readonly CellWrite[], valueOf: (write: 
   return out;
 }
 
-/** « formule =G12+J12 (résultat attendu : …) », « valeur 1 234,56 € », « commentaire « … » ». */
+/** « formule =G12+J12 (résultat attendu : …) », « valeur 1 234,56 € », « valeurs 3 cellules : … », « commentaire « … » ». */
 function correction(analysis: Analysis, finding: Finding): string {
   if (!finding.fix) return "";
   const text = describeFix(finding.fix, tableOf(analysis.tables, finding));
-  return finding.fix.kind === "comment" ? text : `${finding.fix.kind === "formula" ? "formule" : "valeur"} ${text}`;
+  if (finding.fix.kind === "comment") return text;
+  const fixes = cellFixes(finding.fix);
+  const kinds = new Set(fixes.map((f) => f.kind));
+  const several = fixes.length > 1 ? "s" : "";
+  const label = kinds.size > 1 ? "corrections" : `${kinds.has("formula") ? "formule" : "valeur"}${several}`;
+  return `${label} ${text}`;
 }

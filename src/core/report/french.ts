@@ -44,7 +44,8 @@ export function tableLabel(table: Table): string {
 
 /**
  * The proposed correction as the user reads it: « =G12+J12 (résultat attendu : 1 234,56 €) »,
- * « 1 234,56 € » (a plain number for an indicator table), « « texte » ».
+ * « 1 234,56 € » (a plain number for an indicator table), « « texte » », and for several cells
+ * « 3 cellules : D6 → 1 000,00 € ; D7 → … ».
  */
 export function describeFix(fix: Fix, table: Table | undefined): string {
   const money = table?.kind !== "indicator";
@@ -56,5 +57,16 @@ export function describeFix(fix: Fix, table: Table | undefined): string {
       return typeof fix.value === "number" ? amount(fix.value) : `« ${fix.value} »`;
     case "comment":
       return `commentaire « ${fix.text} »`;
+    case "cells":
+      return severalCells(fix.fixes.map((f) => `${f.cell} → ${describeFix(f, table)}`));
   }
+}
+
+/** Corrections shown in a list, at most SHOWN_FIXES of them: « 3 cellules : D6 → 1 000,00 € ; D7 → … ». */
+const SHOWN_FIXES = 5;
+
+function severalCells(items: string[]): string {
+  const shown = items.slice(0, SHOWN_FIXES).join(" ; ");
+  const more = items.length - SHOWN_FIXES;
+  return `${items.length} cellules : ${shown}${more > 0 ? ` ; et ${count(more, "autre", "autres")}` : ""}`;
 }

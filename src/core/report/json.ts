@@ -28,11 +28,19 @@ export interface JsonTable {
   detection: string;
 }
 
-/** A proposed correction of one cell: a value, a formula or a commentaire to append. */
-export type JsonFix =
+/** A proposed correction of one cell: a value or a formula. */
+export type JsonCellFix =
   | { sheet: string; cell: string; value: number | string }
-  | { sheet: string; cell: string; formula: string; expected: number | null }
-  | { sheet: string; cell: string; comment: string };
+  | { sheet: string; cell: string; formula: string; expected: number | null };
+
+/**
+ * A proposed correction: of one cell (a value, a formula, a commentaire to append), or of several
+ * cells at once (one finding grouping repetitive warnings: `cell` is the first, `fixes` each one).
+ */
+export type JsonFix =
+  | JsonCellFix
+  | { sheet: string; cell: string; comment: string }
+  | { sheet: string; cell: string; fixes: JsonCellFix[] };
 
 export interface JsonCellRef {
   file: string;
@@ -128,6 +136,8 @@ export function jsonFix(fix: Fix): JsonFix {
       return { sheet: fix.sheet, cell: fix.cell, formula: fix.formula, expected: fix.expected ?? null };
     case "comment":
       return { sheet: fix.sheet, cell: fix.cell, comment: fix.text };
+    case "cells":
+      return { sheet: fix.sheet, cell: fix.cell, fixes: fix.fixes.map((f) => jsonFix(f) as JsonCellFix) };
   }
 }
 

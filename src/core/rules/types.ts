@@ -22,14 +22,22 @@ export interface CellRef {
   cell: string;
 }
 
+/** A correction of one cell: a value or a formula. */
+export type CellFix =
+  | { kind: "value"; sheet: string; cell: string; value: number | string }
+  | { kind: "formula"; sheet: string; cell: string; formula: string; /** expected result, euros */ expected?: number };
+
 /**
  * A correction. Numbers are in euros as Excel stores them (cents / 100), so that a value fix can
  * be written as is; the rule computed them in cents.
+ * Added: `cells`, the corrections of several cells of one sheet given by one finding (repetitive
+ * warnings grouped into one finding, issue 7): `cell` is the first of them, `fixes` every one, in
+ * order. A consumer applies or shows each of `fixes` (cellFixes() gives them for any fix).
  */
 export type Fix =
-  | { kind: "value"; sheet: string; cell: string; value: number | string }
-  | { kind: "formula"; sheet: string; cell: string; formula: string; /** expected result, euros */ expected?: number }
-  | { kind: "comment"; sheet: string; cell: string; text: string };
+  | CellFix
+  | { kind: "comment"; sheet: string; cell: string; text: string }
+  | { kind: "cells"; sheet: string; cell: string; fixes: CellFix[] };
 
 export interface Finding {
   ruleId: string;

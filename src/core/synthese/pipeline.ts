@@ -123,9 +123,14 @@ async function secondPass<F>(
       }
     }
     if (loaded.size > 0) {
-      const group = checkedGroup(analyze([...loaded.keys()], settings), loaded, known);
-      checked.classeurs.push(...group.classeurs);
-      checked.constats.push(...group.constats);
+      try {
+        const group = checkedGroup(analyze([...loaded.keys()], settings), loaded, known);
+        checked.classeurs.push(...group.classeurs);
+        checked.constats.push(...group.constats);
+      } catch (error) {
+        const message = `la synthèse de ce classeur a échoué (erreur interne : ${messageOf(error)}) ; contrôlez-le seul avec verifpacte.`;
+        for (const [workbook, identite] of loaded) checked.classeurs.push(failed(workbook.name, identite, message));
+      }
     }
     await input.pause?.();
   }
@@ -148,9 +153,11 @@ function yearsOf(classeurs: readonly ClasseurSynthese[]): number[] {
   return [...new Set(classeurs.flatMap((c) => c.tables.flatMap(campagnesOf)))].sort((a, b) => a - b);
 }
 
-function chooseYear(found: readonly number[], wanted: number | null | undefined): number {
+function chooseYear(found: readonly number[], wanted: number | null | undefined, classeurs: readonly ClasseurSynthese[]): number {
   if (found.length === 0) {
-    throw new SyntheseError("aucun tableau financier daté n'a été reconnu dans ces classeurs : pas de synthèse possible.");
+    const failures = classeurs.filter((c) => c.erreur !== null).map((c) => `« ${c.file} » : ${c.erreur}`);
+    const why = failures.length > 0 ? ` Classeurs illisibles : ${failures.join(" ; ")}` : "";
+    throw new SyntheseError(`aucun tableau financier daté n'a été reconnu dans ces classeurs : pas de synthèse possible.${why}`);
   }
   if (wanted === null || wanted === undefined) return found[found.length - 1];
   if (!found.includes(wanted)) {
@@ -237,7 +244,7 @@ export async function synthesize<F>(input: SyntheseInput<F>, options: SyntheseOp
   const order = new Map(first.map((f, i) => [f.name, i]));
   const classeurs = checked.classeurs.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const anneesTrouvees = yearsOf(classeurs);
-  const annee = chooseYear(anneesTrouvees, options.annee);
+  const annee = chooseYear(anneesTrouvees, options.annee, classeurs);
   const enveloppe = options.enveloppe ?? null;
   const { lignes, anomalies } = lignesOf(classeurs, checked.constats, annee);
   return {

@@ -127,15 +127,19 @@ function isLoneTitle(scan: SheetScan, row: number, firstCol: number): boolean {
  * Last row of a table that ended without a total: trailing empty rows and title lines belong to
  * what follows, and so do lone texts when another header follows.
  */
-function trimmed(scan: SheetScan, last: number, first: number, span: [number, number], beforeHeader: boolean): number {
+function trimmed(scan: SheetScan, last: number, first: number, span: [number, number], beforeHeader: boolean, titleCol = span[0]): number {
   let end = last;
-  const titleOfNext = (row: number) => isTitleLine(scan, row) || (beforeHeader && isLoneTitle(scan, row, span[0]));
+  const titleOfNext = (row: number) => isTitleLine(scan, row) || (beforeHeader && isLoneTitle(scan, row, titleCol));
   while (end > first && (!scan.hasContent(end, span[0], span[1]) || titleOfNext(end))) end--;
   return end;
 }
 
 export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number, c2: number, rules: WalkRules): Extent {
   const repeats: Repeat[] = [];
+  // A title above the next header sits in its first written column or left of it (the table may
+  // start with a blank-headed label column left of that).
+  const written = table.cells.map((c) => c.col);
+  const titleCol = written.length > 0 ? Math.max(c1, Math.min(...written)) : c1;
   let cols = table.columns.map((c: Column) => c.col);
   let [lo, hi] = [c1, c2];
   let last = table.mainRow;
@@ -160,7 +164,7 @@ export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number
       r = repeat.mainRow;
       continue;
     }
-    if (isRecognisedHeader(scan, r)) return { end: trimmed(scan, last, table.mainRow, [lo, hi], true), repeats };
+    if (isRecognisedHeader(scan, r)) return { end: trimmed(scan, last, table.mainRow, [lo, hi], true, titleCol), repeats };
     last = r;
     const closing = rules.closing(r, cols);
     if (closing === "controle") return { end: r, repeats };

@@ -214,6 +214,16 @@ function bodyCells(scan: SheetScan, row: number, layout: Layout, ficheText: stri
 }
 
 /**
+ * The funder named in a row of an F5 block when the label column under the header is blank: the
+ * first text left of the amounts (« Financement Etat (FALPAE) » with an empty column between it and
+ * « Prévisionnel 2019 »).
+ */
+function funderLabel(scan: SheetScan, row: number, layout: Layout): string | null {
+  const firstMoney = Math.min(...layout.moneyCols);
+  return scan.texts(row).find((t) => t.col < firstMoney)?.raw.trim() ?? null;
+}
+
+/**
  * The row read with the layout in force, or null for a row that is no part of the table's body
  * (blank, or holding only text outside the label and amount columns).
  * `block`: the F5 block variant, whose rows are funders.
@@ -227,6 +237,7 @@ export function readRow(scan: SheetScan, row: number, layout: Layout, block: boo
   const labelled = labelRow(scan, row, layout, amounts, fiche === null ? undefined : layout.intitule);
   if (labelled) return labelled;
   const c = bodyCells(scan, row, layout, ficheText, fiche, amounts);
+  if (block && c.title === null) c.title = funderLabel(scan, row, layout);
   const kind = block ? "action" : bodyKind(c);
   if (kind === null) return null;
   const read: RowRead = {

@@ -1,6 +1,6 @@
 /**
- * Table recognition: every sheet of a workbook → financial tables (F1–F6) and indicator tables
- * (I1–I3) with column roles and row kinds, plus the regions that look financial but could not be
+ * Table recognition: every sheet of a workbook → financial tables (F1–F6), indicator tables
+ * (I1–I3), the tables of fiches and annexes (F7–F11, see ./fiche) with column roles and row kinds, plus the regions that look financial but could not be
  * mapped. Headers are recognised by vocabulary (referentiel/headers.ts), never by position;
  * user mappings (settings.mappings) come first. Pure, and never throws on sheet content.
  */
@@ -21,7 +21,7 @@ import { Recognition, Table, UnmappedRegion } from "./model";
 import { SheetScan, TextCaches } from "./scan";
 import { isSyntheseWorkbook, SYNTHESE_MARKER_SHEET, SYNTHESE_NOT_CHECKED } from "../synthese/marqueur";
 import { unmappedHeaderReason, unmappedTitleReason } from "./unmapped";
-import { addBudgetTables, SheetWork, splitAnnex } from "./fiche";
+import { addBudgetTables, completeFromWorkbook, SheetWork, splitAnnex } from "./fiche";
 
 /** Rows under a financial title searched for its header. */
 const TITLE_REACH = 10;
@@ -124,6 +124,8 @@ function addRecognised(s: SheetRecognition): void {
   }
 }
 
+const SENTENCE_END = /[.;!?…]\s*$/;
+
 /** Financial titles (« TABLEAU FINANCIER … ») with no header under them. */
 function addOrphanTitles(s: SheetRecognition): void {
   const headers = [...s.tables.map((t) => t.range.r1), ...s.unmapped.flatMap((u) => (u.headerRow === null ? [] : [u.headerRow]))];
@@ -131,7 +133,8 @@ function addOrphanTitles(s: SheetRecognition): void {
   for (let r = 0; r < s.scan.rowCount; r++) {
     const texts = s.scan.textCount(r);
     if (texts === 0 || texts > 2 || s.scan.valueCount(r) > 0 || s.isClaimed(r) || r - lastReported <= 3) continue;
-    const title = s.scan.texts(r).find((t) => FINANCIAL_TITLE.test(s.scan.label(t.raw) ?? ""));
+    // a sentence of the convention's text (« … figure dans le tableau financier annexé. ») is no title
+    const title = s.scan.texts(r).find((t) => FINANCIAL_TITLE.test(s.scan.label(t.raw) ?? "") && !SENTENCE_END.test(t.raw));
     if (!title || headers.some((h) => h > r && h <= r + TITLE_REACH)) continue;
     s.addUnmapped(null, unmappedTitleReason(r, title.raw.trim()));
     lastReported = r;
@@ -171,6 +174,7 @@ export function recognize(workbook: Workbook, settings?: Partial<Settings>): Rec
   }
   const caches = new TextCaches(createResolver(workbook));
   for (const sheet of workbook.sheets) recognizeSheet(workbook, sheet, full, out, caches);
+  completeFromWorkbook(out.tables);
   return out;
 }
 

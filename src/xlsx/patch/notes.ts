@@ -153,7 +153,14 @@ export function patchNotes(parts: Parts, sheetPart: string, sheetName: string, n
   const rels = parts.relationships(sheetPart);
   const threaded = new Set<string>();
   for (const rel of rels.filter((r) => r.kind === REL.threadedComment && r.part && parts.has(r.part))) {
-    for (const ref of parseThreadedComments(parts.text(rel.part as string) ?? "").keys()) threaded.add(ref);
+    let refs: string[];
+    try {
+      refs = [...parseThreadedComments(parts.text(rel.part as string) ?? "").keys()];
+    } catch (error) {
+      if (error instanceof XmlError) throw damaged(rel.part as string, error.message);
+      throw error;
+    }
+    for (const ref of refs) threaded.add(ref);
   }
   const wanted = new Map<string, string | null>();
   for (const [address, text] of notes) {

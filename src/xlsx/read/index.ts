@@ -21,6 +21,11 @@ export interface ReadOptions {
   limits?: Partial<XlsxLimits>;
   /** How parts are inflated (the CLI passes Node's zlib); fflate by default. */
   inflater?: Inflater;
+  /**
+   * Decodes UTF-8 chunks holding whole characters (the inflater must cut its output on character
+   * boundaries, as the CLI's does); a streaming TextDecoder by default.
+   */
+  decoder?: (bytes: Uint8Array) => string;
   /** Also keep what the workbench shows: column widths, wrapped text, formats of empty cells. */
   layout?: boolean;
 }
@@ -57,12 +62,12 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
     if (!READ_SHEETS.has(entry.kind)) continue;
     const sheetLayout: SheetLayout | null = layout ? { widths: new Map(), cells: new Map() } : null;
     if (layout && sheetLayout) layout.set(entry.name, sheetLayout);
-    readSheet(archive, entry, workbook, { styles, strings, date1904: info.date1904, budget, layout: sheetLayout });
+    readSheet(archive, entry, workbook, { styles, strings, date1904: info.date1904, budget, layout: sheetLayout }, options.decoder);
   }
   return { workbook, info, layout };
 }
 
-function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, context: SheetContext): void {
+function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, context: SheetContext, decode?: (bytes: Uint8Array) => string): void {
   const part = entry.part;
   if (!part || !archive.has(part)) throw damaged(part ?? entry.name, `feuille « ${entry.name} » introuvable dans l'archive`);
   const sheet = workbook.addSheet(entry.name);
@@ -70,8 +75,11 @@ function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, c
   const scanner = new XmlScanner(new SheetReader(sheet, part, context));
   const decoder = new TextDecoder();
   try {
-    archive.chunks(part, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })));
-    scanner.write(decoder.decode());
+    if (decode) archive.chunks(part, (chunk) => scanner.write(decode(chunk)));
+    else {
+      archive.chunks(part, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })));
+      scanner.write(decoder.decode());
+    }
     scanner.close();
   } catch (error) {
     if (error instanceof XmlError) throw damaged(part, error.message);

@@ -50,6 +50,15 @@ interface SharedFormula {
   col: number;
 }
 
+const TYPES = ["s", "n", "str", "b", "e", "inlineStr", "d"];
+
+/** The cell's `t` attribute, one of the known types read in place (no string made), else as written. */
+function cellType(tag: Tag): string {
+  if (tag.indexOf("t") < 0) return "n";
+  for (const type of TYPES) if (tag.is("t", type)) return type;
+  return tag.get("t") as string;
+}
+
 export class SheetReader implements XmlHandler {
   private row = -1;
   private nextCol = 0;
@@ -159,7 +168,7 @@ export class SheetReader implements XmlHandler {
       this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
-    this.type = tag.indexOf("t") < 0 ? "n" : (tag.get("t") as string);
+    this.type = cellType(tag);
     this.style = tag.int("s", 0);
     this.value = undefined;
     this.formula = "";

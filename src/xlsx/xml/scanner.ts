@@ -49,6 +49,12 @@ export class Tag {
     return i < 0 ? undefined : decodeEntities(this.source.slice(this.from[i], this.to[i]));
   }
 
+  /** The attribute's raw value equals `text` (compared in place, nothing allocated). */
+  is(name: string, text: string): boolean {
+    const i = this.indexOf(name);
+    return i >= 0 && this.to[i] - this.from[i] === text.length && this.source.startsWith(text, this.from[i]);
+  }
+
   /** A non-negative integer attribute read in place; `fallback` when absent or not digits only. */
   int(name: string, fallback: number): number {
     const i = this.indexOf(name);
@@ -71,22 +77,31 @@ export class Tag {
 
 /**
  * Names seen so far, reused instead of sliced again: a sheet has a few dozen names for millions
- * of tags, and each slice would be garbage to collect.
+ * of tags, and each slice would be garbage to collect. Kept by length and first character, and
+ * internalised, so that comparing them with literals (« case "c": ») is a pointer comparison.
  */
 class Names {
-  private readonly known: string[] = [];
+  private readonly known = new Map<number, string[]>();
+  private count = 0;
 
   get(s: string, from: number, to: number): string {
-    const length = to - from;
-    const known = this.known;
-    for (let i = 0; i < known.length; i++) {
-      const name = known[i];
-      if (name.length === length && s.startsWith(name, from)) return name;
+    const key = (to - from) * 65536 + s.charCodeAt(from);
+    const bucket = this.known.get(key);
+    if (bucket) {
+      for (let i = 0; i < bucket.length; i++) if (s.startsWith(bucket[i], from)) return bucket[i];
     }
-    const name = s.slice(from, to);
-    if (known.length < 64) known.push(name);
+    const name = internalised(s.slice(from, to));
+    if (this.count++ < 256) {
+      if (bucket) bucket.push(name);
+      else this.known.set(key, [name]);
+    }
     return name;
   }
+}
+
+/** The engine's single copy of a string (property keys are internalised). */
+function internalised(text: string): string {
+  return Object.keys({ [text]: 0 })[0];
 }
 
 export interface XmlHandler {
@@ -113,7 +128,9 @@ export class XmlScanner {
   private pos = 0;
   /** Offset in the whole document of buffer[0]. */
   private base = 0;
-  private pendingText: string[] = [];
+  /** Text waiting for the next tag: one piece, or several when a chunk cut it. */
+  private pending: string | null = null;
+  private pendingMore: string[] | null = null;
   private readonly tag = new Tag();
   private readonly names = new Names();
   private readonly stack: string[] = [];
@@ -152,10 +169,16 @@ export class XmlScanner {
     this.finished = true;
   }
 
+  private pushText(text: string): void {
+    if (this.pending === null) this.pending = text;
+    else (this.pendingMore ??= [this.pending]).push(text);
+  }
+
   private flushText(): void {
-    if (this.pendingText.length === 0) return;
-    const raw = this.pendingText.length === 1 ? this.pendingText[0] : this.pendingText.join("");
-    this.pendingText = [];
+    if (this.pending === null) return;
+    const raw = this.pendingMore === null ? this.pending : this.pendingMore.join("");
+    this.pending = null;
+    this.pendingMore = null;
     this.handler.text?.(decodeEntities(raw));
   }
 
@@ -189,7 +212,7 @@ export class XmlScanner {
 
   private textBetween(from: number, to: number): void {
     if (this.stack.length > 0) {
-      if (this.wants()) this.pendingText.push(this.buffer.slice(from, to));
+      if (this.wants()) this.pushText(this.buffer.slice(from, to));
       return;
     }
     for (let i = from; i < to; i++) {
@@ -209,7 +232,7 @@ export class XmlScanner {
     if (s.startsWith("<![CDATA[", lt)) {
       const close = s.indexOf("]]>", lt + 9);
       if (close < 0) return INCOMPLETE;
-      if (this.stack.length > 0 && this.wants()) this.pendingText.push(escapeAmpersands(s.slice(lt + 9, close)));
+      if (this.stack.length > 0 && this.wants()) this.pushText(escapeAmpersands(s.slice(lt + 9, close)));
       return close + 3;
     }
     if (s.length < lt + 9) return INCOMPLETE;

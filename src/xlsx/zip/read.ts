@@ -39,6 +39,17 @@ const DEFLATED = 8;
 const ENCRYPTED = 1;
 const CHUNK = 64 * 1024;
 
+/**
+ * The end of a chunk moved back to a UTF-8 character boundary (before a continuation byte), so
+ * that each chunk can be decoded alone.
+ */
+export function utf8Boundary(bytes: Uint8Array, end: number): number {
+  if (end >= bytes.length) return bytes.length;
+  let at = end;
+  while (at > end - 4 && at > 0 && (bytes[at] & 0xc0) === 0x80) at--;
+  return at;
+}
+
 /** Thrown by an Inflater when the data inflates to more than allowed. */
 export class InflateOverflow extends Error {
   constructor() {
@@ -120,7 +131,11 @@ export class ZipArchive {
     };
     if (entry.method === STORED) {
       if (data.length !== entry.size) throw damaged(entry.name, "taille incohérente");
-      for (let i = 0; i < data.length; i += CHUNK * 16) counted(data.subarray(i, i + CHUNK * 16));
+      for (let i = 0; i < data.length; ) {
+        const end = utf8Boundary(data, i + CHUNK * 16);
+        counted(data.subarray(i, end));
+        i = end;
+      }
       return;
     }
     try {

@@ -53,7 +53,11 @@ describe("evaluate : opérateurs", () => {
     ["=A1+A5", 10],
     ["=A5", 0],
     ["=A1+A6", VALUE],
-    ['="12,5"+1', VALUE],
+    // Issue 7 : un Excel français convertit « 12,5 » et « 67 500,00 € » dans un calcul ; le résultat calculé
+    // sans cache doit être celui qu'il enregistre (mêmes constats avec ou sans résultats en cache).
+    ['="12,5"+1', 13.5],
+    ['="67 500,00 €"+1', 67501],
+    ['="1.002.884,00 €"+1', VALUE],
     ['=" 12.5 "+1', 13.5],
     ['="50%"*2', 1],
     ["=A1/0", DIV0],

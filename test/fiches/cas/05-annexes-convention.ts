@@ -80,5 +80,5 @@ export const annexesConvention: FicheCase = {
     },
   ],
   attenduSain: [],
-  tables: ["F11 Annexe A!A3:E8", "I1 Annexe B!A3:F7", "F11 Annexe B!A3:D7"],
+  tables: ["F11 Annexe A!A3:G8", "I1 Annexe B!A3:F7", "F11 Annexe B!A3:D7"],
 };

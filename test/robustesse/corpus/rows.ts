@@ -6,10 +6,7 @@
 import { columnIndex, columnLetter } from "../../../src/core/grid/address";
 import { CellInput } from "../../../examples/build/types";
 
-export const EURO = '#,##0.00 "€"';
-
-export const CALPAE_TITLE =
-  "TABLEAU FINANCIER RÉCAPITULATIF DE LA CONVENTION D'APPUI À LA LUTTE CONTRE LA PAUVRETÉ ET D'ACCÈS À L'EMPLOI";
+export { EURO, CALPAE_TITLE, CALPAE_CHORUS as CHORUS, f3Header, F1_HEADER_2024 as F1_HEADER, PACTE_AXES } from "../../../examples/descriptions/labels";
 
 /** Thèmes of the CALPAE templates (mesures socle, then the département's own engagements). */
 export const THEMES = {
@@ -20,38 +17,8 @@ export const THEMES = {
   initiative: "Engagements à l'initiative du département",
 } as const;
 
-/** Chorus codes with their long description, as printed in the templates (SPEC §1.1). */
-export const CHORUS = {
-  ase: "0304 50 19 19 01 - accompagnement des jeunes sortant de l'ASE",
-  accueil: "0304 50 19 19 03 - 1er accueil social inconditionnel",
-  referent: "0304 50 19 19 04 - Référents de parcours",
-  brsa: "0304 50 19 19 07 - Garantie d'activité et insertion des BRSA",
-  initiative: "0304 50 19 19 10 - Initiatives locales",
-} as const;
-
 export const SOCLE = "Sous-total engagements de mesures socle";
 export const INITIATIVE = "Sous total engagements à l'initiative du département";
-
-/** F3 header (SPEC §3), verbatim, for the execution of year `n`. */
-export function f3Header(n: number): string[] {
-  return [
-    "Thème de la contractualisation",
-    "Imputation chorus (code chorus - description longue)",
-    "Fiche action N°",
-    "Intitulé de l'action (une ligne par action financée)",
-    `A Crédits Etats versés en ${n}`,
-    `B Crédits Etat ${n - 1} (le cas échéant ${n - 2}) reportés sur ${n} (le cas échéant)`,
-    `C Crédits CD affectés en ${n}`,
-    `D Crédits CD ${n - 1} (le cas échéant ${n - 2}) reprogrammés sur ${n} (le cas échéant)`,
-    "E Participation d'autres financeurs le cas échéant",
-    `F Budget global de l'action prévu en ${n} A+B+C+D+E`,
-    `Montant total réalisé au 31/12/${n}`,
-    "Dont valorisation de dépenses du CD",
-    `Montant à reporter en ${n + 1} - Part Etat`,
-    `Montant à reporter en ${n + 1} - Part CD`,
-    "Commentaire",
-  ];
-}
 
 /** F4 header (SPEC §3), verbatim, for the convention of year `n`. */
 export function f4Header(n: number): string[] {

@@ -9,8 +9,9 @@
  * « Fiche 9 : … » and its « Fiche action N° » column says « 6.1 ». Actions are matched, in order:
  * 1. explicit: the target's title says « ex-fiche k » (any spacing, case or hyphen), and k is the
  *    fiche number of a source, or the « Fiche k » its title starts with;
- * 2. same fiche number (within the same axe / thème) **and** similar titles: a same-number pair
- *    whose titles are unrelated is not a match (numbers are reused for new actions);
+ * 2. same fiche number (within the same axe / thème) **and** similar titles (half of the shorter
+ *    title's words in the other): a same-number pair whose titles are unrelated is not a match
+ *    (numbers are reused for new actions);
  * 3. title similarity alone (Dice coefficient of the significant words ≥ TITLE_SIMILARITY_THRESHOLD),
  *    the closest pairs first.
  * Each action is matched at most once. A match is `certain` when a value may be corrected from
@@ -53,8 +54,12 @@ export interface MatchResult<T extends MatchableAction = MatchableAction> {
 /** Two titles are the same action when at least 60 % of their significant words are shared (Dice). */
 export const TITLE_SIMILARITY_THRESHOLD = 0.6;
 
-/** With the same fiche number, titles sharing 40 % of their significant words are the same action. */
-export const SAME_NUMBER_SIMILARITY_THRESHOLD = 0.4;
+/**
+ * With the same fiche number, titles are the same action when half of the shorter one's significant
+ * words are in the other (« Parentalité » and « Renforcer l'accompagnement à la parentalité … »,
+ * a title shortened in a recap table), not when they are unrelated.
+ */
+export const SAME_NUMBER_OVERLAP_THRESHOLD = 0.5;
 
 /** Two axe / thème labels are the same when 75 % of their significant words are shared. */
 const AXE_SIMILARITY_THRESHOLD = 0.75;
@@ -123,6 +128,16 @@ export function titleSimilarity(a: string | null, b: string | null): number {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   return (2 * common) / (wa.size + wb.size);
+}
+
+/** Share of the shorter label's significant words found in the other (0 when one is empty). */
+export function titleOverlap(a: string | null, b: string | null): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.min(wa.size, wb.size);
 }
 
 /** Same axe / thème (same Pacte pilier, or similar labels), or unknown on one side. */
@@ -200,7 +215,7 @@ function matchByNumber<T extends MatchableAction>(m: Matcher<T>, explicit: Reado
     const candidates = m
       .freeSources()
       .filter((s) => s.fiche !== null && ficheKey(s.fiche) === key && sameAxe(s.axe, target.axe))
-      .filter((s) => untitled(s, target) || titleSimilarity(s.title, target.title) >= SAME_NUMBER_SIMILARITY_THRESHOLD);
+      .filter((s) => untitled(s, target) || titleOverlap(s.title, target.title) >= SAME_NUMBER_OVERLAP_THRESHOLD);
     if (candidates.length === 0) continue;
     const { best, clear } = closest(candidates, target);
     m.take(best, target, "fiche", clear && !untitled(best, target));

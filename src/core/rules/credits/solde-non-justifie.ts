@@ -6,7 +6,7 @@ import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { keysCents, sumAt } from "../util/amounts";
-import { hasUserText, userText } from "../util/cells";
+import { Answer, answerOf } from "../util/cells";
 import { addressAt, cellRef, colAt, columnName } from "../util/columns";
 import { euros } from "../util/money";
 import { actionRows } from "../util/rows";
@@ -59,28 +59,32 @@ function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, par
 }
 
 /**
- * An explanation exists: the Commentaire cell is filled, or (without that column) a note on the
- * cell; VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») do
- * not count.
+ * The explanation given: the Commentaire cell, or (without that column) a note on the cell;
+ * VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») are no
+ * explanation.
  */
-function isExplained(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): boolean {
+function explanation(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): Answer {
   const comment = column(table, "commentaire");
-  if (comment) return hasUserText(ctx.cell(table, row, colAt(table, row, comment)).cell);
-  const note = table.sheet.note(row, cellCol);
-  return note !== undefined && userText(note) !== "";
+  if (comment) return answerOf(ctx.cell(table, row, colAt(table, row, comment)).cell);
+  return answerOf(table.sheet.note(row, cellCol));
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly TablePart[]): void {
   const found = positiveParts(ctx, table, row.row, parts);
   if (!found || found.length === 0) return;
   const at = colAt(table, row.row, column(table, "realise") ?? found[0].plus[0].column);
-  if (isExplained(ctx, table, row.row, at)) return;
+  const answer = explanation(ctx, table, row.row, at);
+  if (answer === "user") return;
   const cell = ctx.cell(table, row.row, at).address;
   const balance = found.reduce((sum, p) => sum + p.value, 0);
   const comment = column(table, "commentaire");
-  const where = comment
-    ? `la cellule ${addressAt(table, row.row, comment)} de ${columnName(comment)} est vide`
-    : "le tableau n'a pas de colonne « Commentaire »";
+  const place = comment ? `la cellule ${addressAt(table, row.row, comment)} de ${columnName(comment)}` : `la note de ${cell}`;
+  const where =
+    answer === "request"
+      ? `${place} ne contient que la demande de VerifPacte, restée sans réponse`
+      : comment
+        ? `${place} est vide`
+        : "le tableau n'a pas de colonne « Commentaire »";
   ctx.report({
     table,
     cell,
@@ -89,12 +93,16 @@ function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, pa
       `${found.map((p) => sideText(p.plus, p.minus)).join(" et ")}, et ${where}. ` +
       `Une sous-consommation non justifiée peut réduire les crédits de l'année suivante : en indiquer la raison (${REASONS}).`,
     related: found.flatMap((p) => [...p.plus, ...p.minus]).map((t) => cellRef(table, row.row, t.amount.col)),
-    fix: {
-      kind: "comment",
-      sheet: table.sheet.name,
-      cell: comment ? addressAt(table, row.row, comment) : cell,
-      text: `Solde non consommé de ${euros(balance)} ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
-    },
+    // The request is already written: asking again would only repeat it.
+    fix:
+      answer === "request"
+        ? null
+        : {
+            kind: "comment",
+            sheet: table.sheet.name,
+            cell: comment ? addressAt(table, row.row, comment) : cell,
+            text: `Solde non consommé de ${euros(balance)} ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`,
+          },
   });
 }
 

@@ -11,6 +11,9 @@
 import { quoteText } from "../../parse/format";
 import { BUDGET_FAMILY_LABELS } from "../../referentiel/fiches";
 import { FAMILY_LABELS } from "../../referentiel/headers";
+import { Workbook } from "../../grid/model";
+import { fileNameIdentity, titleClue } from "../../synthese/identite";
+import { Identite } from "../../synthese/types";
 import { Table } from "../../tables/model";
 import { ActionMatch, ficheKey, matchActions } from "../credits/match";
 import { CellRef, Rule, RuleContext } from "../types";
@@ -85,17 +88,68 @@ function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean):
   }
 }
 
+/** A fiche's budget with one amount per line (not several years side by side): the only kind whose year may be inferred. */
+function oneMeasure(table: Table): boolean {
+  return table.kind !== "budget" || table.grid.measures.filter((m) => !m.total).length === 1;
+}
+
+/** Rows at the top of each sheet read for the département's name. */
+const HEADING_ROWS = 5;
+
+/** The département a workbook's titles name (« Département de Seine-et-Marne (77) »), or null. */
+function departementOf(workbook: Workbook, tables: readonly Table[]): Identite | null {
+  const lines = [
+    ...tables.filter((t) => t.workbook === workbook).flatMap((t) => t.titles),
+    ...workbook.sheets.flatMap((sheet) => {
+      const out: string[] = [];
+      for (let r = 0; r < Math.min(HEADING_ROWS, sheet.rowCount); r++) {
+        for (let c = 0; c < Math.min(3, sheet.rowLength(r)); c++) {
+          const v = sheet.value(r, c);
+          if (typeof v === "string") out.push(v);
+        }
+      }
+      return out;
+    }),
+  ];
+  for (const line of lines) {
+    const clue = titleClue(line);
+    if (clue && clue.kind !== "modele" && clue.identite.key) return clue.identite;
+  }
+  return null;
+}
+
+/**
+ * Tables of another workbook are compared only when both are of the same département, or when
+ * the workbooks analysed together name at most one: a reviewer's folder holds one workbook per
+ * département, and the fiche of one must never be checked against the récapitulatif of another.
+ */
+function sameDepartement(ctx: RuleContext): (a: Workbook, b: Workbook) => boolean {
+  return ctx.memo(ctx.tables, "departements", () => {
+    const workbooks = [...new Set(ctx.tables.map((t) => t.workbook))];
+    const byTitle = new Map(workbooks.map((w) => [w, departementOf(w, ctx.tables)]));
+    // a workbook without a title naming it may say it in its file name (« lac-blanc-fiche-4.xlsx »)
+    const named = new Map([...byTitle.values()].flatMap((i) => (i && i.key ? [[i.key, i] as const] : [])));
+    const keys = new Map(workbooks.map((w) => [w, byTitle.get(w)?.key ?? fileNameIdentity(w.name, named)?.key ?? null]));
+    const known = new Set([...keys.values()].filter((k) => k !== null));
+    return (a: Workbook, b: Workbook) => {
+      if (a === b) return true;
+      const [ka, kb] = [keys.get(a) ?? null, keys.get(b) ?? null];
+      return ka !== null && kb !== null ? ka === kb : known.size <= 1;
+    };
+  });
+}
+
 /** The entries to compare `group` with: the récapitulatif of the same year and phase (same workbook first), else the annex. */
-function references(all: readonly Entry[], group: readonly Entry[], levels: readonly Level[]): { refs: Entry[]; inferredYear: boolean } {
+function references(all: readonly Entry[], group: readonly Entry[], levels: readonly Level[], related: (a: Workbook, b: Workbook) => boolean): { refs: Entry[]; inferredYear: boolean } {
   const [first] = group;
   for (const level of levels) {
-    const candidates = all.filter((r) => r.level === level && r.phase === first.phase && r.table !== first.table);
+    const candidates = all.filter((r) => r.level === level && r.phase === first.phase && r.table !== first.table && related(r.table.workbook, first.table.workbook));
     let byYear = candidates.filter((r) => r.year !== null && r.year === first.year);
     let inferredYear = false;
     if (first.year === null) {
       // a fiche without a year: the only year of the same workbook's tables
       const same = candidates.filter((r) => r.table.workbook === first.table.workbook && r.year !== null);
-      inferredYear = new Set(same.map((r) => r.year)).size === 1;
+      inferredYear = new Set(same.map((r) => r.year)).size === 1 && oneMeasure(first.table);
       byYear = inferredYear ? same : [];
     }
     const sameBook = byYear.filter((r) => r.table.workbook === first.table.workbook);
@@ -120,13 +174,14 @@ export const rapprochementTableaux: Rule = {
     const all = allEntries(ctx);
     const groups = new Map<string, Entry[]>();
     for (const e of all) {
-      if (e.level === "recap") continue;
+      // a half-recognised table says so itself; its amounts are not compared
+      if (e.level === "recap" || (e.table.kind === "budget" && e.table.partial !== null)) continue;
       const key = `${e.table.workbook.name}|${e.table.id}|${e.year}|${e.phase}`;
       groups.set(key, [...(groups.get(key) ?? []), e]);
     }
     for (const group of groups.values()) {
       const levels: Level[] = group[0].level === "fiche" ? ["recap", "annexe"] : ["recap"];
-      const { refs, inferredYear } = references(all, group, levels);
+      const { refs, inferredYear } = references(all, group, levels, sameDepartement(ctx));
       if (refs.length === 0) continue;
       const matched = matchActions(refs, group, { exFiche: false });
       for (const pair of matched.pairs) if (sure(pair, refs)) compare(ctx, pair.target, pair.source, inferredYear);

@@ -7,6 +7,7 @@
  * are rule 3's.
  */
 import { addFormula, sumCellsFormula } from "../../formula/build";
+import { cellAddress } from "../../grid/address";
 import { joinFr, quoteText } from "../../parse/format";
 import { Fix, Rule, RuleContext } from "../types";
 import { euros, signedEuros, toEuros } from "../util/money";
@@ -74,20 +75,28 @@ function safeFix(rel: TotalRelation, expected: number, others: readonly TotalRel
   return { kind: "formula", sheet: area.sheet.name, cell: total.address, formula, expected: toEuros(expected) };
 }
 
+/** What one area's check has learnt so far: the totals reported, and the right value of every total that is not. */
+interface Seen {
+  reported: Set<string>;
+  /** Right value (the sum of its parts) of each total whose written value differs, reported or not. */
+  corrected: Map<string, number>;
+}
+
 /**
- * Checks one total. `corrected`: the right value of the totals already found wrong (a total line
- * is added across by its « Total » column): a total that agrees with them once corrected is right.
+ * Checks one total. A total line is added across by its « Total » column: a total that agrees with
+ * the totals it adds once they are corrected is right (only the wrong one is reported).
  */
-function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRelation[], corrected: Map<string, number>): void {
+function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRelation[], seen: Seen): void {
   const { area, total } = rel;
-  if (total.cents === null || corrected.has(total.address)) return;
+  if (total.cents === null || seen.reported.has(total.address)) return;
   const expected = sum(rel.parts);
   if (expected === null) return;
-  const once = sum(rel.parts.map((p) => (corrected.has(p.address) ? { ...p, cents: corrected.get(p.address)! } : p)));
+  const once = sum(rel.parts.map((p) => (seen.corrected.has(p.address) ? { ...p, cents: seen.corrected.get(p.address)! } : p)));
   const written = rel.alternative ? sum(rel.alternative) : null;
   const allowed = slack([total, ...rel.parts]);
+  if (Math.abs(total.cents - expected) > allowed && !seen.corrected.has(total.address)) seen.corrected.set(total.address, expected);
   if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written)) return;
-  corrected.set(total.address, expected);
+  seen.reported.add(total.address);
   const fix = safeFix(rel, expected, all);
   const doubt = area.sure ? "" : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
   ctx.report({
@@ -119,6 +128,14 @@ function reportDont(ctx: RuleContext, rel: DontRelation): void {
   });
 }
 
+/** A table read only in part says so, once, on its first amount: its totals are warnings and nothing is corrected. */
+function reportPartial(ctx: RuleContext, area: MoneyArea): void {
+  const [first] = area.grid.cells;
+  if (!first || !area.table) return;
+  const cell = cellAddress(first.row, first.col);
+  ctx.report({ ...target(area), cell, severity: "info", message: `${cell} : ${area.table.partial}` });
+}
+
 export const totalParties: Rule = {
   meta: {
     id: "total-parties",
@@ -132,9 +149,10 @@ export const totalParties: Rule = {
   },
   check(ctx) {
     for (const area of moneyAreas(ctx)) {
+      if (area.table?.partial) reportPartial(ctx, area);
       const { totals, donts } = areaRelations(ctx, area);
-      const corrected = new Map<string, number>();
-      for (const rel of totals) reportTotal(ctx, rel, totals, corrected);
+      const seen: Seen = { reported: new Set(), corrected: new Map() };
+      for (const rel of totals) reportTotal(ctx, rel, totals, seen);
       for (const rel of donts) reportDont(ctx, rel);
     }
   },

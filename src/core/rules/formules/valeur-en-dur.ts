@@ -4,11 +4,12 @@
  * apart; not in a table that never had a formula, pasted from a convention or a report); a total's SUM formula that leaves out rows of its group, counts rows twice or
  * adds rows from elsewhere is an erreur (SPEC §2, §5).
  * Precedence on one cell: blank total → rule 4; bad SUM range → here; wrong value → rule 1 or 3;
- * right value typed in → here. A cell never gets two of rules 1, 3, 4 and 5.
+ * right value typed in → here (several in one table: one finding putting every formula back). A cell never gets two of rules 1, 3, 4 and 5.
  */
 import { joinFr } from "../../parse/format";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
-import { AmountCell, Rule, RuleContext } from "../types";
+import { AmountCell, CellFix, Fix, Rule, RuleContext } from "../types";
+import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import {
   actionRows,
   checkRow,
@@ -36,7 +37,22 @@ function typedIn(amount: AmountCell, what: string, formula: string): string {
   );
 }
 
-function checkComputedColumns(ctx: RuleContext, table: FinancialTable): void {
+/** A right value typed where a formula is expected, with the formula to put instead. */
+type TypedIn = CellReport<{ formula: string }>;
+
+function typedInReport(amount: AmountCell, what: string, formula: string, fix: Fix): TypedIn {
+  return { row: amount.row, col: amount.col, address: amount.address, message: typedIn(amount, what, formula), fix: fix as CellFix, data: { formula } };
+}
+
+/** Several right values typed in one table: one finding, one correction putting every formula back. */
+function typedInSummary(items: readonly TypedIn[]): string {
+  return (
+    `${items.length} cellules où le modèle attend une formule sont saisies en dur (${cellList(items)}) : elles ne suivront pas ` +
+    `les montants qu'elles additionnent. Correction : leurs formules (${items[0].address} : ${items[0].data.formula}, …).`
+  );
+}
+
+function computedColumns(ctx: RuleContext, table: FinancialTable, out: TypedIn[]): void {
   for (const rel of tableRelations(table)) {
     for (const { row } of actionRows(table)) {
       if (rowKind(ctx, table, rel, row) !== "typedIn") continue;
@@ -44,12 +60,7 @@ function checkComputedColumns(ctx: RuleContext, table: FinancialTable): void {
       if (check.kind !== "typedIn") continue;
       const formula = relationFormula(table, rel, row);
       const what = `${rel.relation.label} (${columnName(rel.target)} = ${relationText(rel)})`;
-      ctx.report({
-        table,
-        cell: check.target.address,
-        message: typedIn(check.target, what, formula),
-        fix: formulaFix(table, row, check.target.col, formula, check.sum),
-      });
+      out.push(typedInReport(check.target, what, formula, formulaFix(table, row, check.target.col, formula, check.sum)));
     }
   }
 }
@@ -62,14 +73,13 @@ function coverageText(c: Coverage): string {
   return joinFr(faults);
 }
 
-function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn): void {
+function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, out: TypedIn[]): void {
   const check = checkTotal(ctx, table, total, column);
   // The Total dit contrôle is an independent check, often added up by hand: typed, it is what it is for.
   if (check.kind === "typedIn" && total.kind !== "controle") {
     const { amount, expected } = check;
     const formula = totalFormula(table, total, column);
-    const fix = formulaFix(table, total.row, amount.col, formula, expected);
-    ctx.report({ table, cell: amount.address, message: typedIn(amount, totalCellName(total, column), formula), fix });
+    out.push(typedInReport(amount, totalCellName(total, column), formula, formulaFix(table, total.row, amount.col, formula, expected)));
     return;
   }
   if (check.kind !== "range") return;
@@ -102,10 +112,12 @@ export const valeurEnDur: Rule = {
     for (const table of ctx.financialTables()) {
       // A table that never had a formula (pasted): nothing was « typed over » a formula.
       if (!ctx.memo(table, "hasFormulas", () => tableHasFormulas(table))) continue;
-      checkComputedColumns(ctx, table);
+      const typed: TypedIn[] = [];
+      computedColumns(ctx, table, typed);
       for (const total of totalRowsOf(table)) {
-        for (const column of numericColumns(table)) checkTotalCell(ctx, table, total, column);
+        for (const column of numericColumns(table)) checkTotalCell(ctx, table, total, column, typed);
       }
+      reportRepeated(ctx, table, typed, typedInSummary);
     }
   },
 };

@@ -5,6 +5,8 @@
  *   for the whole table.
  * - CALPAE: « des financements au moins équivalents » ⇒ CD ≥ État: avertissement per action;
  *   for the whole table erreur the first year (2019), avertissement after (« indicatif »).
+ * Several actions below the rule in one table are one finding naming them all, with the table's
+ * overall share (issue 7: when the whole table is fine, one warning, not one per action).
  * État and CD are the year's credits (reports and other funders left out): A and B (F1),
  * H and J (F2), A and C (F3, F4), État and CD (F5, F6). Rows with neither are skipped.
  */
@@ -15,6 +17,7 @@ import { column, FinancialTable, Table, TableColumn } from "../../tables/model";
 import { allEntries } from "../fiches/entries";
 import { Rule, RuleContext, Severity } from "../types";
 import { actionRows, addressAt, cellRef, colAt, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
+import { CellReport, reportRepeated } from "../util/repeated";
 
 const STATE_KEYS: readonly ColumnKey[] = ["etatNotifie", "etatVerse", "etat"];
 
@@ -99,12 +102,32 @@ function report(ctx: RuleContext, table: FinancialTable, cols: CreditColumns, s:
   });
 }
 
+/** « ligne 4 (CD 30 000,00 €, État 40 000,00 €, 42,9 %) ». */
+function actionShare(s: Shares): string {
+  return `ligne ${s.row + 1} (CD ${euros(s.cd)}, État ${euros(s.state)}, ${shareText(s.cd, s.state + s.cd)})`;
+}
+
+/**
+ * Several actions below the rule in one table: one finding, naming each action and the table's
+ * overall share (when the whole table is fine, the shortfall is a matter of spreading the credits).
+ */
+function groupSummary(overall: Shares | null, overallFine: boolean): (items: readonly CellReport<Shares>[]) => string {
+  return (items) => {
+    const total = overall
+      ? ` Sur l'ensemble du tableau, la part du Département est de ${shareText(overall.cd, overall.state + overall.cd)} ` +
+        `(CD ${euros(overall.cd)}, État ${euros(overall.state)})${overallFine ? ", conforme : l'écart tient à la répartition entre actions, à justifier." : "."}`
+      : "";
+    return `${items.length} actions ont un cofinancement du Département inférieur à la règle : ${items.map((i) => actionShare(i.data)).join(", ")}.${total}`;
+  };
+}
+
 function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): void {
   const cols = creditColumns(table);
   const rows = actionRows(table);
   if (!cols || rows.length === 0) return;
   const states: (number | null)[] = [];
   const cds: (number | null)[] = [];
+  const low: CellReport<Shares>[] = [];
   for (const row of rows) {
     const state = ctx.amount(table, row.row, cols.state.key)?.cents ?? null;
     const cd = ctx.amount(table, row.row, cols.cd.key)?.cents ?? null;
@@ -112,13 +135,20 @@ function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): 
     cds.push(cd);
     if (state === null || cd === null || (state === 0 && cd === 0)) continue;
     const shares = { state, cd, row: row.row, stateRow: row.row };
-    report(ctx, table, cols, shares, verdict(shares, false));
+    const v = verdict(shares, false);
+    if (!v) continue;
+    const address = addressAt(table, row.row, cols.cd);
+    const related = [cellRef(table, row.row, colAt(table, row.row, cols.state))];
+    low.push({ row: row.row, col: colAt(table, row.row, cols.cd), address, message: `${address} : ${v.text}`, related, data: shares });
   }
   const state = sumCents(states);
   const cd = sumCents(cds);
-  if (state === null || cd === null || (state === 0 && cd === 0)) return;
-  const shares = { state, cd, row: tableTotalRow(table) as number, stateRow: null };
-  report(ctx, table, cols, shares, verdict(shares, true));
+  const overall = state === null || cd === null || (state === 0 && cd === 0) ? null : { state, cd, row: tableTotalRow(table) as number, stateRow: null };
+  const overallVerdict = overall ? verdict(overall, true) : null;
+  // When the whole table meets the rule, the actions below it are one matter (issue 7): one finding from two on.
+  const fine = overall !== null && overallVerdict === null;
+  reportRepeated(ctx, table, low, groupSummary(overall, fine), "warning", fine ? 2 : undefined);
+  if (overall) report(ctx, table, cols, overall, overallVerdict);
 }
 
 export const cofinancement: Rule = {

@@ -85,9 +85,8 @@ function checkTitles(ctx: RuleContext, table: FinancialTable): void {
   const intitule = column(table, "intitule");
   for (const row of actionRows(table)) {
     const title = intitule ? table.sheet.shownValue(row.row, colAt(table, row.row, intitule)) : null;
-    // Without a title column, the title read for the row (an F5 budget under its « Fiche 3 : … » title).
-    const own = intitule ? null : row.title;
-    if (isTitle(typeof title === "string" ? title : own) || ficheCellTitle(table, row)) continue;
+    // Or the title read for the row elsewhere (an F5 budget under its « Fiche 3 : … » title).
+    if (isTitle(typeof title === "string" ? title : null) || isTitle(row.title) || ficheCellTitle(table, row)) continue;
     if (!moneyCells(ctx, table, [row]).some((m) => m.amount.cents !== 0)) continue;
     const cell = rowCell(table, row, "intitule");
     const fiche = row.fiche === null ? "" : ` (fiche ${ficheKey(row.fiche)})`;

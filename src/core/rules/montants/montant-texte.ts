@@ -1,20 +1,24 @@
 /**
  * Rule 8: an amount typed as text is not added by Excel's sums (SPEC §2, §5): convert it to a
- * number. An amount that cannot be read for sure is an error with no automatic fix; a word
+ * number; several in one table (a block pasted as text) are one finding with one correction for
+ * all of them. An amount that cannot be read for sure is an error with no automatic fix; a word
  * where an action's amount is expected is a warning.
  */
 import { quoteText } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { column, FinancialRow, FinancialTable, Table } from "../../tables/model";
-import { AmountCell, Fix, Rule, RuleContext } from "../types";
+import { AmountCell, CellFix, Rule, RuleContext } from "../types";
 import { addressAt, euros, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
+import { refContains } from "../../formula/ast";
+import { formulaReferences } from "../../formula/parse";
 
 /** Where a finding goes, what to do with a note written beside the amount, and the fix (null when unsure). */
 interface Where {
   place: { table?: Table; file?: string; sheet?: string };
   advice(note: string): string;
-  fix(cents: number): Fix | null;
+  fix(cents: number): CellFix | null;
 }
 
 /** An amount cell as the messages need it. */
@@ -29,24 +33,45 @@ function noteAdvice(table: FinancialTable, row: FinancialRow, note: string): str
 
 type TextAmount = Extract<AmountParse, { kind: "amount" }>;
 
-function reportText(ctx: RuleContext, where: Where, a: Shown, parsed: TextAmount): void {
+/** What the grouped message says of a text amount: its note, its rounding. */
+interface TextInfo {
+  note: string | null;
+  rounded: boolean;
+}
+
+/** One amount typed as text: its message alone, and its conversion to a number (none when a formula returns the text, or when unsure). */
+function textItem(where: Where, a: Shown, parsed: TextAmount, row: number, col: number): CellReport<TextInfo> {
   const { cents, note, extraDecimals } = parsed;
   const head = `${a.address} : le montant ${quoteText(String(a.value))} est saisi comme du texte ; il n'entre pas dans les sommes d'Excel.`;
-  const formula = a.formula;
-  if (formula) {
-    ctx.report({ ...where.place, cell: a.address, message: `${head} La formule ${formula} renvoie du texte : faites-lui renvoyer un nombre.` });
-    return;
-  }
+  const base = { row, col, address: a.address, data: { note, rounded: extraDecimals } };
+  if (a.formula) return { ...base, message: `${head} La formule ${a.formula} renvoie du texte : faites-lui renvoyer un nombre.` };
   const rounded = extraDecimals ? " (arrondi au centime)" : "";
   const fix = where.fix(cents);
-  ctx.report({
-    ...where.place,
-    cell: a.address,
+  return {
+    ...base,
     message: fix
       ? `${head} Correction : ${euros(cents)} converti en nombre${rounded}.${note ? where.advice(note) : ""}`
       : `${head} Saisissez-le en nombre (${euros(cents)}${rounded}).${note ? where.advice(note) : ""}`,
     fix,
-  });
+  };
+}
+
+function reportText(ctx: RuleContext, where: Where, a: Shown, parsed: TextAmount): void {
+  const item = textItem(where, a, parsed, 0, 0);
+  ctx.report({ ...where.place, cell: item.address, message: item.message, fix: item.fix ?? null });
+}
+
+/** The message of several text amounts of one table, grouped (a pasted block). */
+function textSummary(items: readonly CellReport<TextInfo>[]): string {
+  const n = items.length;
+  if (!items[0].fix) return `${n} formules du tableau renvoient du texte (${cellList(items)}) : faites-leur renvoyer un nombre.`;
+  const notes = [...new Set(items.flatMap((i) => (i.data.note ? [`« ${i.data.note} »`] : [])))];
+  const rounded = items.some((i) => i.data.rounded) ? ", arrondi au centime" : "";
+  const lost = notes.length > 0 ? ` Les mentions écrites à côté de certains montants (${notes.join(", ")}) seront perdues : reportez-les en commentaire.` : "";
+  return (
+    `${n} montants du tableau sont saisis comme du texte (${cellList(items)}) : ils n'entrent pas dans les sommes d'Excel. ` +
+    `Correction : chacun converti en nombre${rounded}.${lost}`
+  );
 }
 
 function reportInvalid(ctx: RuleContext, place: Where["place"], a: Pick<AmountCell, "address">, reason: string): void {
@@ -72,8 +97,8 @@ function reportWord(ctx: RuleContext, place: Where["place"], a: Pick<AmountCell,
 
 /**
  * An amount of an F7 table or a zone (SPEC §3 F7). These tables are printed conventions: an amount
- * typed as text matters only where Excel adds it, in a table that holds formulas; an amount written
- * after its label (« Coût total de l'action : 150 000 € ») is prose. An unreadable amount
+ * typed as text matters only where Excel adds it, when a formula of the table uses it; an amount
+ * written after its label (« Coût total de l'action : 150 000 € ») is prose. An unreadable amount
  * (« 73 00€ ») is always reported. No fix on a zone or a half-recognised table.
  */
 function checkGridAmount(ctx: RuleContext, amount: GridAmount, live: boolean): void {
@@ -89,6 +114,14 @@ function checkGridAmount(ctx: RuleContext, amount: GridAmount, live: boolean): v
   }
 }
 
+/** Whether a formula of the grid uses the cell (row, col) of its sheet. */
+function usedByFormulas(sheet: string, amounts: readonly GridAmount[]): (row: number, col: number) => boolean {
+  const refs = amounts.flatMap((a) =>
+    a.sheetCell?.formula ? formulaReferences(a.sheetCell.formula).filter((r) => r.workbook === undefined && (r.sheet === null || r.sheet === sheet)) : [],
+  );
+  return (row, col) => refs.some((r) => refContains(r, row, col));
+}
+
 export const montantTexte: Rule = {
   meta: {
     id: "montant-texte",
@@ -102,6 +135,7 @@ export const montantTexte: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
+      const texts: CellReport<TextInfo>[] = [];
       for (const { row, amount } of unusualMoneyCells(ctx, table)) {
         const parsed = amount.parsed;
         const where: Where = {
@@ -109,15 +143,18 @@ export const montantTexte: Rule = {
           advice: (note) => noteAdvice(table, row, note),
           fix: (cents) => valueFix(table, row.row, amount.col, toEuros(cents)),
         };
-        if (parsed.kind === "amount" && parsed.source === "text") reportText(ctx, where, { address: amount.address, value: amount.value, formula: amount.cell?.formula }, parsed);
+        const shown = { address: amount.address, value: amount.value, formula: amount.cell?.formula };
+        if (parsed.kind === "amount" && parsed.source === "text") texts.push(textItem(where, shown, parsed, row.row, amount.col));
         else if (parsed.kind === "invalid") reportInvalid(ctx, where.place, amount, parsed.reason);
         else if (parsed.kind === "other" && row.kind === "action") reportWord(ctx, where.place, amount, parsed.text);
       }
+      // A block pasted as text gives one finding, with one correction for all its cells.
+      reportRepeated(ctx, table, texts, textSummary);
     }
     for (const area of moneyAreas(ctx)) {
       const amounts = areaAmounts(ctx, area);
-      const live = amounts.some((a) => a.sheetCell?.formula !== undefined);
-      for (const amount of amounts) checkGridAmount(ctx, amount, live);
+      const used = usedByFormulas(area.sheet.name, amounts);
+      for (const amount of amounts) checkGridAmount(ctx, amount, used(amount.cell.row, amount.cell.col));
     }
   },
 };

@@ -47,7 +47,7 @@ const CONTROL_PREFIX = /\[Contr[ôo]le \d{2}\/\d{2}\/\d{4}\]/;
  * A line that goes on with VerifPacte's comment: a request for a justification (« … merci d'en
  * indiquer la raison »), or a finding's message about a cell (« L10 : … »).
  */
-const REQUEST_LINE = /merci d'(?:en )?indiquer|merci de (?:justifier|préciser|compléter)|^\s*[A-Z]{1,3}\d+ : /i;
+const REQUEST_LINE = /merci d'(?:en )?(?:indiquer|expliquer)|merci de (?:justifier|préciser|compléter)|^\s*[A-Z]{1,3}\d+ : /i;
 
 /**
  * What the user wrote in a comment cell or a note: the comments VerifPacte appended
@@ -71,9 +71,20 @@ export function userText(text: string): string {
   return kept.join("\n").trim();
 }
 
+/**
+ * What a comment cell or a note answers to a request for a justification: nothing, only
+ * VerifPacte's own request (asked before and left unanswered), or the user's text.
+ */
+export type Answer = "none" | "request" | "user";
+
+export function answerOf(content: Cell | string | undefined): Answer {
+  const cell = typeof content === "string" ? { value: content } : content;
+  if (isBlank(cell)) return "none";
+  const v = cell!.value;
+  return typeof v !== "string" || userText(v) !== "" ? "user" : "request";
+}
+
 /** The cell holds a justification written by someone (not only VerifPacte's request for one). */
 export function hasUserText(cell: Cell | undefined): boolean {
-  if (isBlank(cell)) return false;
-  const v = cell!.value;
-  return typeof v !== "string" || userText(v) !== "";
+  return answerOf(cell) === "user";
 }

@@ -8,6 +8,7 @@
  * 75 % en 2022 ») are the convention's text, not targets to check one number at a time.
  */
 import { normalizeText } from "../../parse/text";
+import { dispositifInfo, dispositifOfYear } from "../../referentiel/dispositifs";
 import { ANNEX_TITLE } from "../../referentiel/fiches";
 import { parseIndicator } from "../../parse/indicator";
 import { shownLabel, tidy } from "../cells";
@@ -73,7 +74,7 @@ function isWrittenObjective(ctx: BuildContext, column: IndicatorColumn, rows: re
 }
 
 /** The F11 table of the money columns: one line per action (its label shown through merged cells). */
-function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string): BudgetTable | null {
+function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string, whole: boolean): BudgetTable | null {
   const measures = money.map((cell) => {
     const read = readMeasure(cell.col, cell.header.text);
     const norm = normalizeText(cell.header.text);
@@ -97,8 +98,25 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
     builder.addLine(r, tidy(label), amounts.map((c) => c.col));
   }
   if (builder.cellCount() === 0) return null;
-  const range = { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
+  // the whole annex when its indicator columns are left to read (written objectives), else its money columns
+  const range = whole ? table.range : { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
   return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
+}
+
+/**
+ * « Participation de l'Etat | … | Objectifs 2020 »: the annex's one year, written in another column
+ * of its header, is the year of its amounts.
+ */
+function withHeaderYear(budget: BudgetTable, cells: readonly HeaderCell[]): void {
+  const years = [...new Set(cells.flatMap((c) => (c.header.year === null ? [] : [c.header.year])))];
+  if (years.length !== 1) return;
+  const [year] = years;
+  const from = cells.find((c) => c.header.year === year)!;
+  budget.year = year;
+  budget.dispositif ??= dispositifOfYear(year);
+  budget.detection = budget.detection
+    .replace("dispositif non déterminé", `${dispositifInfo(budget.dispositif).label} d'après l'année ${year}`)
+    .replace("année non indiquée", `année ${year} lue dans l'en-tête « ${tidy(from.header.text)} »`);
 }
 
 export interface AnnexSplit {
@@ -128,7 +146,8 @@ export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: read
     written.length > 0 ? `Objectifs rédigés (${written.map((c) => `« ${tidy(c.header)} »`).join(", ")}) : texte de la convention, non contrôlé comme une cible chiffrée.` : "",
     valueLeft ? "" : "Colonnes d'indicateurs sans valeur chiffrée : seuls les montants sont contrôlés.",
   ].filter((n) => n !== "");
-  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" ")) : null;
+  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" "), !valueLeft) : null;
+  if (budget && budget.year === null) withHeaderYear(budget, cells);
   const indicator = valueLeft
     ? { ...table, columns, rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""), detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}` }
     : budget

@@ -11,6 +11,7 @@ import { normalizeText } from "../../parse/text";
 import { AXE_LINE, LABEL_HEADER, OBJECTIVE_HEADER } from "../../referentiel/fiches";
 import { BudgetFamily } from "../../referentiel/types";
 import { shownLabel, tidy } from "../cells";
+import { FICHE_IN_TITLE } from "../labels";
 import { SheetScan } from "../scan";
 import { isPageMark } from "./marks";
 import { GridDraft } from "./table";
@@ -42,15 +43,17 @@ export interface HeaderFound {
   span: [number, number];
 }
 
+const AMOUNT_LIKE = /^[\s\u00a0(+\-–€]*\d/;
+
 /** A text that reads as an amount (not a bare year). */
 function isAmountText(text: string): boolean {
   const parsed = parseAmount(text);
   return parsed.kind === "amount" && !/^\s*20\d\d\s*$/.test(text);
 }
 
-/** Texts and year numbers only. */
+/** Texts and year numbers only (a row of years alone: « | 2020 | 2021 | 2022 » under « Montant prévisionnel »). */
 function textsAndYears(scan: SheetScan, row: number): boolean {
-  return scan.textCount(row) > 0 && scan.valueCount(row) === scan.yearCount(row);
+  return (scan.textCount(row) > 0 || scan.yearCount(row) >= 2) && scan.valueCount(row) === scan.yearCount(row);
 }
 
 /** Header cells of a row: text at each column (a cell merged from the left belongs to its first column). */
@@ -79,20 +82,35 @@ function groupTexts(scan: SheetScan, group: number, measures: readonly MeasureRe
     }
     // a text alone over its column is a group header only when it speaks of amounts (not a title « Fiche 1 : … »)
     const own = headerText(scan.sheet.get(group, m.col));
-    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null ? own : null;
+    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null && !FICHE_IN_TITLE.test(normalizeText(own)) ? own : null;
     if (carried !== null) out.set(m.col, carried);
   }
   return out;
 }
 
+/** Each row is read as a header once per recognition (every row is tried, and the row below it). */
+const readings = new WeakMap<SheetScan, Map<number, HeaderFound | null>>();
+
 function readRowAsHeader(scan: SheetScan, row: number): HeaderFound | null {
+  let bySheet = readings.get(scan);
+  if (!bySheet) readings.set(scan, (bySheet = new Map()));
+  let found = bySheet.get(row);
+  if (found === undefined) bySheet.set(row, (found = readHeaderRow(scan, row)));
+  return found;
+}
+
+/** Longest header cell: a longer text is a sentence, and its row no header. */
+const MAX_HEADER_TEXT = 120;
+
+function readHeaderRow(scan: SheetScan, row: number): HeaderFound | null {
   if (!textsAndYears(scan, row)) return null;
   const cells = headerCells(scan, row);
+  if (cells.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
   const measures: MeasureRead[] = [];
   const labels: { col: number; text: string }[] = [];
   const ignored: string[] = [];
   for (const cell of cells) {
-    if (isAmountText(cell.text)) return null; // « 75 000 € » typed as text: a line, not a header
+    if (AMOUNT_LIKE.test(cell.text) && isAmountText(cell.text)) return null; // « 75 000 € » typed as text: a line, not a header
     const measure = readMeasure(cell.col, cell.text);
     const norm = normalizeText(cell.text);
     // « Financeurs », « Plan de financement »: the label column; « Financement Etat »: a funder's amounts
@@ -269,7 +287,8 @@ function readLines(scan: SheetScan, header: HeaderFound, isFree: (row: number) =
 
 /** Money shown by the table itself: money words in its header, « € » in a cell, or funders in its lines. */
 function speaksMoney(scan: SheetScan, header: HeaderFound, builder: GridBuilder, counts: LineKindCounts): boolean {
-  if (header.money && header.measures.some((m) => !m.bareYear || m.funder)) return true;
+  // money words in a header cell (a year alone, or « Total », says nothing of money)
+  if (header.measures.some((m) => (m.money && !m.bareYear) || m.funder)) return true;
   if (counts.funder > 0) return true;
   return builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)));
 }
@@ -278,7 +297,7 @@ function speaksMoney(scan: SheetScan, header: HeaderFound, builder: GridBuilder,
 function familyOf(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {
   const family = layoutFamily(header, counts);
   // « Thème | Montant Etat 2021 | … »: amounts per thème, whatever the thèmes are called
-  return family !== null && header.axes && counts.funder === 0 ? "F10" : family;
+  return family !== null && header.axes ? "F10" : family;
 }
 
 function layoutFamily(header: HeaderFound, counts: LineKindCounts): BudgetFamily | null {

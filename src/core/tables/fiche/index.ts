@@ -6,6 +6,7 @@
  * reported as unmapped that one of these families reads is recognised after all.
  */
 import { Workbook } from "../../grid/model";
+import { dispositifInfo } from "../../referentiel/dispositifs";
 import { Settings } from "../../settings";
 import { BuildContext } from "../frame";
 import { BudgetTable, Table, UnmappedRegion } from "../model";
@@ -68,6 +69,21 @@ function addZones(s: SheetWork): void {
     } else s.unmapped.push({ workbook: s.workbook, sheet: s.scan.sheet, headerRow: zone.range.r1, reason: zone.reason, zone: region });
     s.claim(zone.range.r1, zone.range.r2);
     r = found.end;
+  }
+}
+
+/**
+ * An F7–F11 table that names no dispositif (a fiche's budget far from any title) takes the one
+ * every other table of its workbook agrees on: a convention is about one dispositif.
+ */
+export function completeFromWorkbook(tables: readonly Table[]): void {
+  for (const table of tables) {
+    if (table.kind !== "budget" || table.dispositif !== null) continue;
+    const others = new Set(tables.filter((t) => t.workbook === table.workbook && t.dispositif !== null).map((t) => t.dispositif));
+    if (others.size !== 1) continue;
+    const [dispositif] = [...others];
+    table.dispositif = dispositif;
+    table.detection = table.detection.replace("dispositif non déterminé", `${dispositifInfo(dispositif!).label} d'après les autres tableaux du classeur`);
   }
 }
 

@@ -10,6 +10,7 @@ import { normalizeText } from "../../parse/text";
 import { AXE_LINE, MONEY_LINE_LABEL } from "../../referentiel/fiches";
 import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { tidy } from "../cells";
+import { FICHE_IN_TITLE } from "../labels";
 import { extractYear } from "../headerCell";
 import { SheetScan } from "../scan";
 import { chooseFamily, GridBuilder, lineIdentity } from "./grid";
@@ -32,10 +33,15 @@ const AMOUNT_START = /^\s*[-+]?\s*\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:k€|keur|
 const TRAILING_COLON = /[\s:]+$/;
 /** « Crédits État 2023 »: a year, not an amount. */
 const BARE_YEAR = /^(?:20\d\d)$/;
+const UNNAMED_AMOUNTS =
+  "Lu en partie : plusieurs montants par ligne sans en-tête qui dise leur année ou leur phase (prévu, exécuté) ; " +
+  "ils sont contrôlés entre eux, sans rapprochement avec d'autres tableaux ni correction proposée.";
+
 /** Blank and page-mark rows searched for the rest of a block (a page break, a subtitle). */
 const PAGE_GAP = 8;
 
 function isMoneyLabel(label: string): boolean {
+  if (label.length > MAX_LABEL || !LABEL_START.test(label)) return false;
   const norm = normalizeText(label.replace(TRAILING_COLON, ""));
   if (norm === "" || norm.length > 90) return false;
   if (AXE_LINE.test(norm) || pacteAxeOf(label) !== undefined) return true;
@@ -44,8 +50,21 @@ function isMoneyLabel(label: string): boolean {
   return meaning.funder !== null || meaning.kind !== "part";
 }
 
+/**
+ * What the raw text of a money line's label starts with (accents and case as typed): other texts
+ * are never normalised. Keep it a superset of MONEY_LINE_LABEL and AXE_LINE (and of the Pacte's
+ * axes, which pacteAxeOf reads in « Axe … » labels).
+ */
+const LABEL_START =
+  /^[\s\-–•*]*(?:tota|sous|s\s*\/|co[uûÛ]t|budg|montant|part|financ|contrib|apport|cr[ée]dit|subv|dont|autofin|reste|[ée]tat|d[ée]part|conseil|cd\b|fapi|fse|caf|autre|axe|th[ée]m|pilier|mesure|socle|engag|initiat|priorit|pr[ée]venir|lutter|construire|sortir|acc[èe]s|transition)/i;
+
+/** Longest label of a money line; a cell of label / amount pairs may hold a few of them. */
+const MAX_LABEL = 90;
+const MAX_PAIRS_TEXT = 400;
+
 /** « Total : 284 500 € Part Etat : 142 250€ … » → its label / amount pairs; [] when the text is not that. */
 export function inlinePairs(text: string): { label: string; amount: string }[] {
+  if (text.length > MAX_PAIRS_TEXT || !/\d/.test(text)) return [];
   const parts = text.split(":");
   if (parts.length < 2) return withoutColon(text);
   const pairs: { label: string; amount: string }[] = [];
@@ -109,7 +128,8 @@ function subtitle(scan: SheetScan, row: number): { phase: "prevu" | "realise" | 
   const raw = scan.texts(row)[0].raw;
   const norm = normalizeText(raw);
   const phase = phaseOf(norm);
-  if (phase === null || norm.length > 60) return null;
+  // « Fiche 4 : … — budget prévisionnel 2021 » is the fiche's title, not a subtitle of its lines
+  if (phase === null || norm.length > 60 || FICHE_IN_TITLE.test(norm)) return null;
   return { phase, year: extractYear(raw) };
 }
 
@@ -201,6 +221,8 @@ function slots(pairs: readonly Pair[]): string[] {
 function buildGrid(rows: readonly LineRow[], phases: ReturnType<typeof phaseRow>): GridBuilder {
   const builder = new GridBuilder();
   const measures = new Map<string, number>();
+  // one line per label: « Département | 50 000 € | 48 000 € » is one line with a cell in two measures
+  const lines = new Map<string, number>();
   for (const lineRow of rows) {
     const places = slots(lineRow.pairs);
     lineRow.pairs.forEach((pair, i) => {
@@ -212,7 +234,9 @@ function buildGrid(rows: readonly LineRow[], phases: ReturnType<typeof phaseRow>
         measure = builder.addMeasure({ header: phase?.header ?? "", year: phase?.year ?? null, phase: phase?.phase ?? null, funder: null, total: false });
         measures.set(key, measure);
       }
-      const line = builder.line(lineRow.row, pair.label);
+      const lineKey = `${lineRow.row}|${pair.labelCol}|${pair.label}`;
+      let line = lines.get(lineKey);
+      if (line === undefined) lines.set(lineKey, (line = builder.line(lineRow.row, pair.label)));
       builder.addCell({ line, measure, row: lineRow.row, col: pair.amountCol, ...(pair.inline !== undefined ? { inline: { text: pair.inline } } : {}) });
     });
   }
@@ -244,5 +268,8 @@ export function readLineTable(scan: SheetScan, row: number, isFree: (row: number
   const top = above ? above.row : phases ? row - 1 : row;
   const range: Range = { r1: top, c1: Math.min(...cols), r2: end, c2: Math.max(...cols) };
   const grid = builder.grid(family === "F10" ? (label) => ({ fiche: null, title: label }) : lineIdentity);
-  return { draft: { family, headerRow: top, range, grid, partial: null }, end };
+  // « Département | 110 000 € | 125 000 € » with nothing above to say which year or phase each amount is
+  const unnamed = grid.measures.length > 1 && grid.measures.some((m) => m.header === "");
+  const partial = unnamed ? UNNAMED_AMOUNTS : null;
+  return { draft: { family, headerRow: top, range, grid, partial }, end };
 }

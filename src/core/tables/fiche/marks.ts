@@ -29,11 +29,17 @@ function onlyDates(scan: SheetScan, row: number): boolean {
   return true;
 }
 
+/**
+ * What the raw text (accents and case as typed) of a page mark starts with: texts that cannot be
+ * one are never normalised. Keep it a superset of PAGE_MARKS.
+ */
+const MARK_START = /^[\s-]*(?:re[çc]u|r[ée]ception|envoy|accus|affich|publi|notifi|transmis|certifi|date|id\b|identifiant|pour|l[ea]\s|monsieur|madame|fait|sign|cachet|page|\d+\s*\/)/i;
+
 function readMark(scan: SheetScan, row: number): boolean {
   const count = scan.textCount(row);
   if (count === 0 || count > MAX_TEXTS) return false;
   const [first] = scan.texts(row);
-  return isPageMarkText(scan.norm(first.raw)) && onlyDates(scan, row);
+  return MARK_START.test(first.raw) && isPageMarkText(scan.norm(first.raw)) && onlyDates(scan, row);
 }
 
 /** The row holds a page mark and nothing of a table (no amount). */

@@ -5,7 +5,7 @@
  */
 import { Cell } from "../../grid/model";
 import { parseAmount } from "../../parse/amount";
-import { isDateFormat } from "../../parse/numfmt";
+import { isDateFormat, isPercentFormat } from "../../parse/numfmt";
 import { normalizeText } from "../../parse/text";
 import {
   DONT_LABEL,
@@ -85,6 +85,10 @@ export function headerText(cell: Cell | undefined): string | null {
   return null;
 }
 
+/** Longest text read as an amount (« 102.000 € (postes existants) », « 31 850,00 € (report) »). */
+const MAX_AMOUNT_TEXT = 60;
+const AMOUNT_START = /^[\s\u00a0(+\-–€]*(?:\d|€|$)/;
+
 /** An unreadable text that still looks like an amount: it starts with its digits (« 73 00€ », « 312.222.40 € »). */
 const AMOUNT_LIKE = /^[\s\u00a0+\-–€]*\d/;
 
@@ -94,8 +98,11 @@ export function holdsMoney(cell: Cell | undefined): boolean {
   if (cell.formula) return true;
   const v = cell.value;
   if (v === null || v === undefined || v instanceof Date || typeof v === "boolean") return false;
-  if (typeof v === "number") return !isDateFormat(cell.numFmt);
+  // a percentage is a rate, never an amount
+  if (typeof v === "number") return !isDateFormat(cell.numFmt) && !isPercentFormat(cell.numFmt);
   if (typeof v !== "string") return true; // an Excel error where an amount should be
+  // an amount's text is short and starts with its digits, a sign, « € » or « ( » (most texts are words: no parse)
+  if (v.length > MAX_AMOUNT_TEXT || !AMOUNT_START.test(v)) return false;
   const parsed = parseAmount(v);
   return parsed.kind === "amount" || (parsed.kind === "invalid" && AMOUNT_LIKE.test(v) && !/%/.test(v));
 }

@@ -47,13 +47,16 @@ function isTotalText(norm: string): boolean {
 /** The contract's parties named in a line label: the State or the département (not « départemental »). */
 const PARTIES = /\betat\b|\bfapi\b|\bfalpae\b|(?:^|[^a-z])(?:departement|conseil departemental)(?![a-z])/;
 
-/** The contract's words in the block's first row or the title lines above it, or its parties in the block's labels. */
-function speaksOfContract(scan: SheetScan, rows: readonly number[], top: number, isFree: (row: number) => boolean): boolean {
-  const titles = [rows[0]];
-  for (let r = top - 1; r >= Math.max(0, top - TITLE_ROWS) && isFree(r); r--) titles.push(r);
-  const words = (r: number) => scan.texts(r).map((t) => normalizeText(t.raw));
-  if (titles.some((r) => words(r).some((t) => hasAnyTerm(t, CONTRACT_WORDS) || DEPARTEMENT.test(t)))) return true;
-  return rows.some((r) => words(r).some((t) => t.length <= 60 && PARTIES.test(t)));
+/** The contract's words in the block's first row or the title lines above it, or its parties in the labels of its lines. */
+function speaksOfContract(scan: SheetScan, top: number, labels: readonly string[], isFree: (row: number) => boolean): boolean {
+  for (let r = top; r >= Math.max(0, top - TITLE_ROWS) && (r === top || isFree(r)); r--) {
+    if (scan.texts(r).some((t) => t.raw.length <= 300 && contractText(normalizeText(t.raw)))) return true;
+  }
+  return labels.some((l) => l.length <= 60 && PARTIES.test(normalizeText(l)));
+}
+
+function contractText(norm: string): boolean {
+  return hasAnyTerm(norm, CONTRACT_WORDS) || DEPARTEMENT.test(norm);
 }
 
 function rowList(first: number, last: number): string {
@@ -62,28 +65,36 @@ function rowList(first: number, last: number): string {
 
 /** A zone starting at `row`, or null. `end` is its last row. */
 export function readZone(scan: SheetScan, row: number, isFree: (row: number) => boolean): { zone: Zone; end: number } | null {
-  const rows: number[] = [];
+  const block: number[] = [];
   for (let r = row; r < scan.rowCount && isFree(r); r++) {
     if (isPageMark(scan, r)) continue;
     if (scan.isBlank(r)) break;
-    rows.push(r);
+    block.push(r);
   }
-  if (rows.length < 2) return null;
+  if (block.length < 2) return null;
+  const blockMoney = block.map((r) => moneyCols(scan, r));
   // title lines above the header belong to the block but not to the zone
-  const firstMoney = rows.findIndex((r) => moneyCols(scan, r).length > 0);
+  const firstMoney = blockMoney.findIndex((cols) => cols.length > 0);
   if (firstMoney < 0) return null;
-  rows.splice(0, Math.max(0, firstMoney - 1));
-  const money = rows.map((r) => moneyCols(scan, r));
+  const from = Math.max(0, firstMoney - 1);
+  const rows = block.slice(from);
+  const money = blockMoney.slice(from);
   const header = money[0].length === 0 ? rows[0] : null;
-  const body = rows.filter((_, i) => money[i].length > 0);
+  const moneyOf = new Map<number, number[]>();
+  rows.forEach((r, i) => money[i].length > 0 && moneyOf.set(r, money[i]));
+  const body = [...moneyOf.keys()];
   if (body.length < 2) return null;
-  const cols = [...new Set(money.flat())].sort((a, b) => a - b);
-  const labelOf = (r: number) => scan.texts(r).find((t) => t.col < Math.min(...money[rows.indexOf(r)]))?.raw ?? scan.texts(r)[0]?.raw ?? "";
+  const labelOf = (r: number): string => {
+    const firstCol = moneyOf.get(r)![0];
+    const texts = scan.texts(r);
+    return (texts.find((t) => t.col < firstCol) ?? texts[0])?.raw ?? "";
+  };
   const totalLines = body.filter((r) => isTotalText(normalizeText(labelOf(r))));
+  const cols = [...new Set(money.flat())].sort((a, b) => a - b);
   const headerText = (col: number) => (header === null ? "" : scan.text(header, col) ?? "");
   const totalCols = cols.filter((c) => TOTAL_HEADER.test(normalizeText(headerText(c))));
   if (totalLines.length === 0 && totalCols.length === 0) return null;
-  if (!speaksOfContract(scan, rows, rows[0], isFree)) return null;
+  if (!speaksOfContract(scan, rows[0], body.map(labelOf), isFree)) return null;
   const builder = new GridBuilder(
     cols.map((col) => {
       const text = headerText(col);
@@ -91,9 +102,11 @@ export function readZone(scan: SheetScan, row: number, isFree: (row: number) => 
       return { col, header: tidy(text), year: extractYear(text), phase: phaseOf(norm), funder: funderOf(norm), total: TOTAL_HEADER.test(norm) };
     }),
   );
-  body.forEach((r) => builder.addLine(r, tidy(labelOf(r)), money[rows.indexOf(r)]));
+  for (const r of body) builder.addLine(r, tidy(labelOf(r)), moneyOf.get(r)!);
   const last = rows[rows.length - 1];
-  const range: Range = { r1: rows[0], c1: Math.min(...rows.flatMap((r) => scan.texts(r).map((t) => t.col)), ...cols), r2: last, c2: Math.max(...cols) };
+  let c1 = cols[0];
+  for (const r of rows) for (const t of scan.texts(r)) c1 = Math.min(c1, t.col);
+  const range: Range = { r1: rows[0], c1, r2: last, c2: cols[cols.length - 1] };
   const what = totalLines.length > 0 ? `une ligne « ${tidy(labelOf(totalLines[0]))} »` : `une colonne « ${tidy(headerText(totalCols[0]))} » (colonne ${columnLetter(totalCols[0])})`;
   const reason =
     `Zone non reconnue (${rowList(rows[0], last)}) : des montants avec ${what}, mais ni l'en-tête d'un modèle, ni des années, ` +

@@ -161,4 +161,11 @@ describe("rapprochement des actions de deux années", () => {
     const result = matchActions([action("2", null)], [action("2.", null)]);
     expect(result.pairs.map((p) => [p.by, p.certain])).toEqual([["fiche", false]]);
   });
+
+  test("même numéro et intitulé raccourci dans un récapitulatif : la même action (issue 7)", () => {
+    const long = "Renforcer l'accompagnement à la parentalité auprès des familles monoparentales en situation de précarité";
+    const result = matchActions([action("1.", long, "Axe 1"), action("2.", "Soutien psychologique des enfants", "Axe 1")], [action("1", "Parentalité", "Axe 1"), action("2", "Observatoire", "Axe 1")]);
+    expect(result.pairs.map((p) => [p.source.fiche, p.target.title, p.by, p.certain])).toEqual([["1.", "Parentalité", "fiche", true]]);
+    expect(result.unmatchedTargets.map((t) => t.title)).toEqual(["Observatoire"]);
+  });
 });

@@ -19,6 +19,33 @@ describe("valeur-en-dur", () => {
     });
   });
 
+  describe("noise (issue 7)", () => {
+    it("groups four or more right values typed in one table into one finding whose fix puts every formula back", () => {
+      const findings = runRule(valeurEnDur, seedF1({ G2: 135000, G3: 180000, G4: 60000, D5: 167500 }));
+      expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([["G2", "warning", ["G3", "G4", "D5"]]]);
+      expect(findings[0].message).toBe(
+        "G2 : 4 cellules où le modèle attend une formule sont saisies en dur (G2, G3, G4 et D5) : elles ne suivront pas les montants " +
+          "qu'elles additionnent. Correction : leurs formules (G2 : =D2+E2+F2, …).",
+      );
+      const fix = findings[0].fix;
+      expect(fix?.kind === "cells" ? fix.fixes.map((f) => [f.cell, f.kind === "formula" ? f.formula : null]) : null).toEqual([
+        ["G2", "=D2+E2+F2"],
+        ["G3", "=D3+E3+F3"],
+        ["G4", "=D4+E4+F4"],
+        ["D5", "=SUM(D2:D4)"],
+      ]);
+    });
+
+    it("gives no « formula expected » warning in a table that never had a formula (pasted)", () => {
+      const pasted = Object.fromEntries(
+        [["D5", 167500], ["E5", 167500], ["F5", 40000], ["G5", 375000], ["G2", 135000], ["G3", 180000], ["G4", 60000]].map(([a, v]) => [a, v]),
+      );
+      const table = seedF1(pasted, 4);
+      expect(table.sheet.get(1, 6)?.formula).toBeUndefined();
+      expect(runRule(valeurEnDur, table)).toEqual([]);
+    });
+  });
+
   describe("invalid", () => {
     it("warns on a right value typed in a computed column or a total, and proposes the formula", () => {
       expect(summary(runRule(valeurEnDur, seedF1({ G2: 135000, D5: "167 500,00 €" })))).toEqual([

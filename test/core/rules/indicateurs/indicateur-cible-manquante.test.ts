@@ -74,4 +74,28 @@ describe("indicateur-cible-manquante (règle 23)", () => {
     });
     expect(runRule(indicateurCibleManquante, [i1, i3])).toEqual([]);
   });
+
+  test("une année entière sans cibles : un seul constat, les autres cellules dans « related » (issue 7)", () => {
+    const table = indicatorTable({
+      columns: I1_COLUMNS,
+      rows: [
+        { cells: [ACTION, VISITES, 100, null, 130, 150, 140] },
+        { cells: [null, "Nombre de situations détectées", 10, null, 12, 15, 14] },
+        { cells: [null, "Nombre de situations traitées", 8, null, 9, 10, 10] },
+        { cells: [null, "Nombre d'interventions", 40, null, 45, 50, 48] },
+      ],
+    });
+    const findings = runRule(indicateurCibleManquante, table);
+    expect(summary(findings)).toEqual([
+      {
+        cell: "D2",
+        severity: "warning",
+        message:
+          "D2 : cible 2024 manquante pour 4 indicateurs dont le résultat est renseigné (D2, D3, D4 et D5) : " +
+          "reporter les cibles fixées au contrat ou à son avenant.",
+        fix: null,
+      },
+    ]);
+    expect(findings[0].related.map((r) => r.cell)).toEqual(["D3", "D4", "D5"]);
+  });
 });

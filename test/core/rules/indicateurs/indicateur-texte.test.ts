@@ -182,4 +182,14 @@ describe("indicateur-texte (règle 19)", () => {
     table.segments = [{ fromRow: 2, toRow: 2, cols: [0, 1, 3, 4, 5, 6, 7] }];
     expect(runRule(indicateurTexte, table).map((f) => f.cell)).toEqual(["H3"]);
   });
+
+  test("mention dont la justification n'est que la demande de VerifPacte : toujours signalée, sans répéter la demande (issue 7)", () => {
+    const request = "[Contrôle 15/03/2023] Mention « NC » au lieu d'une valeur : merci d'en indiquer la raison.";
+    const table = (justification: string) =>
+      indicatorTable({ columns: I3_COLUMNS, rows: [{ cells: ["Premier accueil", VISITES, 120, "NC", justification] }] });
+    const findings = runRule(indicateurTexte, table(request));
+    expect(summary(findings).map((f) => [f.cell, f.severity, f.fix])).toEqual([["D2", "info", null]]);
+    expect(findings[0].message).toContain("ne contient que la demande de VerifPacte, restée sans réponse");
+    expect(runRule(indicateurTexte, table(`${request}\nDonnées du prestataire non transmises.`))).toEqual([]);
+  });
 });

@@ -124,4 +124,20 @@ describe("cofinancement (règle 11)", () => {
     const table = financialTable({ family: "F1", columns: F1, rows: [["action", AXE1, "1.", "A", 100, 0, 0, 100]] });
     expect(runRule(cofinancement, { ...table, dispositif: null })).toEqual([]);
   });
+
+  test("plusieurs actions sous 50 % alors que le tableau est au-dessus : un seul avertissement qui les nomme (issue 7)", () => {
+    const findings = runRule(cofinancement, pacte([[40000, 30000], [20000, 60000], [10000, 8000], [30000, 25000], [50000, 90000]]));
+    expect(summary(findings)).toEqual([
+      {
+        cell: "E2",
+        severity: "warning",
+        message:
+          "E2 : 3 actions ont un cofinancement du Département inférieur à la règle : ligne 2 (CD 30 000,00 €, État 40 000,00 €, 42,8 %), " +
+          "ligne 4 (CD 8 000,00 €, État 10 000,00 €, 44,4 %), ligne 5 (CD 25 000,00 €, État 30 000,00 €, 45,4 %). " +
+          "Sur l'ensemble du tableau, la part du Département est de 58,6 % (CD 213 000,00 €, État 150 000,00 €), conforme : " +
+          "l'écart tient à la répartition entre actions, à justifier.",
+        fix: null,
+      },
+    ]);
+  });
 });

@@ -53,6 +53,39 @@ describe("montant-texte (règle 8)", () => {
     ]);
   });
 
+  test("quatre montants texte ou plus dans un tableau (bloc collé) : un constat, une correction de chaque cellule (issue 7)", () => {
+    const table = financialTable({
+      family: "F1",
+      year: 2024,
+      columns: F1,
+      rows: [
+        ["action", AXE1, "1.", "Parentalité", "67 500,00 €", "67 500,00 €", 0, 135000],
+        ["action", null, "2.", "Soutien psychologique", "90.000 €", "90 000 € (report)", 0, 180000],
+        ["action", null, "3.", "Observatoire", "312.222.40 €", 10000, 0, 20000],
+      ],
+    });
+    const findings = runRule(montantTexte, table);
+    expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([
+      ["D4", "error", []],
+      ["D2", "warning", ["E2", "D3", "E3"]],
+    ]);
+    expect(findings[1].message).toBe(
+      "D2 : 4 montants du tableau sont saisis comme du texte (D2, E2, D3 et E3) : ils n'entrent pas dans les sommes d'Excel. " +
+        "Correction : chacun converti en nombre. Les mentions écrites à côté de certains montants (« report ») seront perdues : reportez-les en commentaire.",
+    );
+    expect(findings[1].fix).toEqual({
+      kind: "cells",
+      sheet: "Feuille1",
+      cell: "D2",
+      fixes: [
+        { kind: "value", sheet: "Feuille1", cell: "D2", value: 67500 },
+        { kind: "value", sheet: "Feuille1", cell: "E2", value: 67500 },
+        { kind: "value", sheet: "Feuille1", cell: "D3", value: 90000 },
+        { kind: "value", sheet: "Feuille1", cell: "E3", value: 90000 },
+      ],
+    });
+  });
+
   test("mention à côté du montant : perdue, à reporter en Commentaire", () => {
     const table = financialTable({
       family: "F4",

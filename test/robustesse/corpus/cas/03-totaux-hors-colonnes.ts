@@ -8,25 +8,11 @@
  * and wrong (Pacte sheet).
  */
 import { CorpusCase, CorpusWorkbook } from "../types";
-import { CALPAE_TITLE, CHORUS, EURO, f4Header, f4Row, sums, THEMES } from "../rows";
+import { CALPAE_TITLE, CHORUS, EURO, F1_HEADER, f4Header, f4Row, PACTE_AXES as AXES, sums, THEMES } from "../rows";
 
 const FILE = "cotes-grises-previsionnels.xlsx";
 
-const F1_HEADER = [
-  "Axes de la contractualisation",
-  "Fiche action N°",
-  "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024",
-  "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant",
-  "F Budget global de l'action prévu en 2024 (A+B+C)",
-];
 
-const AXES = {
-  enfance: "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
-  droits: "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
-  transition: "Axe Construire une transition écologique solidaire",
-};
 
 function pacteRow(row: number, axe: string | null, fiche: string, title: string, a: number, b: number, c: number, budget?: number) {
   return [null, axe, fiche, title, a, b, c, budget ?? `=E${row}+F${row}+G${row}`];

@@ -22,12 +22,14 @@ interface Block {
 }
 
 /** Stacks the blocks from row 3, one empty row between two blocks. */
-function stack(blocks: Block[]): Pick<CorpusSheet, "rows" | "sautsDePage"> {
+function stack(blocks: Block[]): Pick<CorpusSheet, "rows" | "headerRows"> {
   const rows: Record<number, CellInput[]> = { 1: ["ANNEXE 2 - FICHES ACTIONS 2019 - Département de la Marche-Haute (fictif)"] };
+  const headerRows: number[] = [];
   let r = 3;
   for (const block of blocks) {
     rows[r] = [block.title];
     rows[r + 1] = [null, ...block.columns];
+    headerRows.push(r + 1);
     block.funders.forEach((f, i) => (rows[r + 2 + i] = f));
     const first = r + 2;
     const last = r + 1 + block.funders.length;
@@ -35,7 +37,7 @@ function stack(blocks: Block[]): Pick<CorpusSheet, "rows" | "sautsDePage"> {
     rows[totalRow] = ["TOTAL", ...block.columns.map((_, i) => block.typedTotal?.[i] ?? `=SUM(${"BC"[i]}${first}:${"BC"[i]}${last})`)];
     r = totalRow + 2;
   }
-  return { rows };
+  return { rows, headerRows };
 }
 
 function workbook(anomalies: boolean): CorpusWorkbook {

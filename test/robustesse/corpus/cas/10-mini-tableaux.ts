@@ -19,15 +19,17 @@ function workbook(anomalies: boolean): CorpusWorkbook {
     fiche("Fiche 4 : Maraudes mixtes", 30000, 15000, 15000),
   ];
   const rows: Record<number, (string | number | null)[]> = { 1: ["Annexe 3 – Budget des fiches actions 2020 - Département de la Rivière-Haute (fictif)"] };
+  const headerRows: number[] = [];
   let r = 3;
   for (const block of blocks) {
     block.forEach((cells, i) => (rows[r + i] = cells));
+    headerRows.push(r + 1);
     r += block.length + 1;
   }
   return {
     file: FILE,
     sheets: [
-      { name: "Fiches", rows, formats: { "A:C": EURO }, widths: { A: 50, B: 18, C: 18 }, boldRows: [1] },
+      { name: "Fiches", rows, formats: { "A:C": EURO }, widths: { A: 50, B: 18, C: 18 }, headerRows, boldRows: [1] },
       {
         name: "Annexe B",
         rows: {

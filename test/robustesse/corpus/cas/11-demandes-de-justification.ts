@@ -67,12 +67,12 @@ export const demandesDeJustification: CorpusCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Exécution 2022", cell: "K4", ruleId: "solde-non-justifie", severity: "warning", fix: "commentaire",
-      why: "Le commentaire ne contient que la demande écrite par VerifPacte : le solde de 12 000 € n'est toujours pas expliqué.",
+      file: FILE, sheet: "Exécution 2022", cell: "K4", ruleId: "solde-non-justifie", severity: "warning", fix: null,
+      why: "Le commentaire ne contient que la demande écrite par VerifPacte : le solde de 12 000 € n'est toujours pas expliqué ; la demande n'est pas répétée.",
     },
     {
-      file: FILE, sheet: "Indicateurs 2022", cell: "D4", ruleId: "indicateur-texte", severity: "info", fix: "commentaire",
-      why: "« NC » : la cellule de justification ne contient que la demande de VerifPacte.",
+      file: FILE, sheet: "Indicateurs 2022", cell: "D4", ruleId: "indicateur-texte", severity: "info", fix: null,
+      why: "« NC » : la cellule de justification ne contient que la demande de VerifPacte, restée sans réponse ; elle n'est pas répétée.",
     },
   ],
   attenduSain: [],

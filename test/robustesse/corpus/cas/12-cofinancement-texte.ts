@@ -3,30 +3,17 @@
  * pasted as text (« 30 000,00 € ») and four actions have a CD share below 50 % while the table's
  * overall share is well above (58 %). Each of these is one finding for the table, not one per
  * cell: the text amounts on the first one with a combined fix converting them all, the per-action
- * shares on the first low action with the others in `related`. The clean twin has numbers and
- * every action at 50 % or more.
+ * shares on the first low action with the others in `related`. The sous-totals =SUM(…) of the CD
+ * column really show 0 € (Excel's sums skip texts): errors of their own, with no formula to change.
+ * The clean twin has numbers and every action at 50 % or more.
  */
 import { CellInput } from "../../../../examples/build/types";
 import { CorpusCase, CorpusWorkbook } from "../types";
-import { EURO, sums } from "../rows";
+import { EURO, F1_HEADER as HEADER, PACTE_AXES as AXES, sums } from "../rows";
 
 const FILE = "haute-lande-previsionnel-2024.xlsx";
 
-const HEADER = [
-  "Axes de la contractualisation",
-  "Fiche action N°",
-  "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024",
-  "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant",
-  "F Budget global de l'action prévu en 2024 (A+B+C)",
-];
 
-const AXES = {
-  enfance: "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
-  droits: "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
-  transition: "Axe Construire une transition écologique solidaire",
-};
 
 /** « 30 000,00 € ». */
 function euroText(n: number): string {
@@ -89,6 +76,10 @@ export const cofinancementTexte: CorpusCase = {
       file: FILE, sheet: "Prévisionnel 2024", cell: "E4", ruleId: "cofinancement", severity: "warning", fix: null,
       why: "Quatre actions (lignes 4, 6, 8 et 10) ont une part CD sous 50 % alors que le tableau est à 58 % : un seul avertissement.",
     },
+    ...[7, 11, 13].map((row) => ({
+      file: FILE, sheet: "Prévisionnel 2024", cell: `E${row}`, ruleId: "sous-total", severity: "error" as const, fix: null,
+      why: "Le sous-total =SUM(…) de la colonne CD vaut 0 € dans Excel, qui ignore les montants texte : erreur réelle du classeur, corrigée en convertissant les montants (pas de formule à changer).",
+    })),
   ],
   attenduSain: [],
 };

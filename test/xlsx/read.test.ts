@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { isErrorValue } from "../../src/core/grid/model";
-import { EURO, makeTmpDir, readCore, saveXlsx } from "./helpers";
+import { EURO, makeTmpDir, readCore, saveXlsx } from "../cli/helpers";
 
 jest.setTimeout(30_000);
 
@@ -96,7 +96,6 @@ describe("readXlsx", () => {
       ["Cachée", "hidden"],
       ["Très cachée", "veryHidden"],
     ]);
-    expect(wb.meta.unsupportedParts).toBeUndefined();
   });
 
   it("reads sheet protection", async () => {
@@ -107,5 +106,41 @@ describe("readXlsx", () => {
     });
     const read = await readCore(path);
     expect(read.sheets[0].protected).toBe(true);
+  });
+});
+
+describe("readXlsx sur un classeur écrit comme Excel", () => {
+  it("lit la protection sous toutes ses formes, les notes, le fil de commentaires et l'état des feuilles", async () => {
+    const { featureWorkbook } = await import("./fixtures/features");
+    const { readXlsx } = await import("../../src/xlsx");
+    const read = readXlsx(featureWorkbook({ structureProtected: true }), "f.xlsx");
+    expect(read.workbook.sheets.map((s) => [s.name, s.state, s.protected])).toEqual([
+      ["Tableau", "visible", false],
+      ["Protégée", "visible", true],
+      ["Protégée LibreOffice", "visible", true],
+      ["Protégée hachée", "hidden", true],
+    ]);
+    expect(read.info.structureProtected).toBe(true);
+    const sheet = read.workbook.sheet("Tableau")!;
+    expect(sheet.notes.get("D4")).toBe("Marie Dupont:\nmontant notifié");
+    expect(sheet.notes.get("E5")).toBe("À vérifier avec la DDETS\nVérifié");
+    expect(sheet.get(4, 6)).toEqual({ value: 115000, formula: "=D5+E5+F5", numFmt: '#,##0.00\\ "€"' });
+  });
+
+  it("décode les caractères échappés à la manière d'Excel (_x000D_) et lit les dates du calendrier 1904", async () => {
+    const { zipParts, XML, MAIN, R, rels } = await import("./fixtures/package");
+    const { readXlsx } = await import("../../src/xlsx");
+    const bytes = zipParts({
+      "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
+      "xl/workbook.xml": `${XML}<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr date1904="1"/><sheets><sheet name="F" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"], ["rId2", "styles", "styles.xml"], ["rId3", "sharedStrings", "sharedStrings.xml"]]),
+      "xl/styles.xml": `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+      "xl/sharedStrings.xml": `${XML}<sst xmlns="${MAIN}"><si><t>ligne 1_x000D_\nligne 2 _x005F_x0041_</t><rPh sb="0" eb="1"><t>フ</t></rPh></si></sst>`,
+      "xl/worksheets/sheet1.xml": `${XML}<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>0</x:v></x:c><x:c r="C1" t="d"><x:v>2024-12-31T00:00:00</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    });
+    const sheet = readXlsx(bytes, "d.xlsx").workbook.sheet("F")!;
+    expect(sheet.value(0, 0)).toBe("ligne 1\r\nligne 2 _x0041_");
+    expect((sheet.value(0, 1) as Date).toISOString()).toBe("1904-01-01T00:00:00.000Z");
+    expect((sheet.value(0, 2) as Date).toISOString()).toBe("2024-12-31T00:00:00.000Z");
   });
 });
