@@ -183,6 +183,21 @@ describe("run", () => {
     expect(snapshot(corrected).get("CONTRÔLES!A1")).toBe(snapshot(await readCore(path)).get("CONTRÔLES!A1"));
   });
 
+  it("--corriger then a new analysis of the copy: its « Contrôles VerifPacte » sheet, which quotes the findings, is never analysed", async () => {
+    const example = join(__dirname, "..", "..", "examples", "erreurs-plantees.xlsx");
+    writeFileSync(join(tmp.dir, "plantees.xlsx"), readFileSync(example));
+    const first = captureIo(tmp.dir);
+    await run(["--format", "json", "--corriger", "plantees-corrige.xlsx", "plantees.xlsx"], first.io);
+    const before = jsonOf(first.out()).files[0].findings;
+    expect(before.length).toBeGreaterThan(0);
+    const again = captureIo(tmp.dir);
+    await run(["--format", "json", "plantees-corrige.xlsx"], again.io);
+    const after = jsonOf(again.out()).files[0].findings;
+    expect((await readCore(join(tmp.dir, "plantees-corrige.xlsx"))).sheet("Contrôles VerifPacte")?.rowCount).toBeGreaterThan(before.length);
+    expect(after.filter((f) => f.sheet === "Contrôles VerifPacte")).toEqual([]);
+    expect(after.length).toBeLessThanOrEqual(before.length);
+  });
+
   it("--corriger refuses several workbooks and an output that is the input", async () => {
     const folder = join(tmp.dir, "deux");
     mkdirSync(folder);

@@ -6,6 +6,7 @@ import { parseRangeAddress } from "../grid/address";
 import { Workbook } from "../grid/model";
 import { allRules } from "../rules";
 import { Finding, Rule } from "../rules/types";
+import { isReportSheet } from "../report/controlesName";
 import { Settings, withDefaults } from "../settings";
 import { recognize } from "../tables";
 import { Table, UnmappedRegion } from "../tables/model";
@@ -76,8 +77,9 @@ function errorText(error: unknown): string {
 function recognizeInto(analysis: Analysis, workbook: Workbook, settings: Settings): void {
   try {
     const recognition = recognize(workbook, settings);
-    analysis.tables.push(...recognition.tables);
-    analysis.unmapped.push(...recognition.unmapped);
+    // VerifPacte's own report sheet (a corrected copy carries one) quotes findings: never a table.
+    analysis.tables.push(...recognition.tables.filter((t) => !isReportSheet(t.sheet)));
+    analysis.unmapped.push(...recognition.unmapped.filter((u) => !isReportSheet(u.sheet)));
   } catch (error) {
     analysis.errors.push({
       file: workbook.name,

@@ -21,25 +21,11 @@ import { Finding, SEVERITY_LABEL, Severity } from "../rules/types";
 import { fileSections, FileError } from "./files";
 import { cellFixes } from "../rules/util/fixes";
 import { count, describeFix, summaryLine } from "./french";
+import { CONTROLES_SHEET_NAME, CONTROLES_TITLE_PREFIX, isControlesName, isControlesTitle } from "./controlesName";
 
-export const CONTROLES_SHEET_NAME = "Contrôles VerifPacte";
-
-/** The first cell of the report: « Contrôles VerifPacte — recapitulatif-2025.xlsx ». */
-export const CONTROLES_TITLE_PREFIX = "Contrôles VerifPacte — ";
+export { CONTROLES_SHEET_NAME, CONTROLES_TITLE_PREFIX, isControlesName, isControlesTitle };
 
 export const CONTROLES_HEADER = ["Gravité", "Feuille", "Cellule", "Règle", "Message", "Correction", "Statut", "Valeur obtenue"] as const;
-
-const NAME_PATTERN = /^Contrôles VerifPacte(?: \((\d+)\))?$/i;
-
-/** The report's name, or one of the names it takes when that one is taken (« … (2) »). */
-export function isControlesName(name: string): boolean {
-  return NAME_PATTERN.test(name.trim());
-}
-
-/** The first cell of a sheet is the report's title. */
-export function isControlesTitle(value: unknown): boolean {
-  return typeof value === "string" && value.startsWith(CONTROLES_TITLE_PREFIX);
-}
 
 /** A sheet as the adapters see it when looking for the report. */
 export interface SheetCandidate {
