@@ -13,6 +13,7 @@ import { LIMITS } from "../../src/xlsx/limits";
 import { ZipArchive } from "../../src/xlsx/zip/read";
 import { snapshot } from "../cli/helpers";
 import { featureWorkbook } from "./fixtures/features";
+import { CT, MAIN, R, rels, XML, zipParts } from "./fixtures/package";
 
 const LIBREOFFICE = new Uint8Array(readFileSync(join(__dirname, "fixtures", "libreoffice.xlsx")));
 
@@ -230,5 +231,29 @@ describe("copie d'un classeur enregistré par LibreOffice", () => {
     expect(read.sheet("Tableau")!.get(5, 6)).toMatchObject({ value: 315000, formula: "=SUM(G4:G5)" });
     expect(read.sheet("Tableau")!.notes.get("F4")).toBe("[Contrôle] note");
     expect(read.sheets.map((s) => s.name)).toContain("Contrôles");
+  });
+});
+
+describe("feuille ajoutée à un classeur écrit par openpyxl", () => {
+  /** openpyxl declares the r: prefix on each <sheet>, not on <workbook>: the added sheet must declare it too. */
+  const workbookXml = `${XML}<workbook xmlns="${MAIN}"><workbookPr/><sheets><sheet xmlns:r="${R}" name="Tableau" sheetId="1" state="visible" r:id="rId1"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`;
+  const original = zipParts({
+    "[Content_Types].xml": `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/></Types>`,
+    "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
+    "xl/workbook.xml": workbookXml,
+    "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"]]),
+    "xl/worksheets/sheet1.xml": `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Titre</t></is></c></row></sheetData></worksheet>`,
+  });
+
+  it("déclare le préfixe r: de la nouvelle feuille : la copie reste lisible", () => {
+    const patched = XlsxPackage.open(original).patch({
+      sheets: new Map(),
+      whole: [{ name: "Contrôles VerifPacte", cells: [{ row: 0, col: 0, content: { kind: "value", value: "Contrôles VerifPacte — f" } }] }],
+    });
+    const xml = texts(patched.bytes)["xl/workbook.xml"];
+    const added = /<sheet [^>]*name="Contrôles VerifPacte"[^>]*>/.exec(xml)?.[0] ?? "";
+    expect(added).toContain(`xmlns:r="${R}"`);
+    expect(added).toMatch(/ r:id="rId\d+"/);
+    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toEqual(["Tableau", "Contrôles VerifPacte"]);
   });
 });
