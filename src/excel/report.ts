@@ -12,7 +12,7 @@ import { Analysis } from "../core/engine/analyze";
 import { findingKey } from "../core/engine/context";
 import { Range, rangeAddress } from "../core/grid/address";
 import { CellValue } from "../core/grid/model";
-import { ControlesSheet, FindingStatus, SheetCandidate, controlesSheet, controlesTarget, isControlesName } from "../core/report/controles";
+import { ControlesSheet, FindingStatus, SheetCandidate, controlesSheet, controlesTarget, isControlesName, resultsByFinding } from "../core/report/controles";
 import { Severity } from "../core/rules/types";
 import { Settings } from "../core/settings";
 import { WHOLE_SHEET } from "./addresses";
@@ -61,13 +61,12 @@ async function currentResults(session: Session, entries: JournalEntry[], wanted:
     const range = session.context.workbook.names.getItemOrNullObject(e.marker).getRangeOrNullObject().load("values, valueTypes");
     return () => ({ e, range });
   });
-  const out = new Map<string, CellValue>();
-  for (const { e, range } of reads) {
-    if (range.isNullObject) continue;
-    const value = coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]);
-    for (const key of e.findings) out.set(key, value);
-  }
-  return out;
+  // Each finding shows its own cell's value (a finding correcting several cells: the one its row names).
+  return resultsByFinding(
+    reads
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ e, range }) => ({ sheet: e.sheet, cell: e.cell, findings: e.findings, value: coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]) })),
+  );
 }
 
 function queueRows(session: Session, sheet: Excel.Worksheet, report: ControlesSheet): void {

@@ -6,7 +6,8 @@
 import { findingKey } from "../../src/core/engine/context";
 import { controlesSheet } from "../../src/core/report/controles";
 import { JOURNAL_SHEET, SETTINGS_SHEET } from "../../src/excel";
-import { FakeSheet } from "../../src/fake-excel";
+import { FakeSheet, fakeFromCore } from "../../src/fake-excel";
+import { tableWorkbook } from "../core/engine/generated";
 import { TODAY, exampleFake, serviceOver } from "./helpers";
 
 const NAME = "Contrôles VerifPacte";
@@ -123,5 +124,24 @@ describe("feuille Contrôles VerifPacte protégée par l'utilisateur", () => {
     expect(result.notice).toMatch(/^Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite : Excel a refusé la modification/);
     expect(await service.hasJournal()).toBe(true);
     expect((await service.undo()).restored).toBe(1);
+  });
+});
+
+describe("constat regroupé (plusieurs cellules corrigées par un constat)", () => {
+  it("sa ligne donne la valeur de sa propre cellule, celle que la grille affiche", async () => {
+    const action = (cents: number) => ({ amounts: [{ kind: "number" as const, cents }, { kind: "number" as const, cents }, { kind: "empty" as const, cents: 0 }], computed: "typedRight" as const, extra: [] });
+    const spec = { family: "F1" as const, groups: [{ actions: [100_000_00, 200_000_00, 300_000_00, 400_000_00].map(action), totals: Array(4).fill("sum") }], grand: Array(4).fill("sum") };
+    const fake = fakeFromCore(tableWorkbook(spec, "groupe.xlsx"));
+    const service = serviceOver(fake);
+    const analysis = await service.analyze();
+    const grouped = analysis.findings.find((f) => f.fix?.kind === "cells");
+    if (grouped?.fix?.kind !== "cells") throw new Error("pas de constat regroupé");
+    expect(grouped.fix.fixes.length).toBeGreaterThanOrEqual(4);
+    await service.apply([grouped]);
+    const own = fake.sheet(grouped.sheet)?.cell(Number(grouped.cell.slice(1)) - 1, grouped.cell.charCodeAt(0) - 65)?.value as number;
+    const last = grouped.fix.fixes[grouped.fix.fixes.length - 1].cell;
+    expect(fake.sheet(grouped.sheet)?.cell(Number(last.slice(1)) - 1, last.charCodeAt(0) - 65)?.value).not.toBe(own);
+    const shown = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(own).replace(/\u202f/g, " ") + " €";
+    expect(rowsOf(fake.sheet(NAME), grouped.cell)).toContainEqual(["corrigé", shown]);
   });
 });

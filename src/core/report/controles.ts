@@ -156,13 +156,25 @@ function resultText(value: CellValue, money: boolean): string {
 /**
  * The value each written cell shows, for the findings the writes resolve (« Valeur obtenue »):
  * `valueOf` reads the workbook as corrected (a plan's corrected view, or the live workbook).
+ * A finding correcting several cells shows the value of its own cell (the one its row names),
+ * else of the first cell written for it.
  */
 export function correctedResults(writes: readonly CellWrite[], valueOf: (write: CellWrite) => CellValue | undefined): Map<string, CellValue> {
+  return resultsByFinding(writes.map((w) => ({ sheet: w.sheet, cell: w.cell, findings: w.findings, value: valueOf(w) })));
+}
+
+/** Values of written cells by finding key, each finding taking its own cell's value (see correctedResults). */
+export function resultsByFinding(cells: readonly { sheet: string; cell: string; findings: readonly string[]; value: CellValue | undefined }[]): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const write of writes) {
-    const value = valueOf(write);
+  const own = new Set<string>();
+  for (const { sheet, cell, findings, value } of cells) {
     if (value === undefined) continue;
-    for (const key of write.findings) out.set(key, value);
+    for (const key of findings) {
+      const isOwn = key.endsWith(`|${sheet}|${cell}`);
+      if (own.has(key) || (out.has(key) && !isOwn)) continue;
+      out.set(key, value);
+      if (isOwn) own.add(key);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { findingKey } from "../../../src/core/engine/context";
-import { CONTROLES_HEADER, controlesSheet, controlesTarget, FindingStatus, isControlesSheet } from "../../../src/core/report/controles";
+import { CONTROLES_HEADER, controlesSheet, controlesTarget, correctedResults, FindingStatus, isControlesSheet } from "../../../src/core/report/controles";
 import { finding, sampleAnalysis } from "./sample";
 
 const today = new Date(2026, 2, 5);
@@ -79,5 +79,17 @@ describe("la feuille de VerifPacte, jamais celle de l'utilisateur", () => {
       { name: "CONTRÔLES VERIFPACTE (2)", title: null },
     ];
     expect(controlesTarget(sheets)).toEqual({ name: "Contrôles VerifPacte (3)", existing: false });
+  });
+});
+
+describe("valeur obtenue d'un constat qui corrige plusieurs cellules", () => {
+  test("est celle de la cellule que sa ligne nomme, pas celle de la dernière cellule écrite", () => {
+    const key = "valeur-en-dur|f.xlsx|CLS 2024|D8";
+    const writes = ["D8", "E8", "G8"].map((cell) => ({ file: "f.xlsx", sheet: "CLS 2024", cell, kind: "formula" as const, formula: `=SUM(${cell[0]}6:${cell[0]}7)`, findings: [key] }));
+    const values: Record<string, number> = { D8: 75000, E8: 80000, G8: 150000 };
+    expect(correctedResults(writes, (w) => values[w.cell]).get(key)).toBe(75000);
+    // Its own cell written last, or not written at all (the first cell written then).
+    expect(correctedResults([...writes].reverse(), (w) => values[w.cell]).get(key)).toBe(75000);
+    expect(correctedResults(writes.slice(1), (w) => values[w.cell]).get(key)).toBe(80000);
   });
 });
