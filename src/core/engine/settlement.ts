@@ -2,7 +2,8 @@
  * The analysis settles the fixes of all its findings (« tout corriger », engine/settle.ts) before
  * offering them: each finding's fix is the content the settled plan writes, with the result the
  * corrected workbooks compute, and its message says so; a withdrawn fix leaves its finding
- * without fix, with the reason; cells the corrections call to change become findings. The
+ * without fix, with the reason; cells the corrections call to change become findings (at most
+ * avertissements: the cell is only wrong once the other corrections are made). The
  * settlement is kept with the analysis, so that « tout corriger » does not settle again.
  */
 import { formatEuros } from "../parse/format";
@@ -52,7 +53,8 @@ export function settleAnalysis(analysis: Analysis, settings: Settings, rules: re
     for (const key of c.findings) reasons.set(key, [reasons.get(key), c.message].filter(Boolean).join(" "));
   }
   const induced = inducedFindings(settled.induced).map((f) => {
-    const prefixed = { ...f, message: `${INDUCED_PREFIX}${f.message}` };
+    // Conditional on the other corrections, the cell is not wrong as the workbook stands: at most a warning.
+    const prefixed: Finding = { ...f, severity: f.severity === "error" ? "warning" : f.severity, message: `${INDUCED_PREFIX}${f.message}` };
     return settledFinding(prefixed, byFinding.get(findingKey(f)) ?? [], undefined, true);
   });
   const inducedKeys = new Set(induced.map(findingKey));
