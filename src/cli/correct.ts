@@ -107,7 +107,9 @@ function prepareCells(pkg: XlsxPackage, writes: CellWrite[], prepared: Prepared,
       write.kind === "formula"
         ? { kind: "formula", formula: write.formula ?? "", result: write.expected }
         : { kind: "value", value: write.value ?? null };
-    if (write.numFmt) edit.style = { numFmt: write.numFmt };
+    // The column's number format is borrowed only by numbers and formulas: a text (a corrected
+    // header, say) keeps its cell's style untouched.
+    if (write.numFmt && !(write.kind === "value" && typeof write.value !== "number")) edit.style = { numFmt: write.numFmt };
     sheetEdits(prepared.edits, write.sheet).cells.push(edit);
     prepared.written.push({ sheet: write.sheet, row: at.row, col: at.col, cell });
     prepared.accepted.push(write);

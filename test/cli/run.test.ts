@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { JsonReport } from "../../src/core";
 import { run } from "../../src/cli/run";
 import { captureIo, EURO, makeTmpDir, readCore, saveXlsx, snapshot } from "./helpers";
+import { workbookOf } from "../xlsx/fixtures/bombs";
+import { MAIN } from "../xlsx/fixtures/package";
 
 jest.setTimeout(60_000);
 
@@ -122,6 +124,31 @@ describe("run", () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe("verifpacte : vide.xlsx : le fichier est vide.");
     expect(io.err()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("refuses an old .xls renamed .xlsx, random bytes, broken sheet XML, a row outside the grid and a folder without .xlsx: French, code 2, no stack", async () => {
+    const xls = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+    Buffer.from("Workbook", "utf16le").copy(xls, 512);
+    writeFileSync(join(tmp.dir, "ancien.xlsx"), xls);
+    writeFileSync(join(tmp.dir, "alea.xlsx"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+    const sheet = (rows: string) => workbookOf([`<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`]);
+    writeFileSync(join(tmp.dir, "xml-casse.xlsx"), sheet('<row r="1"><c r="A1"><v>1</v></row>'));
+    writeFileSync(join(tmp.dir, "hors-grille.xlsx"), sheet('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'));
+    mkdirSync(join(tmp.dir, "sans-classeur"), { recursive: true });
+    writeFileSync(join(tmp.dir, "sans-classeur", "notes.txt"), "rien");
+    const inputs = ["ancien.xlsx", "alea.xlsx", "xml-casse.xlsx", "hors-grille.xlsx", "sans-classeur"];
+    const io = captureIo(tmp.dir);
+    expect(await run(inputs, io.io)).toBe(2);
+    const lines = io.err().trim().split("\n");
+    expect(lines).toEqual([
+      "verifpacte : ancien.xlsx : ancien format Excel (.xls) non pris en charge : ouvrez le fichier dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».",
+      expect.stringMatching(/^verifpacte : alea\.xlsx : ce n'est pas un classeur Excel \(\.xlsx\)/),
+      expect.stringMatching(/^verifpacte : xml-casse\.xlsx : le fichier \.xlsx est endommagé : partie « xl\/worksheets\/sheet1\.xml » illisible/),
+      expect.stringMatching(/^verifpacte : hors-grille\.xlsx : le fichier \.xlsx est endommagé : .*2000000/),
+      "verifpacte : sans-classeur : aucun fichier .xlsx dans ce dossier.",
+    ]);
+    expect(io.err() + io.out()).not.toMatch(/at .*\.(ts|js|cjs):\d+|Error:/);
   });
 
   it("checks every .xlsx of a folder, sorted, without Excel lock files, with a progress bar on a terminal", async () => {

@@ -13,12 +13,23 @@ import { LIMITS } from "../../src/xlsx/limits";
 import { ZipArchive } from "../../src/xlsx/zip/read";
 import { snapshot } from "../cli/helpers";
 import { featureWorkbook } from "./fixtures/features";
-import { CT, MAIN, R, rels, XML, zipParts } from "./fixtures/package";
+import { MAIN, R, zipParts } from "./fixtures/package";
+import { DOMParser } from "@xmldom/xmldom";
 
 const LIBREOFFICE = new Uint8Array(readFileSync(join(__dirname, "fixtures", "libreoffice.xlsx")));
 
 function texts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** Every touched XML part parses with a namespace-aware parser (no undeclared prefix, well formed). */
+function expectWellFormed(bytes: Uint8Array, touched: string[]): void {
+  const parts = texts(bytes);
+  for (const name of touched.filter((n) => /\.(xml|rels)$/.test(n) && n in parts)) {
+    const problems: string[] = [];
+    new DOMParser({ onError: (level, message) => void problems.push(`${level} ${message}`) }).parseFromString(parts[name], "text/xml");
+    expect([name, problems]).toEqual([name, []]);
+  }
 }
 
 /** Names of the parts whose content differs, and check that the others were copied as stored. */
@@ -85,6 +96,10 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
   const result = pkg.patch(edits());
   const before = readXlsx(original, "f").workbook;
   const after = readXlsx(result.bytes, "f").workbook;
+
+  it("écrit des parties XML bien formées, chaque préfixe déclaré", () => {
+    expectWellFormed(result.bytes, result.touched);
+  });
 
   it("ne change que les parties touchées ; toutes les autres sont copiées octet pour octet", () => {
     const touched = [
@@ -234,26 +249,27 @@ describe("copie d'un classeur enregistré par LibreOffice", () => {
   });
 });
 
-describe("feuille ajoutée à un classeur écrit par openpyxl", () => {
-  /** openpyxl declares the r: prefix on each <sheet>, not on <workbook>: the added sheet must declare it too. */
-  const workbookXml = `${XML}<workbook xmlns="${MAIN}"><workbookPr/><sheets><sheet xmlns:r="${R}" name="Tableau" sheetId="1" state="visible" r:id="rId1"/></sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`;
-  const original = zipParts({
-    "[Content_Types].xml": `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/></Types>`,
-    "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
-    "xl/workbook.xml": workbookXml,
-    "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"]]),
-    "xl/worksheets/sheet1.xml": `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Titre</t></is></c></row></sheetData></worksheet>`,
-  });
+describe("copie d'un classeur écrit par openpyxl (préfixe r: déclaré sur chaque <sheet>, pas sur <workbook>)", () => {
+  // The form of the review workbooks written by openpyxl: the Contrôles sheet used to be added
+  // with an undeclared r: prefix, and LibreOffice refused the whole copy.
+  const parts: Record<string, string | Uint8Array> = unzipSync(featureWorkbook());
+  parts["xl/workbook.xml"] = strFromU8(parts["xl/workbook.xml"] as Uint8Array)
+    .replace(` xmlns:r="${R}"`, "")
+    .replace(/<sheet /g, `<sheet xmlns:r="${R}" `);
+  const original = zipParts(parts);
+  const patched = XlsxPackage.open(original).patch({ sheets: new Map(), whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "x" } }] }] });
 
-  it("déclare le préfixe r: de la nouvelle feuille : la copie reste lisible", () => {
-    const patched = XlsxPackage.open(original).patch({
-      sheets: new Map(),
-      whole: [{ name: "Contrôles VerifPacte", cells: [{ row: 0, col: 0, content: { kind: "value", value: "Contrôles VerifPacte — f" } }] }],
-    });
-    const xml = texts(patched.bytes)["xl/workbook.xml"];
-    const added = /<sheet [^>]*name="Contrôles VerifPacte"[^>]*>/.exec(xml)?.[0] ?? "";
-    expect(added).toContain(`xmlns:r="${R}"`);
-    expect(added).toMatch(/ r:id="rId\d+"/);
-    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toEqual(["Tableau", "Contrôles VerifPacte"]);
+  it("déclare le préfixe de la nouvelle feuille : chaque <sheet> a un r:id dans l'espace de noms des relations", () => {
+    const doc = new DOMParser().parseFromString(texts(patched.bytes)["xl/workbook.xml"], "text/xml");
+    const sheets = Array.from(doc.getElementsByTagNameNS(MAIN, "sheet"));
+    expect(sheets.map((s) => [s.getAttribute("name"), s.getAttributeNS(R, "id")])).toEqual([
+      ["Tableau", "rId1"],
+      ["Protégée", "rId2"],
+      ["Protégée LibreOffice", "rId3"],
+      ["Protégée hachée", "rId4"],
+      ["Contrôles", expect.stringMatching(/^rId\d+$/)],
+    ]);
+    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toContain("Contrôles");
+    expectWellFormed(patched.bytes, patched.touched);
   });
 });

@@ -11,6 +11,10 @@ import { nodeInflater } from "../../src/cli/inflate";
 import { readXlsx, XlsxLimitError } from "../../src/xlsx";
 import { captureIo, makeTmpDir } from "../cli/helpers";
 import { bigParts, giantMerge, manyCells, manySheets, zipBomb } from "./fixtures/bombs";
+import { zipParts } from "./fixtures/package";
+import { LIMITS, XlsxLimits } from "../../src/xlsx/limits";
+import { countCellTags } from "../../src/xlsx/read/count";
+import { ZipArchive } from "../../src/xlsx/zip/read";
 
 jest.setTimeout(60_000);
 
@@ -24,9 +28,9 @@ async function cli(name: string, bytes: Uint8Array): Promise<{ code: number; err
   return { code, err: io.err(), out: io.out() };
 }
 
-function refusal(bytes: Uint8Array, inflater = nodeInflater): Error {
+function refusal(bytes: Uint8Array, inflater = nodeInflater, limits: Partial<XlsxLimits> = {}): Error {
   try {
-    readXlsx(bytes, "x.xlsx", { inflater });
+    readXlsx(bytes, "x.xlsx", { inflater, limits });
   } catch (error) {
     return error as Error;
   }
@@ -93,5 +97,25 @@ describe("limites de lecture", () => {
       ["fusion.xlsx", false],
       ["petit.xlsx", true],
     ]);
+  });
+});
+
+describe("premier passage rapide sur une grande feuille", () => {
+  it("compte les éléments <c> (toutes formes) sans compter <col>, <cfRule>…, même coupés entre deux morceaux", () => {
+    const cells = Array.from({ length: 30_000 }, (_, i) => [`<c r="A${i + 1}"><v>1</v></c>`, `<c r="B${i + 1}" s="2"/>`, "<c><v>3</v></c>", "<c\tt=\"b\"><v>1</v></c>"][i % 4]).join("");
+    const sheet = `<worksheet><cols><col min="1" max="2"/></cols><sheetData><row>${cells}</row></sheetData><conditionalFormatting><cfRule type="cellIs"/></conditionalFormatting></worksheet>`;
+    const archive = ZipArchive.open(zipParts({ "s.xml": sheet }), LIMITS);
+    expect(countCellTags(archive, "s.xml")).toBe(30_000);
+  });
+
+  it("refuse la feuille de 2 millions de cellules avant d'en lire une seule", () => {
+    const error = refusal(manyCells(125));
+    expect(error).toBeInstanceOf(XlsxLimitError);
+    expect(error.message).toMatch(/^la feuille « F1 » dépasse 1 million de cellules/);
+  });
+
+  it("refuse aussi, avant lecture, la feuille qui ferait dépasser le total du classeur", () => {
+    const error = refusal(manyCells(125), undefined, { cellsPerSheet: 3_000_000, cells: 1_000_000 });
+    expect(error.message).toBe("le classeur dépasse 1 million de cellules : la limite est atteinte dans la feuille « F1 ». VerifPacte ne lit pas les classeurs de cette taille.");
   });
 });

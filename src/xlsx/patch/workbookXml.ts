@@ -63,8 +63,9 @@ export class WorkbookXml {
   addSheet(name: string, rid: string, state: string | null): void {
     const id = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + this.added.length + 1;
     const hidden = state && state !== "visible" ? ` state="${state}"` : "";
-    // The r: prefix is declared on the element itself: a workbook.xml may declare it only on its
-    // own <sheet> elements (openpyxl does), and an undeclared prefix makes the copy unreadable.
+    // The r: prefix is declared on the element itself: openpyxl, among others, declares it on each
+    // <sheet> rather than on <workbook>, and an undeclared prefix makes the part unreadable
+    // (LibreOffice refuses the whole file). A prefixed <x:sheets> gets a prefixed <x:sheet>.
     const prefix = /^<([\w.-]+:)?sheets\b/.exec(this.xml.slice(this.sheetsElement?.start ?? 0))?.[1] ?? "";
     this.added.push(`<${prefix}sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
   }
