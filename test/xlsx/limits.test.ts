@@ -10,7 +10,7 @@ import { run } from "../../src/cli/run";
 import { nodeInflater } from "../../src/cli/inflate";
 import { readXlsx, XlsxLimitError } from "../../src/xlsx";
 import { captureIo, makeTmpDir } from "../cli/helpers";
-import { bigParts, giantMerge, manyCells, manySheets, zipBomb } from "./fixtures/bombs";
+import { bigParts, giantMerge, manyCells, manySheets, workbookOf, zipBomb } from "./fixtures/bombs";
 import { zipParts } from "./fixtures/package";
 import { LIMITS, XlsxLimits } from "../../src/xlsx/limits";
 import { countCellTags } from "../../src/xlsx/read/count";
@@ -117,5 +117,19 @@ describe("premier passage rapide sur une grande feuille", () => {
   it("refuse aussi, avant lecture, la feuille qui ferait dépasser le total du classeur", () => {
     const error = refusal(manyCells(125), undefined, { cellsPerSheet: 3_000_000, cells: 1_000_000 });
     expect(error.message).toBe("le classeur dépasse 1 million de cellules : la limite est atteinte dans la feuille « F1 ». VerifPacte ne lit pas les classeurs de cette taille.");
+  });
+});
+
+describe("nombres impossibles", () => {
+  it("une cellule numérique qui ne contient pas un nombre fini (« NaN », « abc », 1e999) est lue comme le texte écrit", () => {
+    const { workbook } = readXlsx(
+      workbookOf([
+        `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>abc</v></c><c r="C1"><v>1e999</v></c><c r="D1"><v>12.5</v></c></row></sheetData></worksheet>`,
+      ]),
+      "x.xlsx",
+      { inflater: nodeInflater },
+    );
+    const sheet = workbook.sheets[0];
+    expect([0, 1, 2, 3].map((c) => sheet.value(0, c))).toEqual(["NaN", "abc", "1e999", 12.5]);
   });
 });

@@ -291,9 +291,11 @@ export class SheetReader implements XmlHandler {
     }
   }
 
-  private number(v: string, date: boolean): number | Date {
-    const n = parseFloat(v);
-    if (!date || !Number.isFinite(n)) return n;
+  /** A number cell; a value no spreadsheet can hold (« NaN », « abc », 1e999) is kept as the text written. */
+  private number(v: string, date: boolean): number | Date | string {
+    const n = Number(v.trim());
+    if (!Number.isFinite(n) || v.trim() === "") return v;
+    if (!date) return n;
     return new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
   }
 

@@ -111,13 +111,16 @@ function add(amounts: readonly GridAmount[]): SlotAmount | undefined {
   return { cents: amounts.reduce((s, a) => s + (a.cents as number), 0), cells: amounts.map((a) => a.address) };
 }
 
-/** État, CD and total of the lines of one measure (F7, F8): the funders' lines, else their totals; the FAPI is not the contract's State credits. */
+/** État, CD and total of the lines of one measure (F7, F8): the funders' lines, else their totals; with a FAPI line, the total only. */
 function measureSlots(table: BudgetTable, cells: readonly GridAmount[]): Entry["amounts"] {
   const { lines } = table.grid;
   const of = (funder: FunderRole, kind: "part" | "total") =>
     cells.filter((a) => lines[a.cell.line].kind === kind && lines[a.cell.line].funder === funder && !lines[a.cell.line].fapi);
   const amounts: Entry["amounts"] = {};
-  for (const funder of ["etat", "cd"] as const) {
+  // The FAPI may be counted with the State or with the département (« TOTAL Département »): the
+  // funders' shares are then uncertain, only the total is compared.
+  const fapi = cells.some((a) => lines[a.cell.line].kind === "part" && lines[a.cell.line].fapi && a.cents !== 0);
+  for (const funder of fapi ? [] : (["etat", "cd"] as const)) {
     const parts = of(funder, "part");
     const value = add(parts.length > 0 ? parts : of(funder, "total").slice(0, 1));
     if (value) amounts[funder] = value;

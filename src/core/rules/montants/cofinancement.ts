@@ -179,7 +179,9 @@ export const cofinancement: Rule = {
 function checkBudgets(ctx: RuleContext): void {
   for (const e of allEntries(ctx)) {
     const { etat, cd } = e.amounts;
-    if (e.table.kind !== "budget" || !etat || !cd || (etat.cents === 0 && cd.cents === 0)) continue;
+    // an F5 block with one row per funder (« Financement Etat (FALPAE) », « Département ») has no État / CD columns: read here
+    const funderBlock = e.table.kind === "financial" && e.table.family === "F5" && e.table.rows.some((r) => r.funder);
+    if ((e.table.kind !== "budget" && !funderBlock) || !etat || !cd || (etat.cents === 0 && cd.cents === 0)) continue;
     const found = verdictOf(ctx, e.table)?.({ state: etat.cents, cd: cd.cents, row: 0, stateRow: 0 }, false);
     if (!found) continue;
     const [cell] = cd.cells;
