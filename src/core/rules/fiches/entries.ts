@@ -48,18 +48,31 @@ const LEVEL_OF: Record<FinancialFamily, Level> = { F1: "recap", F2: "recap", F3:
 
 const SLOTS: readonly Slot[] = ["etat", "cd", "total"];
 
+/** The amount of a row's slot: its cells' addresses are built when asked (few entries are ever reported). */
+class RowSlotAmount implements SlotAmount {
+  constructor(
+    readonly cents: number,
+    private readonly row: number,
+    private readonly cols: readonly number[],
+  ) {}
+
+  get cells(): string[] {
+    return this.cols.map((c) => cellAddress(this.row, c));
+  }
+}
+
 /** The sum of the cells of the keys at a row; undefined when the table lacks a key, or a cell is unreadable. */
 function rowSlot(ctx: RuleContext, table: FinancialTable, row: number, keys: readonly ColumnKey[]): SlotAmount | undefined {
   let cents = 0;
-  const cells: string[] = [];
+  const cols: number[] = [];
   for (const key of keys) {
     const c = column(table, key);
     const value = ctx.cents(table, row, key);
     if (!c || value === null || value === undefined) return undefined;
     cents += value;
-    cells.push(cellAddress(row, sheetColumn(table, row, c.col)));
+    cols.push(sheetColumn(table, row, c.col));
   }
-  return { cents, cells };
+  return new RowSlotAmount(cents, row, cols);
 }
 
 function entry(table: Table, level: Level, who: MatchableAction, year: number | null, phase: Phase, amounts: Entry["amounts"]): Entry | null {
@@ -179,9 +192,19 @@ function budgetEntries(ctx: RuleContext, table: BudgetTable): Entry[] {
   return out;
 }
 
-/** Every entry of every table of the analysis (computed once). */
+/** The table may give a fiche's or an annex's entries (a récapitulatif's rows are only compared with those). */
+function mayDetail(t: Table): boolean {
+  return t.kind === "budget" || (t.kind === "financial" && (LEVEL_OF[t.family] !== "recap" || t.rows.some((r) => r.funder)));
+}
+
+/**
+ * Every entry of every table of the analysis (computed once); none when no table is a fiche or an
+ * annex: récapitulatif entries are only compared with theirs, and a big récapitulatif has 100 000 rows.
+ */
 export function allEntries(ctx: RuleContext): Entry[] {
   return ctx.memo(ctx.tables, "entries", () =>
-    ctx.tables.flatMap((t) => (t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [])),
+    !ctx.tables.some(mayDetail)
+      ? []
+      : ctx.tables.flatMap((t) => (t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [])),
   );
 }
