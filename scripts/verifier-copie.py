@@ -25,6 +25,7 @@ Code de sortie 0 si tout concorde, 1 sinon. Demande python3-openpyxl et LibreOff
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -34,7 +35,8 @@ import openpyxl
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLI = os.path.join(ROOT, "bin", "verifpacte.cjs")
-CONTROLES = "Contrôles"
+# The report sheet VerifPacte adds: « Contrôles VerifPacte », or « Contrôles VerifPacte (2) »… when the name is taken.
+CONTROLES = re.compile(r"^Contrôles VerifPacte(?: \(\d+\))?$", re.IGNORECASE)
 ERRORS = ("#REF!", "#NAME?", "#NOM?", "#VALUE!", "#VALEUR!", "#DIV/0!", "#N/A", "#NULL!", "#NUM!", "Err:502", "Err:504", "Err:508")
 
 PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -166,7 +168,7 @@ def compare_workbooks(original, copy, fixes):
     b = openpyxl.load_workbook(copy)
     problems = []
     extra = [n for n in b.sheetnames if n not in a.sheetnames]
-    if b.sheetnames[: len(a.sheetnames)] != a.sheetnames or any(n != CONTROLES for n in extra):
+    if b.sheetnames[: len(a.sheetnames)] != a.sheetnames or any(not CONTROLES.match(n) for n in extra):
         problems.append(f"feuilles : {a.sheetnames} devenues {b.sheetnames}")
     for key, value in workbook_features(a).items():
         if workbook_features(b)[key] != value:
@@ -237,7 +239,7 @@ def check_fixed_cells(changed, fixes, lo_copy, lo_original):
                 if isinstance(after, str) and before not in (None, "") and not after.startswith(str(before)):
                     problems.append(f"{sheet}!{cell} : le texte d'origine {before!r} n'est pas gardé")
     for ws in lo_copy.worksheets:
-        if ws.title == CONTROLES or ws.title not in lo_original.sheetnames:
+        if CONTROLES.match(ws.title) or ws.title not in lo_original.sheetnames:
             continue
         for row in ws.iter_rows():
             for c in row:

@@ -11,6 +11,8 @@ import {
   analyze,
   buildWritePlan,
   controlesSheet,
+  controlesTarget,
+  correctedResults,
   count,
   escapeControls,
   FindingStatus,
@@ -148,11 +150,18 @@ async function correct(
       ...[...summary.protectedFindings].map((k): [string, FindingStatus] => [k, "feuille protégée"]),
       ...[...summary.resolved].map((k): [string, FindingStatus] => [k, "corrigé"]),
     ]);
+  // « Valeur obtenue »: what each written cell computes in the copy (the plan's corrected view).
+  const results = (summary: WriteSummary) =>
+    correctedResults(
+      plan.cells.filter((w) => w.findings.some((k) => summary.resolved.has(k))),
+      (w) => plan.corrected.value(w.file, w.sheet, w.cell),
+    );
   try {
     const summary = await writeCorrectedCopy(
       { input: source.input.path, output: resolve(io.cwd ?? process.cwd(), output), workbook: source.workbook, file },
       plan,
-      (written) => controlesSheet(analysis, file, { today, statuses: statuses(written) }),
+      (written, sheets) =>
+        controlesSheet(analysis, file, { today, statuses: statuses(written), results: results(written), name: controlesTarget(sheets).name }),
     );
     io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
@@ -165,7 +174,7 @@ async function correct(
 function correctionLines(output: string, summary: WriteSummary, conflicts: string[]): string {
   const cells = count(summary.cells, "cellule corrigée", "cellules corrigées");
   const comments = count(summary.comments, "commentaire ajouté", "commentaires ajoutés");
-  const controles = summary.controlesWritten ? ", feuille « Contrôles » écrite" : "";
+  const controles = summary.controlesWritten ? `, feuille « ${summary.report} » écrite` : "";
   const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}${controles}).`];
   for (const message of [...conflicts, ...summary.warnings]) lines.push(`  attention : ${message}`);
   return `${lines.join("\n")}\n`;

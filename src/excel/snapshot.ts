@@ -10,7 +10,8 @@ import { parseQualified, splitAreas } from "./addresses";
 import { RANGE_PROPERTIES, ReadBlock, cellBudget, packBlocks, rowBlocks, splitRows } from "./blocks";
 import { syncGroups } from "./batches";
 import { Capabilities, PayloadLimits } from "./host";
-import { SETTINGS_SHEET, isOwnSheet } from "./names";
+import { isControlesSheet } from "../core/report/controles";
+import { SETTINGS_SHEET, isBookkeepingSheet } from "./names";
 import { Annotations, SheetInfo, findSheet, queueLocations, queueStructure } from "./structure";
 import { columnTexts } from "./settingsStore";
 import { OfficeScalar, coreCell } from "./values";
@@ -61,7 +62,8 @@ export async function readSnapshot(
   await context.sync();
   const structure = readStructure();
   progress("Lecture des feuilles", 0.1);
-  const userSheets = structure.sheets.filter((s) => !isOwnSheet(s.name));
+  const ownIds = [structure.identity?.journalSheet, structure.identity?.controlesSheet];
+  const userSheets = structure.sheets.filter((s) => !isBookkeepingSheet(s.name) && !ownIds.includes(s.id));
   const readLocations = queueLocations(structure);
   const used = userSheets.map((s) => s.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
   const merges = caps.mergedAreas
@@ -79,6 +81,10 @@ export async function readSnapshot(
   addAnnotations(workbook, readLocations());
   const filled = userSheets.map((info, i) => ({ info, used: used[i] })).filter((s) => !s.used.isNullObject);
   await readCells(context, workbook, filled, limits, progress);
+  // The report under its name and title (made by the command line, or before the settings were kept).
+  for (const sheet of [...workbook.sheets]) {
+    if (isControlesSheet({ name: sheet.name, title: sheet.value(0, 0) })) workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+  }
   return { workbook, settingsTexts: settingsRange && !settingsRange.isNullObject ? columnTexts(settingsRange.values) : [] };
 }
 

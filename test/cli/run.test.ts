@@ -206,11 +206,43 @@ describe("run", () => {
     expect(report.files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
     const corrected = await readCore(output);
     expect(corrected.sheet("Tableau financier")!.get(4, 6)).toEqual({ value: 180000, formula: "=D5+E5+F5", numFmt: EURO });
-    expect(corrected.sheet("Contrôles")).toBeDefined();
+    const controles = corrected.sheet("Contrôles VerifPacte");
+    expect(controles?.value(0, 0)).toBe("Contrôles VerifPacte — faux.xlsx");
+    // « Valeur obtenue » of the corrected G5 is what the copy shows there: 180 000,00 €.
+    const g5 = Array.from({ length: controles?.rowCount ?? 0 }, (_, r) => r).find((r) => controles?.value(r, 2) === "G5" && controles?.value(r, 6) === "corrigé");
+    expect(g5 === undefined ? null : controles?.value(g5, 7)).toBe("180 000,00 €");
     const changed = new Set(["Tableau financier!G5", "Tableau financier!G6", "Tableau financier!G7"]);
     const old = snapshot(await readCore(wrong));
     const now = snapshot(corrected);
     for (const [key, value] of old) if (!changed.has(key)) expect([key, now.get(key)]).toEqual([key, value]);
+  });
+
+  it("--corriger leaves the user's own « CONTRÔLES » sheet alone and writes « Contrôles VerifPacte »", async () => {
+    const path = await saveXlsx(tmp.dir, "avec-feuille.xlsx", (wb) => {
+      f1(wb, true);
+      wb.addWorksheet("CONTRÔLES").getCell("A1").value = "Mes propres contrôles";
+    });
+    const io = captureIo(tmp.dir);
+    await run(["--format", "json", "--corriger", "avec-feuille-corrige.xlsx", "avec-feuille.xlsx"], io.io);
+    expect(io.err()).toContain("feuille « Contrôles VerifPacte » écrite");
+    const corrected = await readCore(join(tmp.dir, "avec-feuille-corrige.xlsx"));
+    expect(corrected.sheets.map((s) => s.name)).toEqual(["Tableau financier", "CONTRÔLES", "Contrôles VerifPacte"]);
+    expect(snapshot(corrected).get("CONTRÔLES!A1")).toBe(snapshot(await readCore(path)).get("CONTRÔLES!A1"));
+  });
+
+  it("--corriger then a new analysis of the copy: its « Contrôles VerifPacte » sheet, which quotes the findings, is never analysed", async () => {
+    const example = join(__dirname, "..", "..", "examples", "erreurs-plantees.xlsx");
+    writeFileSync(join(tmp.dir, "plantees.xlsx"), readFileSync(example));
+    const first = captureIo(tmp.dir);
+    await run(["--format", "json", "--corriger", "plantees-corrige.xlsx", "plantees.xlsx"], first.io);
+    const before = jsonOf(first.out()).files[0].findings;
+    expect(before.length).toBeGreaterThan(0);
+    const again = captureIo(tmp.dir);
+    await run(["--format", "json", "plantees-corrige.xlsx"], again.io);
+    const after = jsonOf(again.out()).files[0].findings;
+    expect((await readCore(join(tmp.dir, "plantees-corrige.xlsx"))).sheet("Contrôles VerifPacte")?.rowCount).toBeGreaterThan(before.length);
+    expect(after.filter((f) => f.sheet === "Contrôles VerifPacte")).toEqual([]);
+    expect(after.length).toBeLessThanOrEqual(before.length);
   });
 
   it("--corriger refuses several workbooks and an output that is the input", async () => {

@@ -113,7 +113,7 @@ describe("feuille Contrôles, annulation et mode en direct", () => {
     await user.click(screen.getByRole("button", { name: "Créer la feuille Contrôles" }));
     await waitFor(() => expect(service.reports).toHaveLength(1));
     expect(service.reports[0].findings).toHaveLength(expected.length);
-    expect(await screen.findByText("La feuille « Contrôles » a été mise à jour.")).toBeTruthy();
+    expect(await screen.findByText("La feuille « Contrôles VerifPacte » a été mise à jour.")).toBeTruthy();
   });
 
   test("« Annuler les corrections VerifPacte » demande confirmation puis restaure le classeur", async () => {

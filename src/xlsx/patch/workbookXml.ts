@@ -65,8 +65,9 @@ export class WorkbookXml {
     const hidden = state && state !== "visible" ? ` state="${state}"` : "";
     // The r: prefix is declared on the element itself: openpyxl, among others, declares it on each
     // <sheet> rather than on <workbook>, and an undeclared prefix makes the part unreadable
-    // (LibreOffice refuses the whole file).
-    this.added.push(`<sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
+    // (LibreOffice refuses the whole file). A prefixed <x:sheets> gets a prefixed <x:sheet>.
+    const prefix = /^<([\w.-]+:)?sheets\b/.exec(this.xml.slice(this.sheetsElement?.start ?? 0))?.[1] ?? "";
+    this.added.push(`<${prefix}sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
   }
 
   setState(name: string, state: string): void {
@@ -85,7 +86,8 @@ export class WorkbookXml {
     }
     if (this.added.length > 0) {
       const element = this.sheetsElement as { start: number; end: number; selfClosing: boolean };
-      if (element.selfClosing) this.splices.replace(element.start, element.end, `<sheets>${this.added.join("")}</sheets>`);
+      const name = /^<([\w.:-]+)/.exec(this.xml.slice(element.start))?.[1] ?? "sheets";
+      if (element.selfClosing) this.splices.replace(element.start, element.end, `<${name}>${this.added.join("")}</${name}>`);
       else this.splices.insert(this.sheetsClose, this.added.join(""));
     }
     if (this.fullCalc) {
