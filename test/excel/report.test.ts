@@ -129,8 +129,9 @@ describe("feuille Contrôles VerifPacte protégée par l'utilisateur", () => {
 
 describe("constat regroupé (plusieurs cellules corrigées par un constat)", () => {
   it("sa ligne donne la valeur de sa propre cellule, celle que la grille affiche", async () => {
-    const action = (cents: number) => ({ amounts: [{ kind: "number" as const, cents }, { kind: "number" as const, cents }, { kind: "empty" as const, cents: 0 }], computed: "typedRight" as const, extra: [] });
-    const spec = { family: "F1" as const, groups: [{ actions: [100_000_00, 200_000_00, 300_000_00, 400_000_00].map(action), totals: Array(4).fill("sum") }], grand: Array(4).fill("sum") };
+    // The first row keeps its formula F = A+B+C: the four rows below it, typed, are one grouped « valeur en dur ».
+    const action = (cents: number, i: number) => ({ amounts: [{ kind: "number" as const, cents }, { kind: "number" as const, cents }, { kind: "empty" as const, cents: 0 }], computed: i === 0 ? ("formula" as const) : ("typedRight" as const), extra: [] });
+    const spec = { family: "F1" as const, groups: [{ actions: [50_000_00, 100_000_00, 200_000_00, 300_000_00, 400_000_00].map(action), totals: Array(4).fill("sum") }], grand: Array(4).fill("sum") };
     const fake = fakeFromCore(tableWorkbook(spec, "groupe.xlsx"));
     const service = serviceOver(fake);
     const analysis = await service.analyze();
