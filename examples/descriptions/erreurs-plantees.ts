@@ -167,8 +167,8 @@ const PLANTINGS: Planting[] = [
     sheet: "Pacte 2025",
     cells: { P6: "=L6+N6" },
     findings: [{
-      ruleId: "formule-modele-k", cell: "P6", severity: "error", fix: { formula: "=L6+O6" },
-      why: "K (budget total CD 2025) reprend la formule du modèle officiel G+I (=L6+N6) au lieu de G+J. Sur cette ligne F = 0 et J = H, donc la valeur est juste par hasard : seule la formule trahit l'erreur. formule-ligne (valeur juste) et formule-incoherente (qui laisse K = G+I à cette règle) ne doivent rien signaler.",
+      ruleId: "formule-modele-k", cell: "P6", severity: "warning", fix: { formula: "=L6+O6" },
+      why: "K (budget total CD 2025) reprend la formule du modèle officiel G+I (=L6+N6) au lieu de G+J. Sur cette ligne F = 0 et J = H, donc la valeur est juste par hasard : seule la formule trahit l'erreur (avertissement : le montant n'est pas faux aujourd'hui ; il le devient dès que I et J diffèrent). formule-ligne (valeur juste) et formule-incoherente (qui laisse K = G+I à cette règle) ne doivent rien signaler.",
     }],
   },
   {

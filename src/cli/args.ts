@@ -10,8 +10,10 @@ export interface CliOptions {
   format: OutputFormat;
   dispositif: Dispositif | null;
   annee: number | null;
-  /** Notified State amount of the year, in cents. */
+  /** Notified State amount given without a year (« --notifie 737250 »), in cents: for a single year. */
   notifie: number | null;
+  /** Notified State amounts per year (« --notifie 2024=737250 », repeatable), in cents. */
+  notifieParAnnee: Record<string, number>;
   /** Path of the corrected copy to write. */
   corriger: string | null;
   /** Formulas in the text report and the copy's « Contrôles » sheet and commentaires: French Excel (default) or English. */
@@ -33,7 +35,9 @@ Options :
   --format text|json|sarif   format du rapport écrit sur la sortie standard (défaut : text)
   --dispositif calpae|pacte  impose le dispositif au lieu de le détecter
   --annee N                  impose l'année N des tableaux (par exemple 2025)
-  --notifie MONTANT          montant notifié par l'État pour l'année (par exemple "737 250 €")
+  --notifie [ANNÉE=]MONTANT  montant notifié par l'État pour une année : --notifie 2024=737250
+                             (à répéter pour chaque année) ; sans année (--notifie "737 250 €"),
+                             seulement quand les tableaux contrôlés portent sur une seule année
   --corriger <sortie.xlsx>   écrit une copie corrigée du classeur (un seul fichier en entrée)
   --formules fr|en           formules du rapport texte, de la feuille Contrôles et des commentaires
                              écrites comme Excel en français (=SOMME(A1;A2), défaut) ou en anglais
@@ -61,6 +65,7 @@ function defaults(): CliOptions {
     dispositif: null,
     annee: null,
     notifie: null,
+    notifieParAnnee: {},
     corriger: null,
     formules: "fr",
     couleur: false,
@@ -127,7 +132,7 @@ function setValue(options: CliOptions, flag: ValueFlag, value: string): void {
       options.annee = year(value);
       return;
     case "--notifie":
-      options.notifie = amount(value);
+      setNotified(options, value);
       return;
     case "--corriger":
       options.corriger = value;
@@ -145,12 +150,27 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 /** A four-digit year for --annee (also used by `verifpacte synthese`). */
-export function year(value: string): number {
+export function year(value: string, flag = "--annee"): number {
   const n = Number(value);
   if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) {
-    throw new UsageError(`année « ${value} » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025).`);
+    throw new UsageError(`année « ${value} » invalide pour ${flag} : donnez une année sur quatre chiffres (par exemple 2025).`);
   }
   return n;
+}
+
+/** « 2024=737250 » (repeatable, one per year) or a plain amount (once). */
+function setNotified(options: CliOptions, value: string): void {
+  const dated = /^\s*(\d{4})\s*=\s*(.*)$/.exec(value);
+  if (!dated) {
+    if (options.notifie !== null) {
+      throw new UsageError(`--notifie est donné deux fois sans année : précisez l'année de chaque montant, par exemple --notifie 2024=737250 --notifie 2025=1012485.`);
+    }
+    options.notifie = amount(value);
+    return;
+  }
+  const y = year(dated[1], "--notifie");
+  if (options.notifieParAnnee[String(y)] !== undefined) throw new UsageError(`--notifie est donné deux fois pour ${y}.`);
+  options.notifieParAnnee[String(y)] = amount(dated[2]);
 }
 
 function amount(value: string): number {

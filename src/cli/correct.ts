@@ -11,7 +11,7 @@ import type { CellWrite, CommentWrite, WritePlan } from "../core/engine/plan";
 import { startsLikeFormula } from "../core/engine/text";
 import { cellAddress, parseCellAddress } from "../core/grid/address";
 import { Cell, Workbook } from "../core/grid/model";
-import type { ControlesSheet } from "../core/report/controles";
+import type { ControlesSheet, SheetCandidate } from "../core/report/controles";
 import { CellEdit, PackageEdits, Refusal, XlsxPackage } from "../xlsx";
 import { recomputedResults, WrittenCell } from "../xlsx/recalc";
 import { controlesWholeSheet } from "../xlsx/report";
@@ -31,6 +31,8 @@ export interface WriteSummary {
   warnings: string[];
   /** The « Contrôles » sheet was written. */
   controlesWritten: boolean;
+  /** Its name (« Contrôles VerifPacte », core/report/controles.ts). */
+  report?: string;
 }
 
 export interface CorrectedCopy {
@@ -105,7 +107,9 @@ function prepareCells(pkg: XlsxPackage, writes: CellWrite[], prepared: Prepared,
       write.kind === "formula"
         ? { kind: "formula", formula: write.formula ?? "", result: write.expected }
         : { kind: "value", value: write.value ?? null };
-    if (write.numFmt) edit.style = { numFmt: write.numFmt };
+    // The column's number format is borrowed only by numbers and formulas: a text (a corrected
+    // header, say) keeps its cell's style untouched.
+    if (write.numFmt && !(write.kind === "value" && typeof write.value !== "number")) edit.style = { numFmt: write.numFmt };
     sheetEdits(prepared.edits, write.sheet).cells.push(edit);
     prepared.written.push({ sheet: write.sheet, row: at.row, col: at.col, cell });
     prepared.accepted.push(write);
@@ -178,12 +182,6 @@ function addResults(workbook: Workbook, prepared: Prepared): void {
   for (const [sheet, edits] of results) sheetEdits(prepared.edits, sheet).cells.push(...edits);
 }
 
-/** A sheet of the workbook as the core sees it to choose the report's sheet: its name and the text of A1. */
-export interface SheetCandidate {
-  name: string;
-  title: string | null;
-}
-
 /**
  * Applies the plan, writes the report sheet (its rows are built once the written fixes are
  * known, to mark them « corrigé » or « feuille protégée »; `sheets` lets the core tell its own
@@ -205,11 +203,13 @@ export async function writeCorrectedCopy(
   prepareComments(pkg, copy.workbook, plan.comments.filter((w) => w.file === copy.file), prepared, summary);
   addResults(copy.workbook, prepared);
   for (const write of prepared.accepted) for (const key of write.findings) summary.resolved.add(key);
+  // Which sheet is VerifPacte's report: the report's name and the title in its first cell (controlesTarget).
   const sheets = copy.workbook.sheets.map((sheet) => {
     const title = sheet.value(0, 0);
     return { name: sheet.name, title: typeof title === "string" ? title : null };
   });
   const report = controlesWholeSheet(controles(summary, sheets));
+  summary.report = report.name;
   prepared.edits.whole.push(report);
   const patched = pkg.patch(prepared.edits);
   for (const refusal of patched.refused) if (refusal.cell !== "" || refusal.sheet !== report.name) summary.warnings.push(refusalText(refusal));

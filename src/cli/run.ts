@@ -6,18 +6,23 @@
  */
 import { resolve } from "node:path";
 import {
+  ambiguousNotifiedYears,
   Analysis,
   analyze,
   buildWritePlan,
   controlesSheet,
+  controlesTarget,
+  correctedResults,
   count,
   escapeControls,
   FindingStatus,
+  formatEuros,
   Settings,
   severityCounts,
   toJsonReport,
   toSarif,
   toTextReport,
+  withDefaults,
 } from "../core";
 import type { Workbook } from "../core/grid/model";
 import type { FileError as ReportFileError, ReportFiles } from "../core";
@@ -70,6 +75,7 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
   for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
   const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
+  checkNotifiedYear(analysis, options);
   io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
     io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
@@ -101,7 +107,18 @@ async function readAll(files: InputFile[], stderr: Output): Promise<{ loaded: So
 }
 
 function settingsOf(options: CliOptions): Partial<Settings> {
-  return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie };
+  return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie, montantsNotifiesParAnnee: options.notifieParAnnee };
+}
+
+/** A --notifie without a year while the tables are of several years: which year it is cannot be guessed. */
+function checkNotifiedYear(analysis: Analysis, options: CliOptions): void {
+  const years = ambiguousNotifiedYears(analysis.tables, withDefaults(settingsOf(options)));
+  if (!years || options.notifie === null) return;
+  const list = `${years.slice(0, -1).join(", ")} et ${years[years.length - 1]}`;
+  throw new UsageError(
+    `--notifie ${formatEuros(options.notifie)} est donné sans année alors que les tableaux contrôlés portent sur ${list} : ` +
+      `précisez l'année de chaque montant notifié, par exemple --notifie ${years[0]}=${options.notifie / 100}.`,
+  );
 }
 
 function report(analysis: Analysis, options: CliOptions, files: ReportFiles, cwd: string): string {
@@ -137,11 +154,18 @@ async function correct(
       ...[...summary.protectedFindings].map((k): [string, FindingStatus] => [k, "feuille protégée"]),
       ...[...summary.resolved].map((k): [string, FindingStatus] => [k, "corrigé"]),
     ]);
+  // « Valeur obtenue »: what each written cell computes in the copy (the plan's corrected view).
+  const results = (summary: WriteSummary) =>
+    correctedResults(
+      plan.cells.filter((w) => w.findings.some((k) => summary.resolved.has(k))),
+      (w) => plan.corrected.value(w.file, w.sheet, w.cell),
+    );
   try {
     const summary = await writeCorrectedCopy(
       { input: source.input.path, output: resolve(io.cwd ?? process.cwd(), output), workbook: source.workbook, file },
       plan,
-      (written) => controlesSheet(analysis, file, { today, statuses: statuses(written), formulas }),
+      (written, sheets) =>
+        controlesSheet(analysis, file, { today, statuses: statuses(written), results: results(written), name: controlesTarget(sheets).name, formulas }),
     );
     io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
     return true;
@@ -154,7 +178,7 @@ async function correct(
 function correctionLines(output: string, summary: WriteSummary, conflicts: string[]): string {
   const cells = count(summary.cells, "cellule corrigée", "cellules corrigées");
   const comments = count(summary.comments, "commentaire ajouté", "commentaires ajoutés");
-  const controles = summary.controlesWritten ? ", feuille « Contrôles » écrite" : "";
+  const controles = summary.controlesWritten ? `, feuille « ${summary.report} » écrite` : "";
   const lines = [`Copie corrigée écrite : ${output} (${cells}, ${comments}${controles}).`];
   for (const message of [...conflicts, ...summary.warnings]) lines.push(`  attention : ${message}`);
   return `${lines.join("\n")}\n`;

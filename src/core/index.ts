@@ -20,6 +20,7 @@ export type {
   UnmappedRegion,
 } from "./tables/model";
 export { allRules, ruleById } from "./rules";
+export { ambiguousNotifiedYears } from "./rules/montants/montant-notifie";
 export { SEVERITY_LABEL } from "./rules/types";
 export type { CellFix, CellRef, Finding, Fix, Rule, RuleMeta, Severity } from "./rules/types";
 export { cellFixes } from "./rules/util/fixes";

@@ -17,8 +17,14 @@ export interface Settings {
   /** Overrides the detected year (N of the table). */
   annee: number | null;
   departement: string | null;
-  /** Notified State amount of the year, in cents (rule 10). */
+  /**
+   * Notified State amount of the year, in cents (rule 10): of the only year of the tables that have
+   * a notified State column; with tables of several years it is compared with none (an information
+   * asks for the year: montantsNotifiesParAnnee).
+   */
   montantNotifie: number | null;
+  /** Added: notified State amount per year (« 2024 » → cents), for analyses spanning several years. */
+  montantsNotifiesParAnnee: Record<string, number>;
   /** Notified amount per pilier ("1", "3", "4") or per 12-digit Chorus code, in cents. */
   montantsParPilier: Record<string, number>;
   /** Minimal CD share of État + CD for each action under the Pacte (0.5 = 50 %). */
@@ -37,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   annee: null,
   departement: null,
   montantNotifie: null,
+  montantsNotifiesParAnnee: {},
   montantsParPilier: {},
   seuilCofinancement: 0.5,
   seuilEcartIndicateur: 0.2,

@@ -1,24 +1,30 @@
 /**
- * Applying a write plan in three syncs: (1) sheets, protection, notes and comments; (2) the target
- * cells' contents and locked states, where the notes are, the end of the journal; then, when
- * nothing would be refused, (3) every write at once with the recalculation suspended: values and
- * formulas as 2-D arrays per block, commentaires, and the journal rows of every change.
- * A plan larger than Excel's request limit is written in several syncs, each with its journal rows.
+ * Applying a write plan in three syncs: (1) sheets, protection, notes and comments, the document
+ * settings; (2) the target cells' contents and locked states, where the notes are, the journal's
+ * identity and end; then, when nothing would be refused, (3) every write at once with the
+ * recalculation suspended: the journal rows first (what VerifPacte finds and writes, with a hidden
+ * name that follows each cell), then values and formulas as 2-D arrays per block, and the
+ * commentaires. A journal that starts takes one sync more (journalSheet.ts). A plan larger than
+ * Excel's request limit is written in several syncs, each with its journal rows.
+ * A sync that fails part-way leaves the journal consistent: its rows are written before the cells,
+ * and undo gives back only cells that hold what VerifPacte wrote (undo.ts).
  */
 import { WritePlan } from "../core/engine/plan";
 import { localDateFr } from "../core/engine/text";
-import { Range, rangeAddress } from "../core/grid/address";
+import { rangeAddress } from "../core/grid/address";
 import { qualified } from "./addresses";
 import { byteBudget, cellBudget, chunkBySize, entryGrid, packBlocks, writeRectangles } from "./blocks";
 import { syncGroups } from "./batches";
 import { Change, Changes, planCells, planChanges } from "./changes";
 import { Capabilities, PayloadLimits } from "./host";
 import { CellState, StateBlock, WriteTargets, blockedReason, queueStates, splitStateBlock, stateBlocks } from "./inspect";
-import { JOURNAL_HEADER, JournalEntry, journalRow, oldCellContent } from "./journal";
+import { JournalEntry, cellContent, journalRow, markerName } from "./journal";
+import { JournalState, openJournal, queueJournalRows, queueJournalState, queueMarker } from "./journalSheet";
 import { JOURNAL_SHEET } from "./names";
 import { OwnWrites } from "./ownWrites";
 import { Annotations, SheetInfo, Structure, findSheet, placeKey, queueLocations, queueStructure } from "./structure";
 import { Entry, textEntry } from "./values";
+
 
 export interface Session {
   context: Excel.RequestContext;
@@ -32,42 +38,50 @@ export interface Prepared extends Changes {
   annotations: Annotations;
   /** French reason why nothing can be written, or null. */
   blocked: string | null;
-  /** 0-based row where the next journal row goes (0: the header must be written). */
-  journalRow: number;
+  journal: JournalState;
 }
+
+/** What else must be known before writing (the « Contrôles » sheet's place, for the report). */
+export type PrepareExtras<E> = (structure: Structure) => () => E;
 
 /**
  * Syncs 1 and 2: what the plan's cells hold, and whether Excel would refuse anything (a plan whose
- * cells do not fit in one response is read in more syncs).
+ * cells do not fit in one response is read in more syncs). `extras` are read with sync 2.
  */
-export async function prepare(session: Session, plan: WritePlan): Promise<Prepared> {
+export async function prepare<E = undefined>(
+  session: Session,
+  plan: WritePlan,
+  extras?: PrepareExtras<E>,
+  newSheets: (extra: E | undefined) => string[] = () => [],
+): Promise<Prepared & { extra: E | undefined }> {
   const { context, caps, limits } = session;
   const readStructure = queueStructure(context, caps);
   await context.sync();
   const structure = readStructure();
   const states = new Map<string, CellState>();
-  const { annotations, journalRow } = await syncGroups(context, {
+  const { annotations, journal, extra } = await syncGroups(context, {
     groups: packBlocks(stateBlocks(structure, planCells(plan)), cellBudget(limits)),
     queue: (block: StateBlock) => queueStates(caps, block, states),
     split: splitStateBlock,
     extras: () => {
       const readLocations = queueLocations(structure);
-      const used = findSheet(structure, JOURNAL_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
-      return () => ({ annotations: readLocations(), journalRow: used && !used.isNullObject ? used.rowIndex + used.rowCount : 0 });
+      const readJournal = queueJournalState(structure);
+      const readExtra = extras?.(structure);
+      return () => ({ annotations: readLocations(), journal: readJournal(), extra: readExtra?.() });
     },
   });
   const changes = planChanges(plan, states, annotations, caps);
   const sheets = [...plan.cells, ...plan.comments].map((w) => w.sheet);
-  const blocked = blockedReason(structure, { sheets, ...targetsOf(changes.changes) }, states);
-  return { ...changes, structure, annotations, blocked, journalRow };
+  const created = [...(changes.changes.length > 0 && journal.sheet === null ? [JOURNAL_SHEET] : []), ...newSheets(extra)];
+  const blocked = blockedReason(structure, { sheets, ...targetsOf(changes.changes), newSheets: created }, states);
+  return { ...changes, structure, annotations, blocked, journal, extra };
 }
 
-function targetsOf(changes: Change[]): Omit<WriteTargets, "sheets"> {
+function targetsOf(changes: Change[]): Omit<WriteTargets, "sheets" | "newSheets"> {
   const isCell = (c: Change) => c.kind === "cell" || c.kind === "column";
   return {
     cells: changes.filter(isCell).map((c) => c.place),
     annotations: changes.filter((c) => !isCell(c)).map((c) => c.place),
-    newSheet: changes.length > 0 ? JOURNAL_SHEET : null,
   };
 }
 
@@ -81,29 +95,30 @@ export function stampOf(now: Date): Stamp {
   return { batch: now.toISOString(), date: `${localDateFr(now)} ${time}` };
 }
 
-function journalEntry(change: Change, stamp: Stamp): JournalEntry {
-  const base = { ...stamp, sheet: change.place.sheet, cell: change.place.cell, findings: change.findings };
+const EMPTY = { type: "vide" } as const;
+
+function journalEntry(change: Change, stamp: Stamp, sheetId: string, marker: string): JournalEntry {
+  const base = { ...stamp, sheetId, sheet: change.place.sheet, cell: change.place.cell, marker, findings: change.findings };
   switch (change.kind) {
-    case "cell":
-      return { ...base, kind: "cellule", old: oldCellContent(change.before), oldFormat: change.before.numberFormat, next: change.after };
+    case "cell": {
+      const written = change.write === "formula" ? { type: "formule" as const, value: String(change.entry) } : cellContent({ value: typeof change.entry === "string" ? change.after : change.entry });
+      return { ...base, kind: "cellule", found: cellContent(change.before), foundFormat: change.before.numberFormat, written, writtenFormat: change.format ?? "", appended: "" };
+    }
     case "column":
-      return { ...base, kind: "commentaire", old: oldCellContent(change.before), oldFormat: change.before.numberFormat, next: change.text };
+      return { ...base, kind: "commentaire", found: cellContent(change.before), foundFormat: change.before.numberFormat, written: EMPTY, writtenFormat: "", appended: change.added };
     case "note":
       return {
         ...base,
         kind: "note",
-        old: change.before === null ? { type: "absente" } : { type: "note", value: change.before },
-        oldFormat: "",
-        next: change.text,
+        found: change.before === null ? { type: "absente" } : { type: "note", value: change.before },
+        foundFormat: "",
+        written: EMPTY,
+        writtenFormat: "",
+        appended: change.added,
       };
     case "threaded":
-      return { ...base, kind: "commentaire Excel", old: { type: "absente" }, oldFormat: "", next: change.text };
+      return { ...base, kind: "commentaire Excel", found: { type: "absente" }, foundFormat: "", written: EMPTY, writtenFormat: "", appended: change.added };
   }
-}
-
-function cellEntry(change: Change): Entry | null {
-  if (change.kind === "cell") return change.entry;
-  return change.kind === "column" ? textEntry(change.text) : null;
 }
 
 /** Writes `formulas` entries per rectangle of each sheet (null where nothing changes). */
@@ -142,47 +157,43 @@ function queueAnnotations(session: Session, prepared: Prepared, changes: Change[
   }
 }
 
-/** The journal sheet, created very hidden with its header when needed. */
-function journalSheet(session: Session, prepared: Prepared): Excel.Worksheet {
-  const existing = findSheet(prepared.structure, JOURNAL_SHEET);
-  if (existing) return existing.worksheet;
-  const sheet = session.context.workbook.worksheets.add(JOURNAL_SHEET);
-  sheet.visibility = "VeryHidden";
-  return sheet;
+function cellEntry(change: Change): Entry | null {
+  if (change.kind === "cell") return change.entry;
+  return change.kind === "column" ? textEntry(change.text) : null;
 }
 
-function queueJournal(session: Session, sheet: Excel.Worksheet, first: number, rows: Entry[][]): void {
-  const range: Range = { r1: first, c1: 0, r2: first + rows.length - 1, c2: JOURNAL_HEADER.length - 1 };
-  sheet.getRange(rangeAddress(range)).values = rows;
-  session.own.record(range);
-}
-
-/** Estimated request size of one change with its journal row. */
+/** Estimated request size of one change with its journal row and its repère (a name added, then hidden). */
 function changeBytes(change: Change, entry: JournalEntry): number {
-  return JSON.stringify(cellEntry(change) ?? change.place).length + JSON.stringify(journalRow(entry)).length + 64;
+  return JSON.stringify(cellEntry(change) ?? change.place).length + JSON.stringify(journalRow(entry)).length + entry.marker.length * 2 + 320;
 }
 
-/** Sync 3 (more only for plans larger than the request limit): every change and its journal row. */
-export async function writeChanges(session: Session, prepared: Prepared, stamp: Stamp): Promise<void> {
-  const { changes } = prepared;
-  if (changes.length === 0) return;
-  const entries = changes.map((c) => journalEntry(c, stamp));
-  const sheet = journalSheet(session, prepared);
-  let row = prepared.journalRow;
+/**
+ * Sync 3 (more only for plans larger than the request limit): every change with its journal row
+ * and its repère. Returns the journal entries written.
+ */
+export async function writeChanges(session: Session, prepared: Prepared, stamp: Stamp): Promise<JournalEntry[]> {
+  const { changes, structure } = prepared;
+  if (changes.length === 0) return [];
+  const journal = await openJournal(session, structure, prepared.journal);
+  const first = prepared.journal.nextRow;
+  const entries = changes.map((c, i) => journalEntry(c, stamp, (findSheet(structure, c.place.sheet) as SheetInfo).id, markerName(journal.identity.journal, first + i)));
   const indexes = changes.map((_, i) => i);
   for (const chunk of chunkBySize(indexes, (i) => changeBytes(changes[i], entries[i]), byteBudget(session.limits))) {
     if (session.caps.suspendCalculation) session.context.workbook.application.suspendApiCalculationUntilNextSync();
-    const header = row === 0 ? [[...JOURNAL_HEADER].map(textEntry)] : [];
-    queueJournal(session, sheet, row, [...header, ...chunk.map((i) => journalRow(entries[i]))]);
-    row += header.length + chunk.length;
+    queueJournalRows(session, journal.worksheet, first + chunk[0], chunk.map((i) => journalRow(entries[i])));
+    for (const i of chunk) {
+      const info = findSheet(structure, changes[i].place.sheet) as SheetInfo;
+      queueMarker(session.context, info.worksheet, entries[i].marker, changes[i].place.cell);
+    }
     const picked = chunk.map((i) => changes[i]);
     const cells = picked.flatMap((c) => {
       const entry = cellEntry(c);
       const format = c.kind === "cell" ? c.format : undefined;
       return entry === null ? [] : [{ sheet: c.place.sheet, row: c.place.row, col: c.place.col, entry, ...(format ? { format } : {}) }];
     });
-    queueCellEntries(session, prepared.structure, cells);
+    queueCellEntries(session, structure, cells);
     queueAnnotations(session, prepared, picked);
     await session.context.sync();
   }
+  return entries;
 }

@@ -3,7 +3,7 @@
  * other; `extras` (small loads that must travel with the first group) are queued again with each
  * attempt until one succeeds; a group Excel refuses as too large is halved and read again.
  */
-import { ReadBlock, halve } from "./blocks";
+import { ReadBlock, chunkBySize, halve } from "./blocks";
 import { isPayloadError } from "./errors";
 
 export interface GroupReads<T extends ReadBlock, E> {
@@ -35,4 +35,24 @@ export async function syncGroups<T extends ReadBlock, E>(context: Excel.RequestC
     consumers.forEach((consume) => consume());
   } while (pending.length > 0);
   return (extras as () => E)();
+}
+
+/**
+ * Small reads of many items (a name's range per journal entry…) cut into syncs under the request
+ * budget: `queue` queues one item's loads and returns its reader.
+ */
+export async function syncChunks<T, R>(
+  context: Excel.RequestContext,
+  items: T[],
+  bytesPerItem: (item: T) => number,
+  budget: number,
+  queue: (item: T) => () => R,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (const chunk of chunkBySize(items, bytesPerItem, budget)) {
+    const readers = chunk.map(queue);
+    await context.sync();
+    out.push(...readers.map((read) => read()));
+  }
+  return out;
 }

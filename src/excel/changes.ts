@@ -16,11 +16,12 @@ interface Common {
   findings: string[];
 }
 
+/** `text`: the whole text once appended; `added`: exactly what VerifPacte appends (what undo removes). */
 export type Change =
-  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string })
-  | (Common & { kind: "column"; before: CellState; text: string })
-  | (Common & { kind: "note"; before: string | null; text: string })
-  | (Common & { kind: "threaded"; text: string });
+  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string; expected?: number })
+  | (Common & { kind: "column"; before: CellState; text: string; added: string })
+  | (Common & { kind: "note"; before: string | null; text: string; added: string })
+  | (Common & { kind: "threaded"; text: string; added: string });
 
 export interface Changes {
   changes: Change[];
@@ -40,14 +41,16 @@ export function stateText(state: CellState): string {
   return state.formula ?? shownText(state.value);
 }
 
-function appended(before: string | null, text: string): string {
-  return before ? `${before}\n${text}` : text;
+/** What appending `text` after `before` adds: the text, on a new line when there is text before. */
+function addition(before: string | null, text: string): string {
+  return before ? `\n${text}` : text;
 }
 
 interface Accumulated {
   place: Place;
   findings: string[];
   text: string;
+  added: string;
 }
 
 /** Texts appended per cell, findings merged, in plan order. */
@@ -59,9 +62,14 @@ class Appender {
     const key = placeKey(place.sheet, place.cell);
     const item = this.items.get(key);
     if (item) {
-      item.text = appended(item.text, text);
+      const more = addition(item.text, text);
+      item.text += more;
+      item.added += more;
       item.findings = [...new Set([...item.findings, ...findings])];
-    } else this.items.set(key, { place, findings, text: appended(before, text) });
+    } else {
+      const added = addition(before, text);
+      this.items.set(key, { place, findings, text: (before ?? "") + added, added });
+    }
   }
 }
 
@@ -79,7 +87,8 @@ function cellChanges(plan: WritePlan, states: Map<string, CellState>): Change[] 
     if (!place || !before) continue;
     // A cell without format (a total written into an empty cell) takes its column's format.
     const format = write.numFmt && (!before.numberFormat || before.numberFormat === "General") ? write.numFmt : undefined;
-    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}) });
+    const expected = write.kind === "formula" && write.expected !== undefined ? { expected: write.expected } : {};
+    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}), ...expected });
   }
   return changes;
 }

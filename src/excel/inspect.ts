@@ -107,8 +107,8 @@ export interface WriteTargets {
   cells: Place[];
   /** Cells receiving a note or threaded comment. */
   annotations: Place[];
-  /** A sheet of the add-in must be created (journal, Contrôles). */
-  newSheet: string | null;
+  /** Sheets of the add-in that must be created (journal, « Contrôles VerifPacte »). */
+  newSheets: string[];
 }
 
 /** French reason why Excel would refuse part of the writes, or null. */
@@ -132,9 +132,10 @@ export function blockedReason(structure: Structure, targets: WriteTargets, state
   if (reasons.length > 0) {
     return `${reasons.join(" ")} Ôtez la protection (onglet Révision > Ôter la protection de la feuille), puis recommencez. ${NOTHING_DONE}`;
   }
-  if (targets.newSheet !== null && structure.structureProtected && !findSheet(structure, targets.newSheet)) {
+  const created = targets.newSheets.find((name) => !findSheet(structure, name));
+  if (created !== undefined && structure.structureProtected) {
     return (
-      `La structure du classeur est protégée : VerifPacte ne peut pas y ajouter sa feuille « ${targets.newSheet} ». ` +
+      `La structure du classeur est protégée : VerifPacte ne peut pas y ajouter sa feuille « ${created} ». ` +
       `Ôtez la protection du classeur (onglet Révision > Protéger le classeur), puis recommencez. ${NOTHING_DONE}`
     );
   }

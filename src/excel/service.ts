@@ -41,13 +41,19 @@ export interface ApplyResult {
   conflicts: PlanConflict[];
   /** French reason when nothing was applied. */
   blocked: string | null;
+  /** The « Contrôles VerifPacte » sheet rebuilt after the corrections (its name), null when nothing was applied. */
+  report?: string | null;
+  /** Something else the user must know (a foreign journal replaced), in French, or null. */
+  notice?: string | null;
 }
 
 export interface UndoResult {
   /** Cells restored. */
   restored: number;
-  /** French message for the user. */
+  /** French message for the user (what was undone, and what was left and why). */
   message: string;
+  /** False when something was left as it is (changed since, not found, refused) or the journal ignored. */
+  complete?: boolean;
 }
 
 /** First rows of a sheet as shown text, for pointing at a header row by hand. */
@@ -75,7 +81,7 @@ export interface WorkbookService {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Rebuilds the « Contrôles » sheet (by clearing it, never by deleting it). */
   writeReport(analysis: Analysis): Promise<void>;
-  /** Restores every cell changed by VerifPacte, from the journal kept in the workbook. */
+  /** Undoes what VerifPacte changed and nothing else, from the journal kept in the workbook (excel/undo.ts). */
   undo(): Promise<UndoResult>;
   hasJournal(): Promise<boolean>;
   loadSettings(): Promise<Settings>;

@@ -74,6 +74,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     departement: typeof r.departement === "string" ? r.departement : d.departement,
     montantNotifie: isInteger(r.montantNotifie) ? r.montantNotifie : d.montantNotifie,
     montantsParPilier: integerRecord(r.montantsParPilier),
+    montantsNotifiesParAnnee: integerRecord(r.montantsNotifiesParAnnee),
     seuilCofinancement: isRatio(r.seuilCofinancement) ? r.seuilCofinancement : d.seuilCofinancement,
     seuilEcartIndicateur: isRatio(r.seuilEcartIndicateur) ? r.seuilEcartIndicateur : d.seuilEcartIndicateur,
     marqueursAcceptes: strings(r.marqueursAcceptes),

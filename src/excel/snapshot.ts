@@ -11,8 +11,10 @@ import { parseQualified, splitAreas } from "./addresses";
 import { RANGE_PROPERTIES, ReadBlock, cellBudget, packBlocks, rowBlocks, splitRows } from "./blocks";
 import { syncGroups } from "./batches";
 import { Capabilities, PayloadLimits } from "./host";
-import { JOURNAL_SHEET, SETTINGS_SHEET, isOwnSheet } from "./names";
-import { Annotations, SheetInfo, findSheet, queueLocations, queueStructure } from "./structure";
+import { isControlesSheet } from "../core/report/controles";
+import { JOURNAL_FIRST_ENTRY } from "./journal";
+import { SETTINGS_SHEET, isBookkeepingSheet } from "./names";
+import { Annotations, SheetInfo, findSheet, queueLocations, queueStructure, sheetById } from "./structure";
 import { columnTexts } from "./settingsStore";
 import { OfficeScalar, coreCell } from "./values";
 
@@ -64,14 +66,16 @@ export async function readSnapshot(
   await context.sync();
   const structure = readStructure();
   progress("Lecture des feuilles", 0.1);
-  const userSheets = structure.sheets.filter((s) => !isOwnSheet(s.name));
+  const ownIds = [structure.identity?.journalSheet, structure.identity?.controlesSheet];
+  const userSheets = structure.sheets.filter((s) => !isBookkeepingSheet(s.name) && !ownIds.includes(s.id));
   const readLocations = queueLocations(structure);
   const used = userSheets.map((s) => s.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
   const merges = caps.mergedAreas
     ? userSheets.map((s) => s.worksheet.getUsedRange(false).getMergedAreasOrNullObject().load("address"))
     : [];
   const settingsRange = findSheet(structure, SETTINGS_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("values");
-  const journalRange = findSheet(structure, JOURNAL_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("rowCount");
+  // Only VerifPacte's own journal (by the id kept in the document settings) can be undone.
+  const journalRange = sheetById(structure, structure.identity?.journalSheet)?.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
   await context.sync();
   const workbook = new Workbook(structure.name ?? DEFAULT_WORKBOOK_NAME);
   userSheets.forEach((info, i) => {
@@ -83,10 +87,14 @@ export async function readSnapshot(
   addAnnotations(workbook, readLocations());
   const filled = userSheets.map((info, i) => ({ info, used: used[i] })).filter((s) => !s.used.isNullObject);
   await readCells(context, workbook, filled, limits, progress);
+  // The report under its name and title (made by the command line, or before the settings were kept).
+  for (const sheet of [...workbook.sheets]) {
+    if (isControlesSheet({ name: sheet.name, title: sheet.value(0, 0) })) workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+  }
   return {
     workbook,
     settingsTexts: settingsRange && !settingsRange.isNullObject ? columnTexts(settingsRange.values) : [],
-    hasJournal: journalRange !== undefined && !journalRange.isNullObject && journalRange.rowCount > 1,
+    hasJournal: journalRange !== undefined && !journalRange.isNullObject && journalRange.rowIndex + journalRange.rowCount > JOURNAL_FIRST_ENTRY,
   };
 }
 

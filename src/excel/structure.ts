@@ -7,8 +7,11 @@
 import { cellAddress } from "../core/grid/address";
 import { parseQualified } from "./addresses";
 import { Capabilities } from "./host";
+import { Identity, queueIdentity } from "./identity";
 
 export interface SheetInfo {
+  /** worksheet.id: kept when the sheet is renamed, never given to another sheet. */
+  id: string;
   name: string;
   visibility: string;
   protected: boolean;
@@ -25,19 +28,23 @@ export interface Structure {
   structureProtected: boolean;
   notes: Excel.Note[];
   threads: Excel.Comment[];
+  /** VerifPacte's identity in the document settings (identity.ts), null when none. */
+  identity: Identity | null;
 }
 
 /** `annotations`: also load the notes and threaded comments (their contents). */
 export function queueStructure(context: Excel.RequestContext, caps: Capabilities, annotations = true): () => Structure {
   const worksheets = context.workbook.worksheets.load(
-    "items/name, items/visibility, items/protection/protected, items/protection/options",
+    "items/id, items/name, items/visibility, items/protection/protected, items/protection/options",
   );
+  const readIdentity = queueIdentity(context);
   const info = caps.workbookInfo ? context.workbook.load("name") : null;
   const protection = caps.workbookInfo ? context.workbook.protection.load("protected") : null;
   const notes = annotations && caps.notes ? context.workbook.notes.load("items/content") : null;
   const threads = annotations && caps.threadedComments ? context.workbook.comments.load("items/content") : null;
   return () => ({
     sheets: worksheets.items.map((worksheet) => ({
+      id: worksheet.id,
       name: worksheet.name,
       visibility: worksheet.visibility,
       protected: worksheet.protection.protected,
@@ -48,7 +55,12 @@ export function queueStructure(context: Excel.RequestContext, caps: Capabilities
     structureProtected: protection ? protection.protected : false,
     notes: notes ? notes.items : [],
     threads: threads ? threads.items : [],
+    identity: readIdentity(),
   });
+}
+
+export function sheetById(structure: Structure, id: string | null | undefined): SheetInfo | undefined {
+  return id ? structure.sheets.find((s) => s.id === id) : undefined;
 }
 
 export function findSheet(structure: Structure, name: string): SheetInfo | undefined {

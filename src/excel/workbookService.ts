@@ -7,28 +7,34 @@ import { findingKey } from "../core/engine/context";
 import { buildWritePlan } from "../core/engine/writePlan";
 import { rangeAddress } from "../core/grid/address";
 import { localizedFinding } from "../core/formula/locale";
+import { formatEuros } from "../core/parse/format";
 import { Finding } from "../core/rules/types";
-import { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, Settings } from "../core/settings";
 import { Prepared, Session, prepare, stampOf, writeChanges } from "./apply";
 import { Change, stateText } from "./changes";
-import { WorkbookError, inFrench } from "./errors";
+import { WorkbookError, frenchMessage, inFrench } from "./errors";
 import { EXCEL_WEB_PAYLOAD, MIN_EXCEL_API, WorkbookHost, capabilities } from "./host";
-import { JOURNAL_SHEET, isOwnSheet } from "./names";
+import { queueIdentity } from "./identity";
+import { JOURNAL_FIRST_ENTRY } from "./journal";
+import { isOwnSheet } from "./names";
 import { OwnWrites } from "./ownWrites";
-import { rebuildControles } from "./report";
+import { queueControlesTarget, rebuildControles } from "./report";
 import { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, WorkbookService } from "./service";
 import { readSettings, writeSettings } from "./settingsSheet";
 import { parseStoredSettings } from "./settingsStore";
 import { readSnapshot } from "./snapshot";
-import { restoreJournal, undoMessage } from "./undo";
+import { restoreJournal, undoComplete, undoMessage } from "./undo";
 import { OfficeScalar, coreValue, shownText } from "./values";
 import { watchEdits } from "./watch";
 
 function previewItem(change: Change): PreviewItem {
   const base = { sheet: change.place.sheet, cell: change.place.cell, findings: change.findings };
   switch (change.kind) {
-    case "cell":
-      return { ...base, kind: change.write, before: stateText(change.before), after: change.after };
+    case "cell": {
+      // A formula says what it will compute once every correction is written (the settled plan).
+      const result = change.expected === undefined ? "" : ` (résultat attendu : ${formatEuros(Math.round(change.expected * 100))})`;
+      return { ...base, kind: change.write, before: stateText(change.before), after: `${change.after}${result}` };
+    }
     case "column":
       return { ...base, kind: "comment", before: stateText(change.before), after: change.text };
     case "note":
@@ -40,7 +46,7 @@ function previewItem(change: Change): PreviewItem {
 
 const COMMENT_MODES = { column: "column", note: "note", threaded: "threaded" } as const;
 
-function applyResult(prepared: Prepared): ApplyResult {
+function applyResult(prepared: Prepared, report: string | null, problem: string | null): ApplyResult {
   const modes = new Set<ApplyResult["commentMode"]>();
   let comments = 0;
   for (const change of prepared.changes) {
@@ -51,8 +57,15 @@ function applyResult(prepared: Prepared): ApplyResult {
   if (prepared.reportOnly.length > 0) modes.add("report");
   const mode = modes.size === 0 ? "none" : modes.size === 1 ? [...modes][0] : "mixed";
   const cells = prepared.changes.filter((c) => c.kind === "cell").length;
-  return { cells, comments, commentMode: mode, conflicts: prepared.conflicts, blocked: null };
+  const notices = [prepared.journal.replaced ? JOURNAL_REPLACED : null, problem].filter((n): n is string => n !== null);
+  return { cells, comments, commentMode: mode, conflicts: prepared.conflicts, blocked: null, report, notice: notices.length > 0 ? notices.join(" ") : null };
 }
+
+const REPORT_FAILED = "Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite :";
+
+const JOURNAL_REPLACED =
+  "Le journal de corrections trouvé dans ce classeur n'avait pas été écrit par VerifPacte pour ce classeur : " +
+  "il a été remplacé, les corrections qu'il décrivait ne peuvent pas être annulées par VerifPacte.";
 
 export function createWorkbookService(host: WorkbookHost): WorkbookService {
   const caps = capabilities(host);
@@ -60,7 +73,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
   const own = new OwnWrites();
   const today = () => host.today?.() ?? new Date();
   const formulas = host.formulas ?? "en";
-  const written = (f: Finding): Finding => localizedFinding(f, formulas);
+  const localized = (f: Finding): Finding => localizedFinding(f, formulas);
   let last: { analysis: Analysis; settings: Settings } | null = null;
 
   const run = <T>(work: (session: Session) => Promise<T>): Promise<T> =>
@@ -73,13 +86,27 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
   const analysisNow = async (): Promise<Analysis> => last?.analysis ?? service.analyze();
 
+  /**
+   * The plan checked against the workbook; with `write`, applied (journaled) and followed by the
+   * « Contrôles VerifPacte » sheet, rebuilt from the analysis the fixes come from.
+   */
   const prepared = async (fixes: Finding[], commentOnly: Finding[] | undefined, write: boolean) => {
     const analysis = await analysisNow();
-    const plan = buildWritePlan(analysis, fixes.map(written), { today: today(), commentOnly: commentOnly?.map(written) });
+    const plan = buildWritePlan(analysis, fixes.map(localized), { today: today(), commentOnly: commentOnly?.map(localized) });
     return run(async (session) => {
-      const ready = await prepare(session, plan);
-      if (write && ready.blocked === null) await writeChanges(session, ready, stampOf(today()));
-      return ready;
+      const creates = (target: { name: string; existing: boolean } | undefined) => (write && target && !target.existing ? [target.name] : []);
+      const ready = await prepare(session, plan, queueControlesTarget, creates);
+      if (!write || ready.blocked !== null || ready.changes.length === 0) return { ready, report: null, problem: null };
+      const stamp = stampOf(today());
+      const written = await writeChanges(session, ready, stamp);
+      const settings = last?.settings ?? DEFAULT_SETTINGS;
+      try {
+        const report = await rebuildControles(session, analysis, settings, today(), stamp, written, formulas);
+        return { ready, report: report.name, problem: null };
+      } catch (error) {
+        // The corrections are written and journaled: the report sheet's failure is said, not thrown.
+        return { ready, report: null, problem: `${REPORT_FAILED} ${frenchMessage(error)}` };
+      }
     });
   };
 
@@ -106,16 +133,16 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
     },
 
     async preview(fixes, commentOnly): Promise<Preview> {
-      const ready = await prepared(fixes, commentOnly, false);
+      const { ready } = await prepared(fixes, commentOnly, false);
       return { items: ready.changes.map(previewItem), conflicts: ready.conflicts, blocked: ready.blocked };
     },
 
     async apply(fixes, commentOnly): Promise<ApplyResult> {
-      const ready = await prepared(fixes, commentOnly, true);
+      const { ready, report, problem } = await prepared(fixes, commentOnly, true);
       if (ready.blocked !== null) {
-        return { cells: 0, comments: 0, commentMode: "none", conflicts: ready.conflicts, blocked: ready.blocked };
+        return { cells: 0, comments: 0, commentMode: "none", conflicts: ready.conflicts, blocked: ready.blocked, report: null, notice: null };
       }
-      return applyResult(ready);
+      return applyResult(ready, report, problem);
     },
 
     ignore: (finding) => updateSettings((s) => ({ ...s, ignores: [...new Set([...s.ignores, findingKey(finding)])] })),
@@ -132,22 +159,25 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
     async writeReport(analysis) {
       const settings = last?.settings ?? (await service.loadSettings());
-      await run((session) => rebuildControles(session, analysis, settings, today(), formulas));
+      await run((session) => rebuildControles(session, analysis, settings, today(), stampOf(today()), undefined, formulas));
     },
 
     async undo(): Promise<UndoResult> {
       const restoration = await run(restoreJournal);
-      return { restored: restoration.cells, message: undoMessage(restoration) };
+      return { restored: restoration.decisions?.cells ?? 0, message: undoMessage(restoration), complete: undoComplete(restoration) };
     },
 
+    /** A journal VerifPacte can use (its own, by the document settings) holds at least one change. */
     hasJournal: () =>
       run(async ({ context }) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
+        const readIdentity = queueIdentity(context);
         await context.sync();
-        if (sheet.isNullObject) return false;
-        const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+        const identity = readIdentity();
+        if (!identity) return false;
+        const sheet = context.workbook.worksheets.getItemOrNullObject(identity.journalSheet);
+        const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
         await context.sync();
-        return !used.isNullObject && used.rowCount > 1;
+        return !sheet.isNullObject && !used.isNullObject && used.rowIndex + used.rowCount > JOURNAL_FIRST_ENTRY;
       }),
 
     async loadSettings() {

@@ -3,6 +3,7 @@ import { FakeCommentCollection, FakeNoteCollection } from "./annotations";
 import { FakeClientObject, Loadable, Readers } from "./client";
 import type { FakeRequestContext } from "./context";
 import type { FakeWorkbook } from "./workbook";
+import { FakeNamedItemCollection, FakeSettingCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheet";
 
 export class FakeApplication {
@@ -31,6 +32,8 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   private notesProxy: FakeNoteCollection | undefined;
   private commentsProxy: FakeCommentCollection | undefined;
   private protectionProxy: FakeWorkbookProtection | undefined;
+  private namesProxy: FakeNamedItemCollection | undefined;
+  private settingsProxy: FakeSettingCollection | undefined;
 
   constructor(context: FakeRequestContext) {
     super(context, () => context.model);
@@ -60,6 +63,19 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     this.context.model.requireApi("1.7", "Workbook.protection");
     this.protectionProxy ??= new FakeWorkbookProtection(this.context, () => this.context.model);
     return this.protectionProxy;
+  }
+
+  /** Defined names of the workbook. */
+  get names(): FakeNamedItemCollection {
+    this.namesProxy ??= new FakeNamedItemCollection(this.context, () => this.context.model.names);
+    return this.namesProxy;
+  }
+
+  /** ExcelApi 1.4: the add-in's settings saved in the document. */
+  get settings(): FakeSettingCollection {
+    this.context.model.requireApi("1.4", "Workbook.settings");
+    this.settingsProxy ??= new FakeSettingCollection(this.context);
+    return this.settingsProxy;
   }
 
   /** ExcelApi 1.18. */

@@ -27,6 +27,15 @@ export interface FakeCell {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A defined name (workbook scope) referring to a range of a sheet; range null: « =#REF! ». */
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet | null;
+  range: Range | null;
+  visible: boolean;
+  comment: string;
+}
+
 export interface FakeThread {
   id: string;
   sheet: FakeSheet;
@@ -96,6 +105,17 @@ export class FakeSheet {
 
   entries(): IterableIterator<[number, FakeCell]> {
     return this.cells.entries();
+  }
+
+  /** Moves every cell to the row `map` gives (null: the cell is deleted). */
+  moveRows(map: (row: number) => number | null): void {
+    const cells = [...this.cells];
+    this.cells.clear();
+    this.formulaKeys.clear();
+    for (const [key, cell] of cells) {
+      const row = map(keyRow(key));
+      if (row !== null) this.setCell(row, keyCol(key), cell);
+    }
   }
 
   isLocked(row: number, col: number): boolean {

@@ -4,6 +4,7 @@ import { Range, quoteSheetName, rangeAddress } from "../core/grid/address";
 import { formulaOut, numberFormatOut, valueOut, valueTypeOut, withContent } from "./cellio";
 import { FakeClientObject, FakeClientResult, Loadable, Readers } from "./client";
 import { invalidArgument } from "./errors";
+import { shiftRows } from "./structure";
 import {
   RangeModel,
   checkFormattable,
@@ -163,6 +164,22 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     this.queue({ call: "select" }, (m) => {
       this.context.model.activeSheet = m.sheet.name;
       this.context.model.selection = { sheet: m.sheet.name, address: rangeAddress(m.range) };
+    });
+  }
+
+  /** Inserts whole rows above this range (shift "Down"); the fake inserts only whole rows. */
+  insert(shift: string): void {
+    this.queue({ call: "insert", shift }, (m) => {
+      if (shift !== "Down" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL) throw invalidArgument("Le faux Excel n'insère que des lignes entières.");
+      shiftRows(this.context.model, m.sheet, m.range.r1, m.range.r2 - m.range.r1 + 1);
+    });
+  }
+
+  /** Deletes whole rows (shift "Up"); the fake deletes only whole rows. */
+  delete(shift: string): void {
+    this.queue({ call: "delete", shift }, (m) => {
+      if (shift !== "Up" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL) throw invalidArgument("Le faux Excel ne supprime que des lignes entières.");
+      shiftRows(this.context.model, m.sheet, m.range.r1, -(m.range.r2 - m.range.r1 + 1));
     });
   }
 

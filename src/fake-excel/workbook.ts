@@ -9,7 +9,8 @@ import { typedContent, withContent } from "./cellio";
 import type { Operation } from "./client";
 import { FakeRequestContext } from "./context";
 import { FakeOfficeError, apiNotFound, invalidArgument } from "./errors";
-import { FakeSheet, FakeThread, keyCol, keyRow } from "./model";
+import { FakeName, FakeSheet, FakeThread, keyCol, keyRow } from "./model";
+import { deleteSheet, renameSheet, shiftRows } from "./structure";
 
 export interface FakeLimits {
   /** Largest request or response of one sync, in bytes (Excel on the web: 5 MB). */
@@ -89,10 +90,26 @@ export function payloadBytes(value: unknown): number {
   return bytes;
 }
 
+/** A sync that fails part-way, as Excel does when the workbook is closed or locked meanwhile. */
+export interface FakeInterruption {
+  /** The sync that fails, counted from 1 from when the interruption is set. */
+  sync: number;
+  /** How many of its operations run before the failure. */
+  after: number;
+  error?: FakeOfficeError;
+}
+
 export class FakeWorkbook {
   name: string;
   readonly sheets: FakeSheet[] = [];
   readonly threads: FakeThread[] = [];
+  /** Defined names (workbook scope), in order; found by name through an index. */
+  readonly names: FakeName[] = [];
+  private readonly nameIndex = new Map<string, FakeName>();
+  /** The add-in's document settings (workbook.settings), as JSON texts by key. */
+  readonly settings = new Map<string, string>();
+  /** Test hook: the next sync(s) fail part-way (see FakeInterruption). */
+  interruption: FakeInterruption | null = null;
   /** Workbook structure protection (sheets cannot be added). */
   structureProtected = false;
   excelApi: string;
@@ -120,6 +137,27 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(this.newId("feuille"), name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** The defined name, ignoring case like Excel. */
+  nameNamed(name: string): FakeName | undefined {
+    // Names pushed into `names` directly (tests) are indexed when the index no longer matches.
+    if (this.nameIndex.size !== this.names.length) {
+      this.nameIndex.clear();
+      for (const n of this.names) this.nameIndex.set(n.name.toUpperCase(), n);
+    }
+    return this.nameIndex.get(name.toUpperCase());
+  }
+
+  addName(name: FakeName): void {
+    this.names.push(name);
+    this.nameIndex.set(name.name.toUpperCase(), name);
+  }
+
+  removeName(name: FakeName): void {
+    const at = this.names.lastIndexOf(name);
+    if (at >= 0) this.names.splice(at, 1);
+    this.nameIndex.delete(name.name.toUpperCase());
   }
 
   /** Sheet by name, ignoring case like Excel. */
@@ -152,6 +190,14 @@ export class FakeWorkbook {
   /** One sync: checks the request size, executes every operation, checks the response. */
   execute(operations: Operation[]): void {
     this.stats.syncs++;
+    if (this.interruption && --this.interruption.sync === 0) {
+      const { after, error } = this.interruption;
+      this.interruption = null;
+      const done = operations.slice(0, after);
+      // Excel keeps what the operations before the failure did.
+      this.runAll(done).commits.forEach((commit) => commit());
+      throw error ?? new FakeOfficeError("GeneralException", "The workbook was closed while the request was being processed.");
+    }
     const request = operations.reduce((n, op) => n + payloadBytes(op.request), 0);
     this.stats.largestRequest = Math.max(this.stats.largestRequest, request);
     if (request > this.limits.bytes) {
@@ -243,6 +289,67 @@ export class FakeWorkbook {
     }
     recalculate(this.sheets, changed);
     this.dispatch([{ sheet, range }], "Unknown");
+  }
+
+  /** The user inserts `count` rows above 0-based row `row` (test and workbench API). */
+  userInsertRows(sheetName: string, row: number, count = 1): void {
+    const sheet = this.userSheet(sheetName);
+    shiftRows(this, sheet, row, count);
+    this.dispatch([{ sheet, range: { r1: row, c1: 0, r2: row + count - 1, c2: 16383 } }], "Unknown");
+  }
+
+  /** The user deletes `count` rows from 0-based row `row`. */
+  userDeleteRows(sheetName: string, row: number, count = 1): void {
+    const sheet = this.userSheet(sheetName);
+    shiftRows(this, sheet, row, -count);
+    this.dispatch([{ sheet, range: { r1: row, c1: 0, r2: row + count - 1, c2: 16383 } }], "Unknown");
+  }
+
+  userRenameSheet(sheetName: string, name: string): void {
+    renameSheet(this, this.userSheet(sheetName), name);
+  }
+
+  userDeleteSheet(sheetName: string): void {
+    deleteSheet(this, this.userSheet(sheetName));
+  }
+
+  /** The user writes (or, with null, deletes) the note of a cell. */
+  userSetNote(sheetName: string, address: string, text: string | null): void {
+    const sheet = this.userSheet(sheetName);
+    if (text === null) sheet.notes.delete(address);
+    else sheet.notes.set(address, text);
+  }
+
+  private userSheet(name: string): FakeSheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw invalidArgument(`Feuille inconnue : ${name}`);
+    return sheet;
+  }
+
+  /**
+   * The workbook closed and opened again: everything a file keeps (sheets with their ids, cells,
+   * notes, threaded comments, names, document settings), nothing of the add-in's proxies.
+   */
+  reopened(): FakeWorkbook {
+    const copy = new FakeWorkbook(this.name, { excelApi: this.excelApi, limits: this.limits });
+    copy.structureProtected = this.structureProtected;
+    copy.nextId = this.nextId;
+    const sheets = new Map<FakeSheet, FakeSheet>();
+    for (const sheet of this.sheets) {
+      const out = new FakeSheet(sheet.id, sheet.name);
+      out.visibility = sheet.visibility;
+      Object.assign(out.protection, sheet.protection);
+      out.merges.push(...sheet.merges.map((m) => ({ ...m })));
+      sheet.notes.forEach((text, address) => out.notes.set(address, text));
+      sheet.columnWidths.forEach((w, c) => out.columnWidths.set(c, w));
+      for (const [key, cell] of sheet.entries()) out.setCell(keyRow(key), keyCol(key), { ...cell });
+      copy.sheets.push(out);
+      sheets.set(sheet, out);
+    }
+    for (const t of this.threads) copy.threads.push({ ...t, sheet: sheets.get(t.sheet) as FakeSheet });
+    for (const n of this.names) copy.addName({ ...n, sheet: n.sheet ? (sheets.get(n.sheet) ?? null) : null, range: n.range && { ...n.range } });
+    this.settings.forEach((v, k) => copy.settings.set(k, v));
+    return copy;
   }
 
   private dispatch(written: { sheet: FakeSheet; range: Range }[], trigger: "Unknown" | "ThisLocalAddin"): void {

@@ -6,6 +6,7 @@ import { FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { FakeSheet } from "./model";
 import { FakeNoteCollection } from "./annotations";
 import { FakeRange, WHOLE_SHEET } from "./range";
+import { deleteSheet, renameSheet } from "./structure";
 import type { ChangedHandler } from "./workbook";
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
@@ -27,6 +28,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   get name(): string {
     return this.prop("name");
+  }
+  /** Renames the sheet (formulas naming it follow); refused when the workbook structure is protected. */
+  set name(name: string) {
+    this.queue({ set: "name", name }, (sheet) => renameSheet(this.context.model, sheet, name));
   }
   get id(): string {
     return this.prop("id");
@@ -89,6 +94,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
+  /** Deletes the sheet; refused when the workbook structure is protected. */
+  delete(): void {
+    this.queue({ call: "delete" }, (sheet) => deleteSheet(this.context.model, sheet));
+  }
+
   activate(): void {
     this.queue({ call: "activate" }, (sheet) => {
       if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
@@ -128,18 +138,23 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet[], FakeWor
     return new FakeWorksheet(this.context, () => item as FakeSheet);
   }
 
-  getItem(name: string): FakeWorksheet {
+  /** By name or by id, as office-js. */
+  getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.model.sheet(name);
-      if (!sheet) throw itemNotFound(`Worksheet « ${name} »`);
+      const sheet = this.find(key);
+      if (!sheet) throw itemNotFound(`Worksheet « ${key} »`);
       return sheet;
     });
   }
 
-  /** ExcelApi 1.4. */
-  getItemOrNullObject(name: string): FakeWorksheet {
+  /** ExcelApi 1.4; by name or by id. */
+  getItemOrNullObject(key: string): FakeWorksheet {
     this.context.model.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
-    return new FakeWorksheet(this.context, () => this.context.model.sheet(name) ?? null, true);
+    return new FakeWorksheet(this.context, () => this.find(key) ?? null, true);
+  }
+
+  private find(key: string): FakeSheet | undefined {
+    return this.context.model.sheets.find((s) => s.id === key) ?? this.context.model.sheet(key);
   }
 
   /** Adds a sheet at the end (refused when the workbook structure is protected). */

@@ -127,9 +127,10 @@ export const TEXTES = {
       `${count(cells, "cellule corrigée", "cellules corrigées")}, ${count(comments, "commentaire ajouté", "commentaires ajoutés")}`,
     conflitsNonAppliques: (n: number) => `${count(n, "conflit non appliqué", "conflits non appliqués")}.`,
     commentairesRapport:
-      "Cette version d'Excel n'accepte ni notes ni commentaires : les commentaires figurent seulement dans la feuille « Contrôles ».",
+      "Cette version d'Excel n'accepte ni notes ni commentaires : les commentaires figurent seulement dans la feuille « Contrôles VerifPacte ».",
     corrections: "Corrections appliquées",
-    rapport: "La feuille « Contrôles » a été mise à jour.",
+    rapport: "La feuille « Contrôles VerifPacte » a été mise à jour.",
+    rapportApres: (sheet: string) => `La feuille « ${sheet} » liste les constats et les valeurs obtenues.`,
     parametres: "Paramètres enregistrés dans le classeur.",
     correspondance: (sheet: string, row: number) =>
       `Correspondance enregistrée : le tableau de la feuille « ${sheet} » (en-tête ligne ${row}) sera contrôlé.`,
@@ -139,8 +140,8 @@ export const TEXTES = {
   annulation: {
     titre: "Annuler les corrections VerifPacte",
     texte:
-      "Toutes les cellules modifiées par VerifPacte retrouveront leur contenu d'origine (valeur, formule et format), " +
-      "d'après le journal conservé dans le classeur.",
+      "Les cellules corrigées par VerifPacte retrouveront leur contenu d'origine (valeur, formule et format) et ses commentaires " +
+      "seront retirés, d'après le journal conservé dans le classeur. Ce que vous avez modifié depuis est gardé et vous sera indiqué.",
     confirmer: "Restaurer le classeur",
     annuler: "Garder les corrections",
   },

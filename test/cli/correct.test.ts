@@ -200,6 +200,21 @@ describe("writeCorrectedCopy", () => {
     expect(read.sheet("Après")!.value(0, 0)).toBe("reste");
   });
 
+  it("gives the column's number format to a number written into an unformatted cell, never to a text", async () => {
+    const copy = join(tmp.dir, "format-colonne.xlsx");
+    await correct(input, copy, (file) => ({
+      cells: [
+        { file, sheet: "Tableau", cell: "A1", kind: "value", value: "Action (G+J)", numFmt: EURO, findings: ["t1"] },
+        { file, sheet: "Tableau", cell: "E4", kind: "value", value: 12, numFmt: EURO, findings: ["t2"] },
+      ],
+      comments: [],
+      conflicts: [],
+    }));
+    const sheet = (await readCore(copy)).sheet("Tableau")!;
+    expect(sheet.get(0, 0)).toEqual({ value: "Action (G+J)" });
+    expect(sheet.get(3, 4)).toEqual({ value: 12, numFmt: EURO });
+  });
+
   it("refuses to write over its input, even through a link", async () => {
     await expect(correct(input, input)).rejects.toThrow(/ne peut pas remplacer le fichier contrôlé/);
     const hard = join(tmp.dir, "lien-dur.xlsx");

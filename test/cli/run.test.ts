@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { JsonReport } from "../../src/core";
 import { run } from "../../src/cli/run";
 import { captureIo, EURO, makeTmpDir, readCore, saveXlsx, snapshot } from "./helpers";
+import { workbookOf } from "../xlsx/fixtures/bombs";
+import { MAIN } from "../xlsx/fixtures/package";
 
 jest.setTimeout(60_000);
 
@@ -120,6 +122,26 @@ describe("run", () => {
     expect(colour.out()).toContain("\x1b[31merreur\x1b[0m");
   });
 
+  it("--notifie : sans année sur des tableaux de plusieurs années, code 2 et la demande de l'année ; avec l'année, chaque tableau au sien", async () => {
+    const examples = join(__dirname, "..", "..", "examples");
+    for (const name of ["prevision-2024-alpes-maritimes.xlsx", "recapitulatif-2025.xlsx"]) {
+      writeFileSync(join(tmp.dir, name), readFileSync(join(examples, name)));
+    }
+    const files = ["prevision-2024-alpes-maritimes.xlsx", "recapitulatif-2025.xlsx"];
+    const plain = captureIo(tmp.dir);
+    expect(await run(["--notifie", "737 250 €", ...files], plain.io)).toBe(2);
+    expect(plain.out()).toBe("");
+    expect(plain.err()).toMatch(
+      /^verifpacte : --notifie 737 250,00 € est donné sans année alors que les tableaux contrôlés portent sur 2024 et 2025 : précisez l'année de chaque montant notifié, par exemple --notifie 2024=737250\.\n/,
+    );
+    const dated = captureIo(tmp.dir);
+    await run(["--format", "json", "--notifie", "2024=737250", "--notifie", "2025=1 012 484 €", ...files], dated.io);
+    const notified = jsonOf(dated.out()).files.flatMap((f) => f.findings.filter((x) => x.ruleId === "montant-notifie"));
+    expect(notified.map((f) => f.message)).toEqual([
+      expect.stringMatching(/pour 2025 .* 1 012 484,00 €/),
+    ]);
+  });
+
   it("reports unusable files in French with code 2 and still checks the others", async () => {
     writeFileSync(join(tmp.dir, "vide.xlsx"), "");
     writeFileSync(join(tmp.dir, "texte.xlsx"), "Axe;Montant\n1;2\n");
@@ -146,6 +168,31 @@ describe("run", () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe("verifpacte : vide.xlsx : le fichier est vide.");
     expect(io.err()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("refuses an old .xls renamed .xlsx, random bytes, broken sheet XML, a row outside the grid and a folder without .xlsx: French, code 2, no stack", async () => {
+    const xls = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+    Buffer.from("Workbook", "utf16le").copy(xls, 512);
+    writeFileSync(join(tmp.dir, "ancien.xlsx"), xls);
+    writeFileSync(join(tmp.dir, "alea.xlsx"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+    const sheet = (rows: string) => workbookOf([`<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`]);
+    writeFileSync(join(tmp.dir, "xml-casse.xlsx"), sheet('<row r="1"><c r="A1"><v>1</v></row>'));
+    writeFileSync(join(tmp.dir, "hors-grille.xlsx"), sheet('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'));
+    mkdirSync(join(tmp.dir, "sans-classeur"), { recursive: true });
+    writeFileSync(join(tmp.dir, "sans-classeur", "notes.txt"), "rien");
+    const inputs = ["ancien.xlsx", "alea.xlsx", "xml-casse.xlsx", "hors-grille.xlsx", "sans-classeur"];
+    const io = captureIo(tmp.dir);
+    expect(await run(inputs, io.io)).toBe(2);
+    const lines = io.err().trim().split("\n");
+    expect(lines).toEqual([
+      "verifpacte : ancien.xlsx : ancien format Excel (.xls) non pris en charge : ouvrez le fichier dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».",
+      expect.stringMatching(/^verifpacte : alea\.xlsx : ce n'est pas un classeur Excel \(\.xlsx\)/),
+      expect.stringMatching(/^verifpacte : xml-casse\.xlsx : le fichier \.xlsx est endommagé : partie « xl\/worksheets\/sheet1\.xml » illisible/),
+      expect.stringMatching(/^verifpacte : hors-grille\.xlsx : le fichier \.xlsx est endommagé : .*2000000/),
+      "verifpacte : sans-classeur : aucun fichier .xlsx dans ce dossier.",
+    ]);
+    expect(io.err() + io.out()).not.toMatch(/at .*\.(ts|js|cjs):\d+|Error:/);
   });
 
   it("checks every .xlsx of a folder, sorted, without Excel lock files, with a progress bar on a terminal", async () => {
@@ -183,11 +230,43 @@ describe("run", () => {
     expect(report.files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
     const corrected = await readCore(output);
     expect(corrected.sheet("Tableau financier")!.get(4, 6)).toEqual({ value: 180000, formula: "=D5+E5+F5", numFmt: EURO });
-    expect(corrected.sheet("Contrôles")).toBeDefined();
+    const controles = corrected.sheet("Contrôles VerifPacte");
+    expect(controles?.value(0, 0)).toBe("Contrôles VerifPacte — faux.xlsx");
+    // « Valeur obtenue » of the corrected G5 is what the copy shows there: 180 000,00 €.
+    const g5 = Array.from({ length: controles?.rowCount ?? 0 }, (_, r) => r).find((r) => controles?.value(r, 2) === "G5" && controles?.value(r, 6) === "corrigé");
+    expect(g5 === undefined ? null : controles?.value(g5, 7)).toBe("180 000,00 €");
     const changed = new Set(["Tableau financier!G5", "Tableau financier!G6", "Tableau financier!G7"]);
     const old = snapshot(await readCore(wrong));
     const now = snapshot(corrected);
     for (const [key, value] of old) if (!changed.has(key)) expect([key, now.get(key)]).toEqual([key, value]);
+  });
+
+  it("--corriger leaves the user's own « CONTRÔLES » sheet alone and writes « Contrôles VerifPacte »", async () => {
+    const path = await saveXlsx(tmp.dir, "avec-feuille.xlsx", (wb) => {
+      f1(wb, true);
+      wb.addWorksheet("CONTRÔLES").getCell("A1").value = "Mes propres contrôles";
+    });
+    const io = captureIo(tmp.dir);
+    await run(["--format", "json", "--corriger", "avec-feuille-corrige.xlsx", "avec-feuille.xlsx"], io.io);
+    expect(io.err()).toContain("feuille « Contrôles VerifPacte » écrite");
+    const corrected = await readCore(join(tmp.dir, "avec-feuille-corrige.xlsx"));
+    expect(corrected.sheets.map((s) => s.name)).toEqual(["Tableau financier", "CONTRÔLES", "Contrôles VerifPacte"]);
+    expect(snapshot(corrected).get("CONTRÔLES!A1")).toBe(snapshot(await readCore(path)).get("CONTRÔLES!A1"));
+  });
+
+  it("--corriger then a new analysis of the copy: its « Contrôles VerifPacte » sheet, which quotes the findings, is never analysed", async () => {
+    const example = join(__dirname, "..", "..", "examples", "erreurs-plantees.xlsx");
+    writeFileSync(join(tmp.dir, "plantees.xlsx"), readFileSync(example));
+    const first = captureIo(tmp.dir);
+    await run(["--format", "json", "--corriger", "plantees-corrige.xlsx", "plantees.xlsx"], first.io);
+    const before = jsonOf(first.out()).files[0].findings;
+    expect(before.length).toBeGreaterThan(0);
+    const again = captureIo(tmp.dir);
+    await run(["--format", "json", "plantees-corrige.xlsx"], again.io);
+    const after = jsonOf(again.out()).files[0].findings;
+    expect((await readCore(join(tmp.dir, "plantees-corrige.xlsx"))).sheet("Contrôles VerifPacte")?.rowCount).toBeGreaterThan(before.length);
+    expect(after.filter((f) => f.sheet === "Contrôles VerifPacte")).toEqual([]);
+    expect(after.length).toBeLessThanOrEqual(before.length);
   });
 
   it("--corriger refuses several workbooks and an output that is the input", async () => {

@@ -23,9 +23,12 @@ export function serviceOver(fake: FakeWorkbook) {
   return createWorkbookService(fakeHost(fake, { today: () => TODAY }));
 }
 
-/** Closing and reopening the workbook: through the core snapshot, as a file would. */
+/**
+ * Closing and reopening the workbook: what a file keeps (cells, notes, sheets with their ids,
+ * defined names, the document settings), nothing the add-in held in memory.
+ */
 export function reopen(fake: FakeWorkbook): FakeWorkbook {
-  return fakeFromCore(coreFromFake(fake), { excelApi: fake.excelApi, limits: fake.limits });
+  return fake.reopened();
 }
 
 /** Differences between two fakes' user sheets (the add-in's own sheets left out). */

@@ -1,6 +1,7 @@
-/** The journal: every change kept in a very hidden sheet; « Annuler » restores exactly, even after reopening. */
+/** The journal: what VerifPacte found and wrote, in a very hidden sheet trusted by the document settings; « Annuler » restores exactly. */
 import { Workbook } from "../../src/core/grid/model";
 import { JOURNAL_SHEET } from "../../src/excel";
+import { IDENTITY_KEY } from "../../src/excel/identity";
 import { FakeWorkbook, fakeFromCore } from "../../src/fake-excel";
 import { EURO_FORMAT, fillSheet } from "../helpers/sheet";
 import { finding, reopen, serviceOver, userDifferences } from "./helpers";
@@ -30,8 +31,10 @@ const plan = () => [
   finding(FILE, "S", "A2", { kind: "comment", sheet: "S", cell: "A2", text: "Nouvelle note." }),
 ];
 
-describe("journal et annulation", () => {
-  it("journalise chaque changement dans une feuille très masquée", async () => {
+const row = (fake: FakeWorkbook, r: number) => Array.from({ length: 15 }, (_, c) => fake.sheet(JOURNAL_SHEET)?.cell(r, c)?.value ?? "");
+
+describe("journal", () => {
+  it("garde, dans une feuille très masquée reconnue par les paramètres du document, ce qui était là et ce qui a été écrit", async () => {
     const fake = workbook();
     const service = serviceOver(fake);
     expect(await service.hasJournal()).toBe(false);
@@ -39,29 +42,44 @@ describe("journal et annulation", () => {
     const journal = fake.sheet(JOURNAL_SHEET);
     expect(journal?.visibility).toBe("VeryHidden");
     expect(await service.hasJournal()).toBe(true);
-    const row = (r: number) => Array.from({ length: 10 }, (_, c) => journal?.cell(r, c)?.value ?? "");
-    expect(row(0)).toEqual(["Lot", "Date", "Nature", "Feuille", "Cellule", "Ancien type", "Ancienne valeur", "Ancien format", "Nouveau contenu", "Constats"]);
-    expect(row(1).slice(1)).toEqual(["05/03/2026 14:32", "cellule", "S", "B2", "texte", "1\u00a0000\u00a0€", EURO_FORMAT, "1\u00a0000", "essai|Journal.xlsx|S|B2"]);
-    expect(row(2).slice(2, 8)).toEqual(["cellule", "S", "B3", "erreur", "#REF!", "General"]);
-    expect(row(5).slice(2, 7)).toEqual(["note", "S", "A3", "note", "Note d'origine"]);
-    expect(row(6).slice(2, 7)).toEqual(["note", "S", "A2", "absente", ""]);
+    const identity = JSON.parse(fake.settings.get(IDENTITY_KEY) as string);
+    expect(identity).toEqual({ journal: expect.stringMatching(/^[0-9a-f]{12}$/), journalSheet: journal?.id, controlesSheet: fake.sheet("Contrôles VerifPacte")?.id });
+    expect(row(fake, 0).slice(0, 2)).toEqual(["Journal des corrections VerifPacte", identity.journal]);
+    expect(row(fake, 1).slice(0, 8)).toEqual(["Lot", "Date", "Nature", "Id feuille", "Feuille", "Cellule", "Repère", "Type trouvé"]);
+    const sheetId = fake.sheet("S")?.id;
+    expect(row(fake, 2).slice(1)).toEqual([
+      "05/03/2026 14:32", "cellule", sheetId, "S", "B2", `VerifPacte_${identity.journal}_2`, "texte", "1\u00a0000\u00a0€", EURO_FORMAT, "nombre", "1000", "", "", "essai|Journal.xlsx|S|B2",
+    ]);
+    expect(row(fake, 3).slice(7, 12)).toEqual(["erreur", "#REF!", "General", "formule", "=B2/2"]);
+    expect(row(fake, 6).slice(2, 14)).toEqual(["note", sheetId, "S", "A3", `VerifPacte_${identity.journal}_6`, "note", "Note d'origine", "", "vide", "", "", "\n[Contrôle 05/03/2026] À vérifier."]);
+    expect(row(fake, 8).slice(2, 5)).toEqual(["feuille", fake.sheet("Contrôles VerifPacte")?.id, "Contrôles VerifPacte"]);
+    // Each journaled cell has its hidden repère.
+    expect(fake.names.map((n) => [n.name, n.visible, n.range?.r1])).toContainEqual([`VerifPacte_${identity.journal}_2`, false, 1]);
+    expect(fake.names).toHaveLength(6);
   });
 
-  it("annule exactement, même après fermeture et réouverture, puis vide le journal sans supprimer sa feuille", async () => {
+  it("annule exactement, même après fermeture et réouverture ; vide le journal sans supprimer sa feuille, retire ses repères et la feuille Contrôles qu'il a créée", async () => {
     const fake = workbook();
     const original = reopen(fake);
     await serviceOver(fake).apply(plan());
     expect(userDifferences(fake, original).length).toBeGreaterThan(4);
     const reopened = reopen(fake);
     const service = serviceOver(reopened);
-    reopened.resetStats();
     const undo = await service.undo();
-    expect(reopened.stats.syncs).toBe(4);
-    expect(undo).toEqual({ restored: 4, message: "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés." });
+    expect(undo).toEqual({
+      restored: 4,
+      message: "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés. Feuille « Contrôles VerifPacte » supprimée.",
+      complete: true,
+    });
     expect(userDifferences(reopened, original)).toEqual([]);
-    expect(reopened.sheet(JOURNAL_SHEET)).toBeDefined();
+    expect(reopened.sheets.map((s) => s.name)).toEqual(["S", JOURNAL_SHEET]);
+    expect([reopened.names, reopened.sheet(JOURNAL_SHEET)?.usedRange(true)]).toEqual([[], null]);
     expect(await service.hasJournal()).toBe(false);
     expect((await service.undo()).message).toBe("Aucune correction VerifPacte à annuler.");
+    // The emptied journal is still VerifPacte's: the next corrections go into it.
+    await service.apply(plan().slice(0, 1));
+    expect(await service.hasJournal()).toBe(true);
+    expect((await service.undo()).restored).toBe(1);
   });
 
   it("après deux corrections successives d'une même cellule, revient au contenu d'avant la première", async () => {
@@ -96,6 +114,7 @@ describe("journal et annulation", () => {
     expect(undo).toEqual({
       restored: 0,
       message: "La feuille « S » est protégée : ôtez la protection (onglet Révision), puis recommencez. Aucune modification n'a été faite.",
+      complete: false,
     });
     expect(userDifferences(fake, applied)).toEqual([]);
     expect(await service.hasJournal()).toBe(true);

@@ -1,7 +1,7 @@
 /** The adapter's pure helpers: blocks, cell contents, addresses, journal rows, stored settings. */
 import { parseQualified, qualified, splitAreas } from "../../src/excel/addresses";
 import { cellBudget, entryGrid, halve, packBlocks, rowBlocks, splitRows, writeRectangles } from "../../src/excel/blocks";
-import { JournalEntry, journalRow, parseJournalRow, restoreEntry } from "../../src/excel/journal";
+import { JournalEntry, journalRow, parseJournalRow, contentEntry } from "../../src/excel/journal";
 import { parseStoredSettings, sanitizeSettings, settingsChunks } from "../../src/excel/settingsStore";
 import { coreCell, textEntry } from "../../src/excel/values";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -66,25 +66,35 @@ describe("lignes du journal", () => {
     batch: "2026-03-05T13:32:00.000Z",
     date: "05/03/2026 14:32",
     kind: "cellule",
+    sheetId: "{feuille-1}",
     sheet: "S",
     cell: "B2",
-    old: { type: "nombre", value: 0.1 + 0.2 },
-    oldFormat: '#,##0.00 "€"',
-    next: "=B1",
+    marker: "VerifPacte_0a1b2c3d4e5f_2",
+    found: { type: "nombre", value: 0.1 + 0.2 },
+    foundFormat: '#,##0.00 "€"',
+    written: { type: "formule", value: "=SUM(B1:B1)" },
+    writtenFormat: "",
+    appended: "",
     findings: ["a|f|S|B2", "b|f|S|B2"],
   };
+  const ID = "0a1b2c3d4e5f";
+  const text = (row: unknown[]) => row.map((v) => String(v).replace(/^'/, ""));
 
   it("s'écrivent en texte et se relisent à l'identique", () => {
-    const row = journalRow(entry).map((v) => String(v).replace(/^'/, ""));
-    expect(parseJournalRow(row)).toEqual(entry);
-    expect(restoreEntry(entry.old)).toBe(0.30000000000000004);
-    expect(restoreEntry({ type: "texte", value: "=x" })).toBe("'=x");
-    expect(restoreEntry({ type: "vide" })).toBe("");
+    expect(parseJournalRow(text(journalRow(entry)), ID)).toEqual({ ok: true, entry });
+    expect(contentEntry(entry.found)).toBe(0.30000000000000004);
+    expect(contentEntry({ type: "texte", value: "=x" })).toBe("'=x");
+    expect(contentEntry({ type: "vide" })).toBe("");
   });
 
-  it("ignore l'en-tête et les lignes abîmées", () => {
-    expect(parseJournalRow(["Lot", "Date", "Nature", "Feuille", "Cellule", "Ancien type", "", "", "", ""])).toBeNull();
-    expect(parseJournalRow(["x", "y", "cellule", "S", "B2", "nombre", "abc", "", "", ""])).toBeNull();
+  it("ignore les lignes vides et refuse, en disant pourquoi, ce que VerifPacte n'écrit pas", () => {
+    const row = (changes: Record<number, string>) => text(journalRow(entry)).map((v, i) => changes[i] ?? v);
+    expect(parseJournalRow(["", "", ""], ID)).toBeNull();
+    expect(parseJournalRow(row({ 8: "abc" }), ID)).toEqual({ ok: false, sheet: "S", cell: "B2", reason: "nombre illisible « abc »" });
+    expect(parseJournalRow(row({ 7: "formule", 8: '=WEBSERVICE("https://exemple.org")' }), ID)).toMatchObject({ ok: false, reason: expect.stringMatching(/WEBSERVICE/) });
+    expect(parseJournalRow(row({ 6: "VerifPacte_ffffffffffff_2" }), ID)).toMatchObject({ ok: false, reason: "repère étranger à ce journal" });
+    expect(parseJournalRow(row({ 2: "macro" }), ID)).toMatchObject({ ok: false, reason: "nature inconnue « macro »" });
+    expect(parseJournalRow(row({ 7: "erreur", 8: "#HACK!" }), ID)).toMatchObject({ ok: false, reason: "erreur inconnue « #HACK! »" });
   });
 });
 

@@ -6,6 +6,7 @@ import { montantsParAxe } from "./cas/04-montants-par-axe";
 import { annexesConvention } from "./cas/05-annexes-convention";
 import { rapprochement } from "./cas/06-rapprochement";
 import { conventionComplete } from "./cas/07-convention-complete";
+import { fichesEmpilees } from "./cas/08-fiches-empilees";
 import { FicheCase } from "./types";
 
-export const FICHES: readonly FicheCase[] = [budgetParAnnee, lignesLibelleMontant, etatDepartement, montantsParAxe, annexesConvention, rapprochement, conventionComplete];
+export const FICHES: readonly FicheCase[] = [budgetParAnnee, lignesLibelleMontant, etatDepartement, montantsParAxe, annexesConvention, rapprochement, conventionComplete, fichesEmpilees];

@@ -112,7 +112,9 @@ describe("--corriger sur les exemples", () => {
 
         // Every cell the plan did not target is unchanged (the « Contrôles » sheet is new).
         const targeted = new Set(
-          original.findings.filter((f) => f.fix).map((f) => `${f.fix!.sheet}!${f.fix!.cell}`),
+          original.findings
+            .flatMap((f) => (f.fix === null ? [] : f.fix.kind === "cells" ? f.fix.fixes : [f.fix]))
+            .map((fix) => `${fix.sheet}!${fix.cell}`),
         );
         const a = snapshot(await readCore(input, name));
         const b = snapshot(corrected);

@@ -89,8 +89,9 @@ describe("le même fichier avec des montants saisis comme texte", () => {
     expect(short(findings)).toEqual([
       ["montant-texte", "warning", "G5"],
       ["montant-texte", "warning", "E7"],
-      ["sous-total", "error", "E8"],
-      ["sous-total", "error", "G8"],
+      // Their formulas are right and the gap is only the text amounts: a consequence, an information.
+      ["sous-total", "info", "E8"],
+      ["sous-total", "info", "G8"],
     ]);
   });
 

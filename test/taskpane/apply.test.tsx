@@ -153,7 +153,7 @@ describe("menu : feuille Contrôles, annulation, mode en direct", () => {
     await user.click(within(menu).getByRole("menuitem", { name: "Créer la feuille Contrôles" }));
     await waitFor(() => expect(service.reports).toHaveLength(1));
     expect(service.reports[0].findings).toHaveLength(expected.length);
-    expect(await screen.findByText("La feuille « Contrôles » a été mise à jour.")).toBeTruthy();
+    expect(await screen.findByText("La feuille « Contrôles VerifPacte » a été mise à jour.")).toBeTruthy();
   });
 
   test("« Annuler les corrections VerifPacte » s'ouvre sur « Garder les corrections », puis restaure ; le focus revient au menu", async () => {

@@ -2,6 +2,7 @@
 import { findingKey } from "../../src/core/engine/context";
 import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
 import { applyNotice } from "../../src/taskpane/hooks/useActions";
+import type { ApplyResult } from "../../src/excel/service";
 import { defaultHelpBase, guideUrl, rulePageUrl } from "../../src/taskpane/links";
 import {
   allShown,
@@ -186,8 +187,13 @@ describe("liens, thème et messages", () => {
       text: "12 cellules corrigées, 3 commentaires ajoutés.",
     });
     expect(applyNotice({ cells: 1, comments: 1, commentMode: "report", conflicts: [conflict], blocked: null }).text).toBe(
-      "1 cellule corrigée, 1 commentaire ajouté. 1 conflit non appliqué. Cette version d'Excel n'accepte ni notes ni commentaires : les commentaires figurent seulement dans la feuille « Contrôles ».",
+      "1 cellule corrigée, 1 commentaire ajouté. 1 conflit non appliqué. Cette version d'Excel n'accepte ni notes ni commentaires : les commentaires figurent seulement dans la feuille « Contrôles VerifPacte ».",
     );
+    const replaced: ApplyResult = { cells: 2, comments: 0, commentMode: "none", conflicts: [], blocked: null, report: "Contrôles VerifPacte", notice: "Journal remplacé." };
+    expect(applyNotice(replaced)).toMatchObject({
+      intent: "warning",
+      text: "2 cellules corrigées, 0 commentaire ajouté. La feuille « Contrôles VerifPacte » liste les constats et les valeurs obtenues. Journal remplacé.",
+    });
     expect(applyNotice({ cells: 0, comments: 0, commentMode: "none", conflicts: [], blocked: "Feuille protégée." })).toEqual({
       intent: "error",
       title: "Rien ne peut être appliqué",

@@ -13,11 +13,23 @@ import { LIMITS } from "../../src/xlsx/limits";
 import { ZipArchive } from "../../src/xlsx/zip/read";
 import { snapshot } from "../cli/helpers";
 import { featureWorkbook } from "./fixtures/features";
+import { MAIN, R, zipParts } from "./fixtures/package";
+import { DOMParser } from "@xmldom/xmldom";
 
 const LIBREOFFICE = new Uint8Array(readFileSync(join(__dirname, "fixtures", "libreoffice.xlsx")));
 
 function texts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** Every touched XML part parses with a namespace-aware parser (no undeclared prefix, well formed). */
+function expectWellFormed(bytes: Uint8Array, touched: string[]): void {
+  const parts = texts(bytes);
+  for (const name of touched.filter((n) => /\.(xml|rels)$/.test(n) && n in parts)) {
+    const problems: string[] = [];
+    new DOMParser({ onError: (level, message) => void problems.push(`${level} ${message}`) }).parseFromString(parts[name], "text/xml");
+    expect([name, problems]).toEqual([name, []]);
+  }
 }
 
 /** Names of the parts whose content differs, and check that the others were copied as stored. */
@@ -84,6 +96,10 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
   const result = pkg.patch(edits());
   const before = readXlsx(original, "f").workbook;
   const after = readXlsx(result.bytes, "f").workbook;
+
+  it("écrit des parties XML bien formées, chaque préfixe déclaré", () => {
+    expectWellFormed(result.bytes, result.touched);
+  });
 
   it("ne change que les parties touchées ; toutes les autres sont copiées octet pour octet", () => {
     const touched = [
@@ -230,5 +246,30 @@ describe("copie d'un classeur enregistré par LibreOffice", () => {
     expect(read.sheet("Tableau")!.get(5, 6)).toMatchObject({ value: 315000, formula: "=SUM(G4:G5)" });
     expect(read.sheet("Tableau")!.notes.get("F4")).toBe("[Contrôle] note");
     expect(read.sheets.map((s) => s.name)).toContain("Contrôles");
+  });
+});
+
+describe("copie d'un classeur écrit par openpyxl (préfixe r: déclaré sur chaque <sheet>, pas sur <workbook>)", () => {
+  // The form of the review workbooks written by openpyxl: the Contrôles sheet used to be added
+  // with an undeclared r: prefix, and LibreOffice refused the whole copy.
+  const parts: Record<string, string | Uint8Array> = unzipSync(featureWorkbook());
+  parts["xl/workbook.xml"] = strFromU8(parts["xl/workbook.xml"] as Uint8Array)
+    .replace(` xmlns:r="${R}"`, "")
+    .replace(/<sheet /g, `<sheet xmlns:r="${R}" `);
+  const original = zipParts(parts);
+  const patched = XlsxPackage.open(original).patch({ sheets: new Map(), whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "x" } }] }] });
+
+  it("déclare le préfixe de la nouvelle feuille : chaque <sheet> a un r:id dans l'espace de noms des relations", () => {
+    const doc = new DOMParser().parseFromString(texts(patched.bytes)["xl/workbook.xml"], "text/xml");
+    const sheets = Array.from(doc.getElementsByTagNameNS(MAIN, "sheet"));
+    expect(sheets.map((s) => [s.getAttribute("name"), s.getAttributeNS(R, "id")])).toEqual([
+      ["Tableau", "rId1"],
+      ["Protégée", "rId2"],
+      ["Protégée LibreOffice", "rId3"],
+      ["Protégée hachée", "rId4"],
+      ["Contrôles", expect.stringMatching(/^rId\d+$/)],
+    ]);
+    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toContain("Contrôles");
+    expectWellFormed(patched.bytes, patched.touched);
   });
 });

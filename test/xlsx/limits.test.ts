@@ -10,7 +10,11 @@ import { run } from "../../src/cli/run";
 import { nodeInflater } from "../../src/cli/inflate";
 import { readXlsx, XlsxLimitError } from "../../src/xlsx";
 import { captureIo, makeTmpDir } from "../cli/helpers";
-import { bigParts, giantMerge, manyCells, manySheets, zipBomb } from "./fixtures/bombs";
+import { bigParts, giantMerge, manyCells, manySheets, workbookOf, zipBomb } from "./fixtures/bombs";
+import { zipParts } from "./fixtures/package";
+import { LIMITS, XlsxLimits } from "../../src/xlsx/limits";
+import { countCellTags } from "../../src/xlsx/read/count";
+import { ZipArchive } from "../../src/xlsx/zip/read";
 
 jest.setTimeout(60_000);
 
@@ -24,9 +28,9 @@ async function cli(name: string, bytes: Uint8Array): Promise<{ code: number; err
   return { code, err: io.err(), out: io.out() };
 }
 
-function refusal(bytes: Uint8Array, inflater = nodeInflater): Error {
+function refusal(bytes: Uint8Array, inflater = nodeInflater, limits: Partial<XlsxLimits> = {}): Error {
   try {
-    readXlsx(bytes, "x.xlsx", { inflater });
+    readXlsx(bytes, "x.xlsx", { inflater, limits });
   } catch (error) {
     return error as Error;
   }
@@ -93,5 +97,39 @@ describe("limites de lecture", () => {
       ["fusion.xlsx", false],
       ["petit.xlsx", true],
     ]);
+  });
+});
+
+describe("premier passage rapide sur une grande feuille", () => {
+  it("compte les éléments <c> (toutes formes) sans compter <col>, <cfRule>…, même coupés entre deux morceaux", () => {
+    const cells = Array.from({ length: 30_000 }, (_, i) => [`<c r="A${i + 1}"><v>1</v></c>`, `<c r="B${i + 1}" s="2"/>`, "<c><v>3</v></c>", "<c\tt=\"b\"><v>1</v></c>"][i % 4]).join("");
+    const sheet = `<worksheet><cols><col min="1" max="2"/></cols><sheetData><row>${cells}</row></sheetData><conditionalFormatting><cfRule type="cellIs"/></conditionalFormatting></worksheet>`;
+    const archive = ZipArchive.open(zipParts({ "s.xml": sheet }), LIMITS);
+    expect(countCellTags(archive, "s.xml")).toBe(30_000);
+  });
+
+  it("refuse la feuille de 2 millions de cellules avant d'en lire une seule", () => {
+    const error = refusal(manyCells(125));
+    expect(error).toBeInstanceOf(XlsxLimitError);
+    expect(error.message).toMatch(/^la feuille « F1 » dépasse 1 million de cellules/);
+  });
+
+  it("refuse aussi, avant lecture, la feuille qui ferait dépasser le total du classeur", () => {
+    const error = refusal(manyCells(125), undefined, { cellsPerSheet: 3_000_000, cells: 1_000_000 });
+    expect(error.message).toBe("le classeur dépasse 1 million de cellules : la limite est atteinte dans la feuille « F1 ». VerifPacte ne lit pas les classeurs de cette taille.");
+  });
+});
+
+describe("nombres impossibles", () => {
+  it("une cellule numérique qui ne contient pas un nombre fini (« NaN », « abc », 1e999) est lue comme le texte écrit", () => {
+    const { workbook } = readXlsx(
+      workbookOf([
+        `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>abc</v></c><c r="C1"><v>1e999</v></c><c r="D1"><v>12.5</v></c></row></sheetData></worksheet>`,
+      ]),
+      "x.xlsx",
+      { inflater: nodeInflater },
+    );
+    const sheet = workbook.sheets[0];
+    expect([0, 1, 2, 3].map((c) => sheet.value(0, c))).toEqual(["NaN", "abc", "1e999", 12.5]);
   });
 });

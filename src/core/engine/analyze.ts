@@ -6,11 +6,13 @@ import { parseRangeAddress } from "../grid/address";
 import { Workbook } from "../grid/model";
 import { allRules } from "../rules";
 import { Finding, Rule } from "../rules/types";
+import { isReportSheet } from "../report/controlesName";
 import { Settings, withDefaults } from "../settings";
 import { recognize } from "../tables";
 import { Table, UnmappedRegion } from "../tables/model";
 import { AnalysisCache, createAnalysisCache } from "./cache";
 import { createRuleContext, findingKey } from "./context";
+import { settleAnalysis } from "./settlement";
 
 /** Something that kept a workbook from being fully analysed, in French. */
 export interface AnalysisError {
@@ -27,19 +29,40 @@ export interface Analysis {
   errors: AnalysisError[];
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Settle the fixes before offering them (default true, engine/settlement.ts): every fix is
+   * checked on the workbooks « tout corriger » leaves, and says the result they compute.
+   */
+  settle?: boolean;
+}
+
 export function analyze(
   workbooks: Workbook[],
   settings?: Partial<Settings>,
   rules: readonly Rule[] = allRules,
+  options: AnalyzeOptions = {},
 ): Analysis {
   const full = withDefaults(settings);
   const analysis: Analysis = { workbooks, tables: [], unmapped: [], findings: [], errors: [] };
   for (const workbook of workbooks) recognizeInto(analysis, workbook, full);
-  const raw = runRules(analysis, rules, full);
+  const cache: AnalysisCache = createAnalysisCache();
+  const raw = runRules(analysis, rules, full, cache);
   const ignored = new Set(full.ignores);
   const kept = raw.filter((f) => !ignored.has(findingKey(f)));
   analysis.findings = sortFindings(dedupe(kept), workbooks, rules);
+  if (options.settle !== false) settleInto(analysis, full, rules, cache);
   return analysis;
+}
+
+function settleInto(analysis: Analysis, settings: Settings, rules: readonly Rule[], cache: AnalysisCache): void {
+  try {
+    analysis.findings = sortFindings(settleAnalysis(analysis, settings, rules, cache), analysis.workbooks, rules);
+  } catch (error) {
+    const message = `La vérification des corrections proposées a échoué (${errorText(error)}) : elles ne sont pas proposées.`;
+    analysis.findings = analysis.findings.map((f) => (f.fix && f.fix.kind !== "comment" ? { ...f, fix: null } : f));
+    for (const workbook of analysis.workbooks) analysis.errors.push({ file: workbook.name, message });
+  }
 }
 
 /** The table a finding belongs to (table ids are unique within one workbook only). */
@@ -54,8 +77,9 @@ function errorText(error: unknown): string {
 function recognizeInto(analysis: Analysis, workbook: Workbook, settings: Settings): void {
   try {
     const recognition = recognize(workbook, settings);
-    analysis.tables.push(...recognition.tables);
-    analysis.unmapped.push(...recognition.unmapped);
+    // VerifPacte's own report sheet (a corrected copy carries one) quotes findings: never a table.
+    analysis.tables.push(...recognition.tables.filter((t) => !isReportSheet(t.sheet)));
+    analysis.unmapped.push(...recognition.unmapped.filter((u) => !isReportSheet(u.sheet)));
   } catch (error) {
     analysis.errors.push({
       file: workbook.name,
@@ -65,9 +89,8 @@ function recognizeInto(analysis: Analysis, workbook: Workbook, settings: Setting
 }
 
 /** Runs each rule once; a rule that throws is reported for every workbook and the others go on. */
-function runRules(analysis: Analysis, rules: readonly Rule[], settings: Settings): Finding[] {
+function runRules(analysis: Analysis, rules: readonly Rule[], settings: Settings, cache: AnalysisCache): Finding[] {
   const findings: Finding[] = [];
-  const cache: AnalysisCache = createAnalysisCache();
   for (const rule of rules) {
     try {
       rule.check(createRuleContext(rule, analysis.tables, settings, findings, cache, analysis.unmapped));

@@ -14,6 +14,7 @@ import { numberAmount, parseAmount, plainNumberCents } from "../parse/amount";
 import { excelErrorCode } from "../parse/errors";
 import { AmountParse } from "../parse/types";
 import { AmountCell, ResolvedCell } from "../rules/types";
+import { OverlaySheet } from "./corrected";
 
 export interface AnalysisCache {
   /** Cell of a sheet with its value: cached, or computed from its formula when not cached. */
@@ -28,6 +29,12 @@ export interface AnalysisCache {
   plainCents(workbook: Workbook, sheet: Sheet, row: number, col: number): number | null;
   /** A value derived from `owner` (a table, one of its rows or columns), computed once per analysis for each `name`. */
   memo<V>(owner: object, name: string, compute: () => V): V;
+  /**
+   * A cache for the rules run again on corrected workbooks (engine/recheck.ts): it shares the
+   * cells read so far (by sheet and workbook: the corrected sheets are other objects, read
+   * afresh), not the derived values, which may mix cells of corrected and original sheets.
+   */
+  fork(): AnalysisCache;
 }
 
 /** Amount read as cents: empty counts as 0; unreadable text and Excel errors give null. */
@@ -130,8 +137,22 @@ interface ColumnReads {
   others: Map<number, AmountParse>;
 }
 
+/** What a cache and its forks share: resolvers by workbook, amount reads by sheet. */
+interface SharedReads {
+  resolvers: Map<Workbook, ValueResolver>;
+  columns: Map<Sheet, (ColumnReads | undefined)[]>;
+}
+
+function emptyReads(rows: number): ColumnReads {
+  return { kinds: new Uint8Array(rows), cents: new Int32Array(rows), others: new Map() };
+}
+
 export function createAnalysisCache(options: { memoize: boolean } = { memoize: true }): AnalysisCache {
-  const resolvers = new Map<Workbook, ValueResolver>();
+  return cacheOver({ resolvers: new Map(), columns: new Map() }, options.memoize);
+}
+
+function cacheOver(shared: SharedReads, memoize: boolean): AnalysisCache {
+  const { resolvers, columns } = shared;
   let lastWorkbook: Workbook | null = null;
   let lastResolver: ValueResolver | null = null;
   const resolverOf = (workbook: Workbook): ValueResolver => {
@@ -151,7 +172,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
     const parsed = parseAmount(resolver.value(sheet, row, col), sheet.get(row, col)?.numFmt);
     return new AmountRead(sheet, resolver, row, col, amountCents(parsed), isPlainNumber(parsed) ? null : parsed);
   };
-  if (!options.memoize) {
+  if (!memoize) {
     return {
       cell,
       errorCode: (workbook, sheet, row, col) => excelErrorCode(value(workbook, sheet, row, col)),
@@ -159,10 +180,10 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       cents: (workbook, sheet, row, col) => readAmount(workbook, sheet, row, col).cents,
       plainCents: (workbook, sheet, row, col) => plainOf(readAmount(workbook, sheet, row, col)),
       memo: (_owner, _name, compute) => compute(),
+      fork: () => cacheOver({ resolvers: new Map(), columns: new Map() }, false),
     };
   }
 
-  const columns = new Map<Sheet, (ColumnReads | undefined)[]>();
   let lastSheet: Sheet | null = null;
   let lastColumns: (ColumnReads | undefined)[] = [];
   const derived = new WeakMap<object, Map<string, unknown>>();
@@ -174,7 +195,23 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       lastColumns = columns.get(sheet) ?? [];
       columns.set(sheet, lastColumns);
     }
-    return (lastColumns[col] ??= { kinds: new Uint8Array(sheet.rowCount), cents: new Int32Array(sheet.rowCount), others: new Map() });
+    return (lastColumns[col] ??= sheet instanceof OverlaySheet ? overlayReads(sheet, col) : emptyReads(sheet.rowCount));
+  };
+
+  /** A corrected sheet's column: what its base sheet's reads say, except the rows the plan changes. */
+  const overlayReads = (sheet: OverlaySheet, col: number): ColumnReads => {
+    const base = columns.get(sheet.base)?.[col];
+    if (!base) return emptyReads(sheet.rowCount);
+    const reads = emptyReads(Math.max(sheet.rowCount, base.kinds.length));
+    reads.kinds.set(base.kinds);
+    reads.cents.set(base.cents);
+    for (const [row, parsed] of base.others) reads.others.set(row, parsed);
+    for (const row of sheet.changedRows(col)) {
+      if (row >= reads.kinds.length) continue;
+      reads.kinds[row] = UNREAD;
+      reads.others.delete(row);
+    }
+    return reads;
   };
 
   /** How the cell reads (reading it the first time); below the sheet's last row, nothing: EMPTY. */
@@ -235,6 +272,7 @@ export function createAnalysisCache(options: { memoize: boolean } = { memoize: t
       if (!results.has(name)) results.set(name, compute());
       return results.get(name) as V;
     },
+    fork: () => cacheOver(shared, true),
   };
   return cache;
 }

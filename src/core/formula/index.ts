@@ -8,3 +8,4 @@ export { shiftReference, translateFormula } from "./translate";
 export type { CellLookup } from "./evalTypes";
 export { evaluate } from "./evaluate";
 export { addFormula, rowRuns, sumFormula, sumRanges } from "./build";
+export { RESTORABLE_FUNCTIONS, unsafeFormulaReason } from "./safety";

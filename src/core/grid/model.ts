@@ -46,16 +46,19 @@ export class Sheet {
   state: SheetState = "visible";
   /** Sheet protection is on. */
   protected = false;
-  readonly merges: Range[] = [];
+  readonly merges: Range[];
   /** Existing notes / comments, by A1 address. */
-  readonly notes = new Map<string, string>();
+  readonly notes: Map<string, string>;
   private readonly rows: (Cell | undefined)[][] = [];
   private maxCol = -1;
   /** Merged areas by block of MERGE_BLOCK rows: a merge is indexed by its rows, never by its cells. */
   private mergeIndex: Map<number, Range[]> | null = null;
 
-  constructor(name: string) {
+  /** `shared`: the merged areas and notes of another sheet, for a view of it (engine/corrected.ts). */
+  constructor(name: string, shared?: { merges: Range[]; notes: Map<string, string> }) {
     this.name = name;
+    this.merges = shared?.merges ?? [];
+    this.notes = shared?.notes ?? new Map();
   }
 
   /** Number of rows in use (last used row + 1). */

@@ -6,7 +6,7 @@ export type { TextReportOptions } from "./text";
 export { SARIF_SCHEMA, toSarif } from "./sarif";
 export type { SarifLog, SarifOptions, SarifResult, SarifRun } from "./sarif";
 export type { SarifRule } from "./sarif-rules";
-export { CONTROLES_HEADER, CONTROLES_SHEET_NAME, controlesSheet } from "./controles";
+export * from "./controles";
 export type { ControlesLink, ControlesOptions, ControlesSheet, FindingStatus } from "./controles";
 export { fileSections } from "./files";
 export type { FileError, FileSection, ReportFiles } from "./files";

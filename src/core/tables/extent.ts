@@ -42,6 +42,11 @@ export interface WalkRules {
   repeatable: boolean;
   /** Kind of total closing the table at this row, read with the columns in force. */
   closing(row: number, cols: number[]): "total" | "controle" | null;
+  /**
+   * A compact block (the F5 fiche budget): it ends at its first empty row, and before any row
+   * `stops` says belongs to something else (a fiche title, another header, a label / amount line).
+   */
+  compact?: { stops(row: number, cols: number[]): boolean };
 }
 
 /** Columns of `header` that repeat `base`: matched by header text, a column not found follows the others' shift. */
@@ -147,6 +152,8 @@ export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number
   for (let r = table.mainRow + 1; r < scan.rowCount; r++) {
     // A page mark (footer, préfecture stamp, signature) is no row of the table: read as blank.
     if (!scan.hasContent(r, lo, hi) || isPageMark(scan, r)) {
+      // a compact block ends at its first empty row (one left between its header and its amounts is allowed)
+      if (rules.compact && !isPageMark(scan, r) && last > table.mainRow) break;
       if (++blank < MAX_BLANK_RUN) continue;
       const next = rules.repeatable ? continuation(scan, r + 1, table) : null;
       if (next === null) break;
@@ -164,7 +171,9 @@ export function tableExtent(scan: SheetScan, table: RecognisedHeader, c1: number
       r = repeat.mainRow;
       continue;
     }
-    if (isRecognisedHeader(scan, r)) return { end: trimmed(scan, last, table.mainRow, [lo, hi], true, titleCol), repeats };
+    if (isRecognisedHeader(scan, r) || rules.compact?.stops(r, cols)) {
+      return { end: trimmed(scan, last, table.mainRow, [lo, hi], true, titleCol), repeats };
+    }
     last = r;
     const closing = rules.closing(r, cols);
     if (closing === "controle") return { end: r, repeats };

@@ -7,8 +7,12 @@ import { Extent, RecognisedHeader, tableExtent } from "./extent";
 import { base, Layout, readRow, RowRead } from "./financialRows";
 import { BuildContext, columnsAt, frame, headerSpan, repeatedRows } from "./frame";
 import { groupRows } from "./groups";
+import { holdsMoney } from "./fiche/vocab";
+import { inlinePairs } from "./fiche/lines";
 import { FICHE_IN_TITLE } from "./labels";
 import { FinancialRow, FinancialTable, TableColumn } from "./model";
+import { isMoneyKey } from "./family";
+import { SheetScan } from "./scan";
 
 export type FinancialHeader = Extract<RecognisedHeader, { kind: "financial" }>;
 
@@ -16,6 +20,24 @@ export type FinancialHeader = Extract<RecognisedHeader, { kind: "financial" }>;
 function isFunderBlock(header: FinancialHeader): boolean {
   return header.family === "F5" && !header.columns.some((c) => c.key === "etat" || c.key === "cd");
 }
+
+/**
+ * A row that is no part of an F5 block and ends it (SPEC §2, « Budget blocks stacked under each
+ * fiche title »): the next fiche's title, a header of amounts (« Budget Etat | Budget Département »,
+ * « Prévisionnel | Exécuté »), a label / amount line (« Coût total de l'action : 90 000 € »). A
+ * total row, or a funder whose amount is left empty, stays in the block.
+ */
+function endsFicheBlock(scan: SheetScan, row: number, moneyCols: readonly number[], kind: RowRead["kind"] | undefined): boolean {
+  if (moneyCols.some((col) => holdsMoney(scan.sheet.get(row, col)))) return false;
+  const texts = scan.texts(row);
+  if (texts.some((t) => inlinePairs(t.raw).length > 0)) return true;
+  if (kind === "total" || kind === "controle") return false;
+  // no amount: a header (several texts), a title, or a text where the block's amounts are
+  return texts.length >= 2 || texts.some((t) => moneyCols.includes(t.col) || ACTION_TITLE.test(scan.norm(t.raw)));
+}
+
+/** « Fiche 4 : … », « Fiche action n°4 », « Action 4 : … », « Mesure 3 – … »: the title of the next action. */
+const ACTION_TITLE = new RegExp(`${FICHE_IN_TITLE.source}|^(?:action|mesure)\\s*(?:n\\s*°\\s*)?\\d`);
 
 type RowReader = (row: number, cols: number[]) => RowRead | null;
 
@@ -64,6 +86,11 @@ function readBody(ctx: BuildContext, header: FinancialHeader, extent: Extent, re
   return rows;
 }
 
+/** Sheet columns (`cols`, in the table's column order) of the money columns. */
+function moneyColsOf(header: FinancialHeader, cols: readonly number[]): number[] {
+  return header.columns.flatMap((c, i) => (isMoneyKey(c.key) ? [cols[i]] : []));
+}
+
 export function buildFinancialTable(ctx: BuildContext, header: FinancialHeader): FinancialTable {
   const block = isFunderBlock(header);
   const [c1, c2] = headerSpan(header);
@@ -74,6 +101,10 @@ export function buildFinancialTable(ctx: BuildContext, header: FinancialHeader):
       const kind = read(row, cols)?.kind;
       return kind === "total" || kind === "controle" ? kind : null;
     },
+    compact:
+      header.family === "F5"
+        ? { stops: (row, cols) => endsFicheBlock(ctx.scan, row, moneyColsOf(header, cols), read(row, cols)?.kind) }
+        : undefined,
   });
   const common = frame(ctx, header, extent);
   const rowsRead = readBody(ctx, header, extent, read);

@@ -42,8 +42,10 @@ export function applyNotice(result: ApplyResult): Notice {
   const parts = [`${TEXTES.resultats.applique(result.cells, result.comments)}.`];
   if (result.conflicts.length > 0) parts.push(TEXTES.resultats.conflitsNonAppliques(result.conflicts.length));
   if (result.commentMode === "report") parts.push(TEXTES.resultats.commentairesRapport);
+  if (result.report) parts.push(TEXTES.resultats.rapportApres(result.report));
+  if (result.notice) parts.push(result.notice);
   return {
-    intent: result.conflicts.length > 0 ? "warning" : "success",
+    intent: result.conflicts.length > 0 || result.notice ? "warning" : "success",
     title: TEXTES.resultats.corrections,
     text: parts.join(" "),
   };
@@ -129,7 +131,7 @@ export function useActions(service: WorkbookService, refresh: () => Promise<void
     () =>
       change(async () => {
         const result = await service.undo();
-        setNotice({ intent: "success", title: TEXTES.resultats.annulation, text: result.message });
+        setNotice({ intent: result.complete === false ? "warning" : "success", title: TEXTES.resultats.annulation, text: result.message });
         await refresh();
       }),
     [service, change, refresh],

@@ -8,6 +8,8 @@ import { Tag, XmlError, XmlScanner } from "../xml/scanner";
 import { setAttribute } from "./cellXml";
 import { Splices } from "./splices";
 
+const R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 interface SheetTag {
   name: string;
   start: number;
@@ -61,7 +63,11 @@ export class WorkbookXml {
   addSheet(name: string, rid: string, state: string | null): void {
     const id = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + this.added.length + 1;
     const hidden = state && state !== "visible" ? ` state="${state}"` : "";
-    this.added.push(`<sheet name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
+    // The r: prefix is declared on the element itself: openpyxl, among others, declares it on each
+    // <sheet> rather than on <workbook>, and an undeclared prefix makes the part unreadable
+    // (LibreOffice refuses the whole file). A prefixed <x:sheets> gets a prefixed <x:sheet>.
+    const prefix = /^<([\w.-]+:)?sheets\b/.exec(this.xml.slice(this.sheetsElement?.start ?? 0))?.[1] ?? "";
+    this.added.push(`<${prefix}sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
   }
 
   setState(name: string, state: string): void {
@@ -80,7 +86,8 @@ export class WorkbookXml {
     }
     if (this.added.length > 0) {
       const element = this.sheetsElement as { start: number; end: number; selfClosing: boolean };
-      if (element.selfClosing) this.splices.replace(element.start, element.end, `<sheets>${this.added.join("")}</sheets>`);
+      const name = /^<([\w.:-]+)/.exec(this.xml.slice(element.start))?.[1] ?? "sheets";
+      if (element.selfClosing) this.splices.replace(element.start, element.end, `<${name}>${this.added.join("")}</${name}>`);
       else this.splices.insert(this.sheetsClose, this.added.join(""));
     }
     if (this.fullCalc) {

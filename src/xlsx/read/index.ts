@@ -7,6 +7,7 @@
 import { Workbook } from "../../core/grid/model";
 import { damaged, XlsxError } from "../errors";
 import { LIMITS, limitError, sayBytes, XlsxLimits } from "../limits";
+import { checkCellCount } from "./count";
 import { REL } from "../opc";
 import { sniffBytes } from "../sniff";
 import { XmlError, XmlScanner } from "../xml/scanner";
@@ -70,6 +71,7 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
 function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, context: SheetContext, decode?: (bytes: Uint8Array) => string): void {
   const part = entry.part;
   if (!part || !archive.has(part)) throw damaged(part ?? entry.name, `feuille « ${entry.name} » introuvable dans l'archive`);
+  checkCellCount(archive, part, entry.name, context.budget);
   const sheet = workbook.addSheet(entry.name);
   sheet.state = entry.state;
   const scanner = new XmlScanner(new SheetReader(sheet, part, context));

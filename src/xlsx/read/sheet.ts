@@ -23,6 +23,14 @@ export interface SheetLayout {
   cells: Map<number, { numFmt?: string; wrap?: boolean }>;
 }
 
+export function tooManySheetCells(limits: XlsxLimits, sheet: string): Error {
+  return limitError(`la feuille « ${sheet} » dépasse ${sayCount(limits.cellsPerSheet)} de cellules`, `VerifPacte en lit au plus ${sayCount(limits.cellsPerSheet)} par feuille.`);
+}
+
+export function tooManyCells(limits: XlsxLimits, sheet: string): Error {
+  return limitError(`le classeur dépasse ${sayCount(limits.cells)} de cellules`, `la limite est atteinte dans la feuille « ${sheet} ».`);
+}
+
 /** Counts cells and merged cells over the whole workbook. */
 export class Budget {
   cells = 0;
@@ -181,19 +189,9 @@ export class SheetReader implements XmlHandler {
   }
 
   private countCell(): void {
-    const { limits } = this.context.budget;
-    if (++this.cells > limits.cellsPerSheet) {
-      throw limitError(
-        `la feuille « ${this.sheet.name} » dépasse ${sayCount(limits.cellsPerSheet)} de cellules`,
-        `VerifPacte en lit au plus ${sayCount(limits.cellsPerSheet)} par feuille.`,
-      );
-    }
-    if (++this.context.budget.cells > limits.cells) {
-      throw limitError(
-        `le classeur dépasse ${sayCount(limits.cells)} de cellules`,
-        `la limite est atteinte dans la feuille « ${this.sheet.name} ».`,
-      );
-    }
+    const { budget } = this.context;
+    if (++this.cells > budget.limits.cellsPerSheet) throw tooManySheetCells(budget.limits, this.sheet.name);
+    if (++budget.cells > budget.limits.cells) throw tooManyCells(budget.limits, this.sheet.name);
   }
 
   private startFormula(tag: Tag): void {
@@ -293,9 +291,11 @@ export class SheetReader implements XmlHandler {
     }
   }
 
-  private number(v: string, date: boolean): number | Date {
-    const n = parseFloat(v);
-    if (!date || !Number.isFinite(n)) return n;
+  /** A number cell; a value no spreadsheet can hold (« NaN », « abc », 1e999) is kept as the text written. */
+  private number(v: string, date: boolean): number | Date | string {
+    const n = Number(v.trim());
+    if (!Number.isFinite(n) || v.trim() === "") return v;
+    if (!date) return n;
     return new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
   }
 

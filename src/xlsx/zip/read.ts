@@ -111,8 +111,11 @@ export class ZipArchive {
     return this.entry(name) !== undefined;
   }
 
-  /** The uncompressed bytes of a part, given chunk by chunk (at most 64 Ko each when inflated by fflate). */
-  chunks(name: string, onChunk: (chunk: Uint8Array) => void): void {
+  /**
+   * The uncompressed bytes of a part, given chunk by chunk (at most 64 Ko each when inflated by
+   * fflate). `again`: a second pass over a part already counted in the total inflated size.
+   */
+  chunks(name: string, onChunk: (chunk: Uint8Array) => void, again = false): void {
     const entry = this.entry(name);
     if (!entry) throw damaged(name, "partie absente");
     const data = this.compressed(entry);
@@ -122,7 +125,7 @@ export class ZipArchive {
     const counted = (chunk: Uint8Array) => {
       try {
         size += chunk.length;
-        this.count(entry, chunk.length);
+        if (!again) this.count(entry, chunk.length);
         onChunk(chunk);
       } catch (error) {
         failure = { error };

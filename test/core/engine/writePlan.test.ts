@@ -41,31 +41,76 @@ function withFix(table: Table, ruleId: string, cell: string, fix: FixOnTable): F
 }
 
 describe("plan d'écriture : cellules", () => {
-  test("deux corrections identiques sur une cellule fusionnent leurs constats (adresse et formule normalisées)", () => {
+  test("deux corrections identiques sur une cellule fusionnent leurs constats ; le résultat attendu est celui du classeur corrigé", () => {
     const a = withFix(execution, "formule-ligne", "C2", { kind: "formula", cell: "C2", formula: "=SUM(A2:B2)", expected: 20 });
     const b = withFix(execution, "valeur-en-dur", "C2", { kind: "formula", cell: "$C$2", formula: " = sum(A2:B2) " });
     const plan = buildWritePlan(analysis, [a, b], { today });
     expect(plan.conflicts).toEqual([]);
+    // A2 holds the fiche number « 1 » as text, which SUM leaves out: 10, not the 20 announced.
     expect(plan.cells).toEqual([
-      { file: "dep.xlsx", sheet: "Exécution", cell: "C2", kind: "formula", formula: "=SUM(A2:B2)", expected: 20, findings: [findingKey(a), findingKey(b)] },
+      { file: "dep.xlsx", sheet: "Exécution", cell: "C2", kind: "formula", formula: "=SUM(A2:B2)", expected: 10, findings: [findingKey(a), findingKey(b)] },
     ]);
+    expect(plan.corrected.value("dep.xlsx", "Exécution", "C2")).toBe(10);
   });
 
-  test("deux contenus différents : conflit en français, aucune des deux n'est écrite", () => {
+  test("deux contenus différents : la formule d'abord, gardée quand les règles n'y trouvent plus rien", () => {
     const a = withFix(execution, "formule-ligne", "C3", { kind: "formula", cell: "C3", formula: "=A3+B3" });
     const b = withFix(execution, "sous-total", "C3", { kind: "value", cell: "C3", value: 12.5 });
     const c = withFix(execution, "montant-texte", "B3", { kind: "value", cell: "B3", value: 10 });
     const plan = buildWritePlan(analysis, [a, b, c], { today });
-    expect(plan.cells.map((w) => [w.cell, w.kind, w.value])).toEqual([["B3", "value", 10]]);
+    expect(plan.cells.map((w) => [w.cell, w.kind, w.value ?? w.formula, w.expected])).toEqual([
+      ["C3", "formula", "=A3+B3", 12],
+      ["B3", "value", 10, undefined],
+    ]);
+    expect(plan.cells[0].findings).toEqual([findingKey(a), findingKey(b)]);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  test("deux nombres différents pour une cellule, sans formule : conflit, aucun n'est écrit", () => {
+    const a = withFix(execution, "report-incoherent", "D3", { kind: "value", cell: "D3", value: 5 });
+    const b = withFix(execution, "montant-texte", "D3", { kind: "value", cell: "D3", value: 6 });
+    const plan = buildWritePlan(analysis, [a, b], { today });
+    expect(plan.cells).toEqual([]);
+    expect(plan.conflicts).toEqual([
+      {
+        file: "dep.xlsx",
+        sheet: "Exécution",
+        cell: "D3",
+        message: "Corrections incompatibles pour D3 (feuille « Exécution ») : 6 (règle montant-texte), 5 (règle report-incoherent) ; aucune n'est appliquée, corrigez cette cellule à la main.",
+        findings: [findingKey(a), findingKey(b)],
+      },
+    ]);
+  });
+
+  test("hors de tout tableau reconnu, le résultat attendu est aussi celui du classeur corrigé", () => {
+    const wb = new Workbook("libre.xlsx");
+    wb.addSheet("Libre").set(0, 0, { value: 2 });
+    const fix: Finding = {
+      ruleId: "essai",
+      severity: "warning",
+      file: "libre.xlsx",
+      sheet: "Libre",
+      cell: "B1",
+      message: "B1",
+      related: [],
+      fix: { kind: "formula", sheet: "Libre", cell: "B1", formula: "=A1*3" },
+      tableId: null,
+    };
+    const plan = buildWritePlan({ workbooks: [wb], tables: [], unmapped: [], findings: [fix], errors: [] }, [fix], { today });
+    expect(plan.cells.map((w) => [w.cell, w.expected])).toEqual([["B1", 6]]);
+  });
+
+  test("une formule qui donnerait une erreur une fois tout écrit est retirée, en français", () => {
+    const a = withFix(execution, "formule-ligne", "C3", { kind: "formula", cell: "C3", formula: "=B3/D3" });
+    const plan = buildWritePlan(analysis, [a], { today });
+    expect(plan.cells).toEqual([]);
     expect(plan.conflicts).toEqual([
       {
         file: "dep.xlsx",
         sheet: "Exécution",
         cell: "C3",
-        message:
-          "Corrections incompatibles pour C3 (feuille « Exécution ») : =A3+B3 (règle formule-ligne), 12,5 (règle sous-total) ; " +
-          "aucune n'est appliquée, corrigez cette cellule à la main.",
-        findings: [findingKey(a), findingKey(b)],
+        message: "La correction proposée pour C3 (feuille « Exécution ») n'est pas appliquée : une fois les corrections faites, la formule =B3/D3 donnerait #DIV/0!.",
+        findings: [findingKey(a)],
       },
     ]);
   });
@@ -73,13 +118,10 @@ describe("plan d'écriture : cellules", () => {
   test("une formule et un nombre égal à son résultat attendu s'accordent : la formule l'emporte", () => {
     const a = withFix(execution, "valeur-en-dur", "C4", { kind: "formula", cell: "C4", formula: "=SUM(C2:C3)", expected: 40 });
     const b = withFix(execution, "montant-texte", "C4", { kind: "value", cell: "C4", value: 40 });
-    const c = withFix(execution, "valeur-en-dur", "B4", { kind: "formula", cell: "B4", formula: "=SUM(B2:B3)", expected: 20 });
-    const d = withFix(execution, "montant-texte", "B4", { kind: "value", cell: "B4", value: 21 });
-    const plan = buildWritePlan(analysis, [a, b, c, d], { today });
+    const plan = buildWritePlan(analysis, [a, b], { today });
     expect(plan.cells).toEqual([
       { file: "dep.xlsx", sheet: "Exécution", cell: "C4", kind: "formula", formula: "=SUM(C2:C3)", expected: 40, findings: [findingKey(a), findingKey(b)] },
     ]);
-    expect(plan.conflicts.map((x) => x.cell)).toEqual(["B4"]);
   });
 
   test("un total écrit dans une cellule sans format prend le format de sa colonne ; une cellule formatée garde le sien", () => {

@@ -100,27 +100,15 @@ export const rapprochement: FicheCase = {
   attendu: [
     {
       file: CONVENTION, sheet: "Annexe A", cell: "C6", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Annexe, fiche 3 : État 145 000 € pour 150 000 € (A+B) au récapitulatif.",
-    },
-    {
-      file: CONVENTION, sheet: "Annexe A", cell: "E6", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Annexe, fiche 3 : coût total 295 000 € pour 300 000 € (F) au récapitulatif.",
+      why: "Annexe, fiche 3 : État 145 000 € pour 150 000 € (A+B) au récapitulatif ; son coût total (295 000 € pour 300 000 €) ne diffère que de cet écart : pas de second constat (issue 7, une anomalie, un constat).",
     },
     {
       file: CONVENTION, sheet: "Fiches", cell: "C7", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Fiche 1, 2021 : participation de l'État 110 000 € pour 120 000 € au récapitulatif.",
-    },
-    {
-      file: CONVENTION, sheet: "Fiches", cell: "C8", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Fiche 1, 2021 : TOTAL 235 000 € pour 245 000 € au récapitulatif.",
-    },
-    {
-      file: FICHE4, sheet: "Fiche 4", cell: "A3", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Fiche 4 envoyée à part : coût total 24 000 € pour 25 000 € au récapitulatif de l'autre classeur.",
+      why: "Fiche 1, 2021 : participation de l'État 110 000 € pour 120 000 € au récapitulatif ; le TOTAL (235 000 € pour 245 000 €) ne diffère que de cet écart : pas de second constat.",
     },
     {
       file: FICHE4, sheet: "Fiche 4", cell: "A5", ruleId: "rapprochement-tableaux", severity: "warning", fix: null,
-      why: "Fiche 4 envoyée à part : part du Département 11 000 € pour 12 000 € (C) au récapitulatif de l'autre classeur.",
+      why: "Fiche 4 envoyée à part : part du Département 11 000 € pour 12 000 € (C) au récapitulatif de l'autre classeur ; son coût total (24 000 € pour 25 000 €) ne diffère que de cet écart : pas de second constat.",
     },
   ],
   attenduSain: [],

@@ -5,10 +5,11 @@
 import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { keysCents, sumAt } from "../util/amounts";
+import { sumAt } from "../util/amounts";
 import { Answer, answerOf } from "../util/cells";
 import { addressAt, cellRef, colAt, columnName } from "../util/columns";
 import { euros } from "../util/money";
+import { keysReadings } from "../util/relations";
 import { actionRows } from "../util/rows";
 import { rowTerms, sideText, Term } from "./terms";
 
@@ -35,23 +36,35 @@ interface PartAmounts {
   value: number;
 }
 
-/** A part of the balance whose columns are all in the table, with their column cents (amounts.ts). */
+/**
+ * A part of the balance whose columns are all in the table, with their column cents in both
+ * readings (relations.ts keysReadings: as written, as the rows should hold them).
+ */
 interface TablePart {
   part: BalancePart;
-  plus: Float64Array[];
-  minus: Float64Array[];
+  plus: [Float64Array[], Float64Array[]];
+  minus: [Float64Array[], Float64Array[]];
+}
+
+/** The part's value at a row in one reading; null when an amount is unreadable. */
+function partValue(part: TablePart, reading: 0 | 1, index: number): number | null {
+  const plus = sumAt(part.plus[reading], index);
+  const minus = sumAt(part.minus[reading], index);
+  if (plus === null || minus === null) return null;
+  return (plus ?? 0) - (minus ?? 0);
 }
 
 /** The positive parts of the row's balance; null when an amount is unreadable. */
 function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly TablePart[]): PartAmounts[] | null {
   const found: PartAmounts[] = [];
-  for (const { part, ...columns } of parts) {
+  for (const tablePart of parts) {
     // The cents decide (most rows have no balance); the amounts are read for the message.
-    const plus = sumAt(columns.plus, row - table.range.r1);
-    const minus = sumAt(columns.minus, row - table.range.r1);
-    if (plus === null || minus === null) return null;
-    const value = (plus ?? 0) - (minus ?? 0);
-    if (value <= 0) continue;
+    const value = partValue(tablePart, 0, row - table.range.r1);
+    const corrected = partValue(tablePart, 1, row - table.range.r1);
+    if (value === null || corrected === null) return null;
+    // No balance once a wrong computed column of the row is right (rule 1 reports it): nothing to explain.
+    if (value <= 0 || corrected <= 0) continue;
+    const { part } = tablePart;
     const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
     found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
   }
@@ -122,7 +135,7 @@ export const soldeNonJustifie: Rule = {
     for (const table of ctx.financialTables()) {
       const parts = BALANCE[table.family]
         ?.filter((part) => [...part.plus, ...part.minus].every((key) => column(table, key)))
-        .map((part) => ({ part, plus: keysCents(ctx, table, part.plus), minus: keysCents(ctx, table, part.minus) }));
+        .map((part) => ({ part, plus: keysReadings(ctx, table, part.plus), minus: keysReadings(ctx, table, part.minus) }));
       if (!parts?.length) continue;
       for (const row of actionRows(table)) checkRow(ctx, table, row, parts);
     }

@@ -14,6 +14,7 @@ import { extractYear } from "../../tables/headerCell";
 import { BudgetTable, column, FinancialTable, sheetColumn, Table } from "../../tables/model";
 import { normalizeText } from "../../parse/text";
 import { RuleContext } from "../types";
+import { correctedColumnCents } from "../util/relations";
 import { areaAmounts, GridAmount, moneyAreas } from "./areas";
 
 export type Level = "recap" | "annexe" | "fiche";
@@ -24,6 +25,8 @@ export type Slot = "etat" | "cd" | "total";
 export interface SlotAmount {
   cents: number;
   cells: string[];
+  /** The amount once a wrong row formula of its table is right (relations.ts correctedColumnCents), when it differs. */
+  corrected?: number;
 }
 
 export interface Entry extends MatchableAction {
@@ -48,18 +51,35 @@ const LEVEL_OF: Record<FinancialFamily, Level> = { F1: "recap", F2: "recap", F3:
 
 const SLOTS: readonly Slot[] = ["etat", "cd", "total"];
 
+/** The amount of a row's slot: its cells' addresses are built when asked (few entries are ever reported). */
+class RowSlotAmount implements SlotAmount {
+  constructor(
+    readonly cents: number,
+    private readonly row: number,
+    private readonly cols: readonly number[],
+    readonly corrected?: number,
+  ) {}
+
+  get cells(): string[] {
+    return this.cols.map((c) => cellAddress(this.row, c));
+  }
+}
+
 /** The sum of the cells of the keys at a row; undefined when the table lacks a key, or a cell is unreadable. */
 function rowSlot(ctx: RuleContext, table: FinancialTable, row: number, keys: readonly ColumnKey[]): SlotAmount | undefined {
   let cents = 0;
-  const cells: string[] = [];
+  let corrected = 0;
+  const cols: number[] = [];
   for (const key of keys) {
     const c = column(table, key);
     const value = ctx.cents(table, row, key);
     if (!c || value === null || value === undefined) return undefined;
     cents += value;
-    cells.push(cellAddress(row, sheetColumn(table, row, c.col)));
+    const right = correctedColumnCents(ctx, table, c)[row - table.range.r1];
+    corrected += Number.isNaN(right) ? value : right;
+    cols.push(sheetColumn(table, row, c.col));
   }
-  return { cents, cells };
+  return new RowSlotAmount(cents, row, cols, corrected === cents ? undefined : corrected);
 }
 
 function entry(table: Table, level: Level, who: MatchableAction, year: number | null, phase: Phase, amounts: Entry["amounts"]): Entry | null {
@@ -111,13 +131,16 @@ function add(amounts: readonly GridAmount[]): SlotAmount | undefined {
   return { cents: amounts.reduce((s, a) => s + (a.cents as number), 0), cells: amounts.map((a) => a.address) };
 }
 
-/** État, CD and total of the lines of one measure (F7, F8): the funders' lines, else their totals; the FAPI is not the contract's State credits. */
+/** État, CD and total of the lines of one measure (F7, F8): the funders' lines, else their totals; with a FAPI line, the total only. */
 function measureSlots(table: BudgetTable, cells: readonly GridAmount[]): Entry["amounts"] {
   const { lines } = table.grid;
   const of = (funder: FunderRole, kind: "part" | "total") =>
     cells.filter((a) => lines[a.cell.line].kind === kind && lines[a.cell.line].funder === funder && !lines[a.cell.line].fapi);
   const amounts: Entry["amounts"] = {};
-  for (const funder of ["etat", "cd"] as const) {
+  // The FAPI may be counted with the State or with the département (« TOTAL Département »): the
+  // funders' shares are then uncertain, only the total is compared.
+  const fapi = cells.some((a) => lines[a.cell.line].kind === "part" && lines[a.cell.line].fapi && a.cents !== 0);
+  for (const funder of fapi ? [] : (["etat", "cd"] as const)) {
     const parts = of(funder, "part");
     const value = add(parts.length > 0 ? parts : of(funder, "total").slice(0, 1));
     if (value) amounts[funder] = value;
@@ -176,9 +199,19 @@ function budgetEntries(ctx: RuleContext, table: BudgetTable): Entry[] {
   return out;
 }
 
-/** Every entry of every table of the analysis (computed once). */
+/** The table may give a fiche's or an annex's entries (a récapitulatif's rows are only compared with those). */
+function mayDetail(t: Table): boolean {
+  return t.kind === "budget" || (t.kind === "financial" && (LEVEL_OF[t.family] !== "recap" || t.rows.some((r) => r.funder)));
+}
+
+/**
+ * Every entry of every table of the analysis (computed once); none when no table is a fiche or an
+ * annex: récapitulatif entries are only compared with theirs, and a big récapitulatif has 100 000 rows.
+ */
 export function allEntries(ctx: RuleContext): Entry[] {
   return ctx.memo(ctx.tables, "entries", () =>
-    ctx.tables.flatMap((t) => (t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [])),
+    !ctx.tables.some(mayDetail)
+      ? []
+      : ctx.tables.flatMap((t) => (t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [])),
   );
 }

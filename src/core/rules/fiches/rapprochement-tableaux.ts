@@ -14,11 +14,11 @@ import { FAMILY_LABELS } from "../../referentiel/headers";
 import { Workbook } from "../../grid/model";
 import { fileNameIdentity, titleClue } from "../../synthese/identite";
 import { Identite } from "../../synthese/types";
-import { Table } from "../../tables/model";
+import { column, Table } from "../../tables/model";
 import { ActionMatch, ficheKey, matchActions } from "../credits/match";
 import { CellRef, Rule, RuleContext } from "../types";
 import { euros, signedEuros } from "../util/money";
-import { allEntries, Entry, Level, Slot } from "./entries";
+import { allEntries, Entry, Level, Slot, SlotAmount } from "./entries";
 
 /** Titles this close pair two actions even without the same number. */
 const SURE_TITLES = 0.75;
@@ -68,24 +68,59 @@ function sure(pair: ActionMatch<Entry>, refs: readonly Entry[]): boolean {
   return refs.filter((r) => r.fiche !== null && ficheKey(r.fiche) === key).length === 1;
 }
 
+/** The differences that matter, slot by slot: none where one entry's amount as written or as its row should be equals the other's. */
+function gapOf(mine: SlotAmount | undefined, theirs: SlotAmount | undefined): number | null {
+  if (!mine || !theirs) return null;
+  const values = (a: SlotAmount) => [a.cents, a.corrected ?? a.cents];
+  // A row whose own total is wrong (rule 1 reports it) is compared as it should be: one error, one finding.
+  if (values(mine).some((m) => values(theirs).includes(m))) return 0;
+  return mine.cents - theirs.cents;
+}
+
+/** The other funders' part of an entry (total − État − CD), when it has the three amounts. */
+function othersOf(e: Entry): number | null {
+  const { etat, cd, total } = e.amounts;
+  return etat && cd && total ? total.cents - etat.cents - cd.cents : null;
+}
+
 function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean): void {
+  const gaps = { etat: gapOf(e.amounts.etat, ref.amounts.etat), cd: gapOf(e.amounts.cd, ref.amounts.cd), total: gapOf(e.amounts.total, ref.amounts.total) };
   for (const slot of ["etat", "cd", "total"] as const) {
-    const mine = e.amounts[slot];
-    const theirs = ref.amounts[slot];
-    if (!mine || !theirs || mine.cents === theirs.cents) continue;
+    const gap = gaps[slot];
+    if (gap === null || gap === 0) continue;
+    // A total that differs by exactly the État and CD differences already reported says nothing more.
+    if (slot === "total" && gap === (gaps.etat ?? 0) + (gaps.cd ?? 0) && (gaps.etat || gaps.cd)) continue;
+    const mine = e.amounts[slot] as SlotAmount;
+    const theirs = ref.amounts[slot] as SlotAmount;
     const cell = mine.cells[0];
     const year = ref.year === null ? "" : ` pour ${ref.year}${e.phase === "realise" ? " (réalisé)" : ""}`;
     const inferred = inferredYear ? ` (la fiche ne dit pas l'année : comparée au seul tableau de ${ref.year} du classeur)` : "";
+    const structural = slot === "total" && otherFundersLeftOut(e, ref, gap);
     ctx.report({
       table: e.table,
       cell,
+      severity: structural ? "info" : undefined,
       message:
         `${cell} : ${SLOT_NAMES[slot]} de ${actionName(e)}${year} vaut ${euros(mine.cents)} ici (${cellsText(e, slot, e)}) et ` +
-        `${euros(theirs.cents)} dans le tableau ${tableKind(ref.table)} (${cellsText(ref, slot, e)}) : écart ${signedEuros(mine.cents - theirs.cents)}.` +
-        `${inferred} ${PRINCIPLE}`,
+        `${euros(theirs.cents)} dans le tableau ${tableKind(ref.table)} (${cellsText(ref, slot, e)}) : écart ${signedEuros(gap)}.` +
+        (structural
+          ? ` L'écart est la part d'autres financeurs du tableau ${ref.table.family} (${euros(othersOf(ref) as number)}) que l'annexe ne reprend pas : ` +
+            "elle n'a pas de colonne « autres financeurs » ; vérifiez seulement que c'est bien le cas."
+          : `${inferred} ${PRINCIPLE}`),
       related: [...refsOf(ref, slot, e), ...refsOf(e, slot, e).slice(1)],
     });
   }
+}
+
+/**
+ * An annex line whose État and CD agree with the récapitulatif and whose total lacks part of the
+ * récapitulatif's other funders (a CAF share where the annex only has an FSE column): the
+ * difference comes from the annex's columns, not from a wrong amount — an information.
+ */
+function otherFundersLeftOut(e: Entry, ref: Entry, gap: number): boolean {
+  if (e.level !== "annexe" || e.table.kind !== "financial" || column(e.table, "autres")) return false;
+  const [mine, theirs] = [othersOf(e), othersOf(ref)];
+  return mine !== null && theirs !== null && gapOf(e.amounts.etat, ref.amounts.etat) === 0 && gapOf(e.amounts.cd, ref.amounts.cd) === 0 && gap < 0 && mine >= 0 && -gap <= theirs;
 }
 
 /** A fiche's budget with one amount per line (not several years side by side): the only kind whose year may be inferred. */

@@ -96,13 +96,14 @@ function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRe
   const allowed = slack([total, ...rel.parts]);
   if (Math.abs(total.cents - expected) > allowed && !seen.corrected.has(total.address)) seen.corrected.set(total.address, expected);
   if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written)) return;
+  if (follows(rel, all, seen)) return;
   seen.reported.add(total.address);
-  const fix = safeFix(rel, expected, all);
-  const doubt = area.sure ? "" : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
+  const fix = rel.doubt || rel.unsure ? null : safeFix(rel, expected, all);
+  const doubt = area.sure ? (rel.doubt ?? "") : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
   ctx.report({
     ...target(area),
     cell: total.address,
-    severity: area.sure ? "error" : "warning",
+    severity: area.sure && !rel.doubt ? "error" : "warning",
     message:
       `${total.address} : ${totalName(area, rel)} vaut ${euros(total.cents)} alors que ${partsPhrase(area, rel)} vaut ` +
       `${euros(expected)} (écart : ${signedEuros(total.cents - expected)}).${doubt}` +
@@ -110,6 +111,20 @@ function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRe
     related: rel.parts.map((p) => ({ sheet: area.sheet.name, cell: p.address })),
     fix,
   });
+}
+
+/**
+ * The total adds, in the other direction, totals already reported and agrees with them as written
+ * (« Total » column of the « TOTAL » line over a wrong year): a consequence of those, not a second error.
+ */
+function follows(rel: TotalRelation, all: readonly TotalRelation[], seen: Seen): boolean {
+  return all.some(
+    (o) =>
+      o.direction !== rel.direction &&
+      o.total.address === rel.total.address &&
+      o.parts.some((p) => seen.reported.has(p.address)) &&
+      sum(o.parts) === rel.total.cents,
+  );
 }
 
 function reportDont(ctx: RuleContext, rel: DontRelation): void {

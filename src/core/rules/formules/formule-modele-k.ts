@@ -5,7 +5,8 @@
 import { cellAddress } from "../../grid/address";
 import { addFormula } from "../../formula/build";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
-import { Fix, RuleContext, Rule } from "../types";
+import { CellFix, Fix, RuleContext, Rule } from "../types";
+import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import { quoteText } from "../../parse/format";
 import { cellRef, colAt, columnName, euros, formulaFix, implementsGPlusI, sumCents } from "../util";
 
@@ -80,14 +81,21 @@ function amountsText(ctx: RuleContext, table: FinancialTable, c: KColumns, row: 
   return ` : ${euros(g as number)} + ${euros(i as number)} = ${euros(wrong)} au lieu de ${n.g}+${n.j} = ${euros(g as number)} + ${euros(j as number)} = ${euros(right)}${same}`;
 }
 
-function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number): void {
+/** G+I and G+J give the same amount on the row today (F = 0 … I = J): the formula is wrong, the amount is not. */
+function sameAmount(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number): boolean {
+  const cents = (col: TableColumn | undefined) => (col ? ctx.amount(table, row, col.key)?.cents ?? null : null);
+  const [wrong, right] = [sumCents([cents(c.g), cents(c.i)]), sumCents([cents(c.g), cents(c.j)])];
+  return c.j !== undefined && wrong !== null && wrong === right;
+}
+
+function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number, same: CellReport<null>[]): void {
   const at = (col: TableColumn) => colAt(table, row, col);
   const cell = cellAddress(row, at(c.k));
   const formula = table.sheet.get(row, at(c.k))?.formula as string;
   const expected = c.j ? sumCents([ctx.amount(table, row, c.g.key)?.cents ?? null, ctx.amount(table, row, c.j.key)?.cents ?? null]) : null;
   const right = c.j ? addFormula([{ row, col: at(c.g) }, { row, col: at(c.j) }]) : null;
   const n = names(c);
-  ctx.report({
+  const report = {
     table,
     cell,
     message:
@@ -96,7 +104,18 @@ function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: nu
       `${right ? `. Formule à mettre : ${right}.` : "."}`,
     related: [cellRef(table, row, at(c.g)), cellRef(table, row, at(c.i))],
     fix: right ? formulaFix(table, row, at(c.k), right, expected) : null,
-  });
+  };
+  if (!sameAmount(ctx, table, c, row)) ctx.report(report);
+  else same.push({ row, col: at(c.k), address: cell, message: report.message, related: report.related, fix: report.fix as CellFix | null, data: null });
+}
+
+/** The rows where the template's formula gives the right amount today: one warning, one correction of them all. */
+function sameSummary(c: KColumns): (items: readonly CellReport<null>[]) => string {
+  const n = names(c);
+  return (items) =>
+    `${items.length} formules du modèle calculent le budget total CD (${n.k}) comme ${n.g}+${n.i} (${cellList(items)}) : ` +
+    `le montant est le même aujourd'hui parce que ${n.i} = ${n.j} sur ces lignes, mais il sera faux dès qu'ils différeront. ` +
+    `Correction : ${n.g}+${n.j} sur chacune (${items[0].address} : ${items[0].fix && "formula" in items[0].fix ? items[0].fix.formula : "…"}, …).`;
 }
 
 export const formuleModeleK: Rule = {
@@ -115,7 +134,9 @@ export const formuleModeleK: Rule = {
       const c = kColumns(table);
       if (!c) continue;
       checkHeader(ctx, table, c);
-      for (const { row } of table.rows) if (implementsGPlusI(table, row)) checkCell(ctx, table, c, row);
+      const same: CellReport<null>[] = [];
+      for (const { row } of table.rows) if (implementsGPlusI(table, row)) checkCell(ctx, table, c, row, same);
+      reportRepeated(ctx, table, same, sameSummary(c), "warning", 2);
     }
   },
 };

@@ -50,6 +50,12 @@ function rightFormulaCause(ctx: RuleContext, table: FinancialTable, total: Finan
   return `${cells} ${verb} comme du texte, que les sommes d'Excel ignorent : ${convert}`;
 }
 
+/** The gap between a total and its parts is exactly the amounts typed as text under it (Excel's sums leave them out). */
+function onlyTextGap(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, gap: number): boolean {
+  const texts = textAmountsOf(ctx, table, total, column);
+  return texts.length > 0 && texts.reduce((sum, a) => sum + (a.cents as number), 0) === -gap;
+}
+
 function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: FinancialRow): void {
   for (const column of numericColumns(table)) {
     const check = checkTotal(ctx, table, total, column);
@@ -63,6 +69,8 @@ function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: Financia
     ctx.report({
       table,
       cell: amount.address,
+      // Its formula is right and the gap is only the amounts typed as text, which rule 8 converts: a consequence, not a second error.
+      severity: check.rightFormula && onlyTextGap(ctx, table, total, column, (amount.cents as number) - expected) ? "info" : undefined,
       message: check.rightFormula
         ? `${facts} Sa formule ${amount.cell?.formula} additionne pourtant les bonnes lignes ; ${rightFormulaCause(ctx, table, total, column)}.`
         : `${facts} Formule à mettre : ${formula}.`,

@@ -12,6 +12,8 @@ import { AmountCell, CellFix, Fix, Rule, RuleContext } from "../types";
 import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import {
   actionRows,
+  colAt,
+  hasLiveFormula,
   checkRow,
   checkTotal,
   columnName,
@@ -54,6 +56,8 @@ function typedInSummary(items: readonly TypedIn[]): string {
 
 function computedColumns(ctx: RuleContext, table: FinancialTable, out: TypedIn[]): void {
   for (const rel of tableRelations(table)) {
+    // A computed column typed on every row (an annex typed from the convention) was never a formula column: nothing typed over one.
+    if (!actionRows(table).some(({ row }) => hasLiveFormula(table.sheet.get(row, colAt(table, row, rel.target))))) continue;
     for (const { row } of actionRows(table)) {
       if (rowKind(ctx, table, rel, row) !== "typedIn") continue;
       const check = checkRow(ctx, table, rel, row);

@@ -151,6 +151,21 @@ function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): 
   if (overall) report(ctx, table, cols, overall, overallVerdict);
 }
 
+const RECAP_FAMILIES: readonly string[] = ["F1", "F2", "F3", "F4"];
+
+/**
+ * An annex (F6) whose year's récapitulatif is in the same workbook: its CD and État columns add
+ * the reports (C+D, A+B), not the year's credits the rule compares; the récapitulatif is checked
+ * on the contract's basis, and rule 27 compares the annex with it. Checking the annex too would
+ * warn on an action the récapitulatif finds right.
+ */
+function annexOfCheckedRecap(ctx: RuleContext, table: FinancialTable): boolean {
+  if (table.family !== "F6") return false;
+  return ctx
+    .financialTables()
+    .some((t) => t.workbook === table.workbook && RECAP_FAMILIES.includes(t.family) && t.year === table.year && actionRows(t).length > 0);
+}
+
 export const cofinancement: Rule = {
   meta: {
     id: "cofinancement",
@@ -164,6 +179,7 @@ export const cofinancement: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
+      if (annexOfCheckedRecap(ctx, table)) continue;
       const verdict = verdictOf(ctx, table);
       if (verdict) checkTable(ctx, table, verdict);
     }
@@ -179,7 +195,9 @@ export const cofinancement: Rule = {
 function checkBudgets(ctx: RuleContext): void {
   for (const e of allEntries(ctx)) {
     const { etat, cd } = e.amounts;
-    if (e.table.kind !== "budget" || !etat || !cd || (etat.cents === 0 && cd.cents === 0)) continue;
+    // an F5 block with one row per funder (« Financement Etat (FALPAE) », « Département ») has no État / CD columns: read here
+    const funderBlock = e.table.kind === "financial" && e.table.family === "F5" && e.table.rows.some((r) => r.funder);
+    if ((e.table.kind !== "budget" && !funderBlock) || !etat || !cd || (etat.cents === 0 && cd.cents === 0)) continue;
     const found = verdictOf(ctx, e.table)?.({ state: etat.cents, cd: cd.cents, row: 0, stateRow: 0 }, false);
     if (!found) continue;
     const [cell] = cd.cells;

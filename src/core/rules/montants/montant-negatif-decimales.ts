@@ -6,9 +6,9 @@
  */
 import { groupThousands } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
-import { FinancialTable, Table } from "../../tables/model";
+import { FinancialRow, FinancialTable, Table, TableColumn } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
-import { euros, formulaFix, referencedAmounts, toEuros, unusualMoneyCells, valueFix } from "../util";
+import { euros, formulaFix, referencedAmounts, relationOfColumn, toEuros, totalParts, unusualMoneyCells, valueFix } from "../util";
 import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
 
 /** Where a finding goes: a table, or the workbook and sheet of a zone non reconnue. */
@@ -20,6 +20,17 @@ type Amount = Extract<AmountParse, { kind: "amount" }>;
 function inherited(ctx: RuleContext, table: FinancialTable, a: AmountCell, has: (p: Amount) => boolean): boolean {
   const formula = a.cell?.formula;
   return formula !== undefined && referencedAmounts(ctx, table, formula).some((p) => p.kind === "amount" && has(p));
+}
+
+/**
+ * A typed amount of a total row or of a computed column that only adds a negative part: the part
+ * is reported, not the sum that carries it (one negative amount, one finding).
+ */
+function carriesNegativePart(ctx: RuleContext, table: FinancialTable, a: AmountCell, row: FinancialRow, column: TableColumn): boolean {
+  const negative = (r: number, c: TableColumn) => (ctx.cents(table, r, c.key) ?? 0) < 0;
+  if (row.level > 0) return totalParts(table, row).some((part) => negative(part.row, column));
+  const rel = relationOfColumn(table, a.col);
+  return rel !== undefined && rel.parts.some((part) => negative(row.row, part));
 }
 
 /** Decimals shown before « … » when a number has more. */
@@ -92,11 +103,12 @@ export const montantNegatifDecimales: Rule = {
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
-      for (const { amount } of unusualMoneyCells(ctx, table)) {
+      for (const { amount, row, column } of unusualMoneyCells(ctx, table)) {
         const p = amount.parsed;
         if (p.kind !== "amount") continue;
-        if (p.cents < 0 && !inherited(ctx, table, amount, (q) => q.cents < 0)) reportNegative(ctx, { table }, amount, p.cents);
-        else if (p.extraDecimals && p.source === "number" && !inherited(ctx, table, amount, (q) => q.extraDecimals)) {
+        if (p.cents < 0) {
+          if (!inherited(ctx, table, amount, (q) => q.cents < 0) && !carriesNegativePart(ctx, table, amount, row, column)) reportNegative(ctx, { table }, amount, p.cents);
+        } else if (p.extraDecimals && p.source === "number" && !inherited(ctx, table, amount, (q) => q.extraDecimals)) {
           reportDecimals(ctx, table, amount, p.cents, amount.value as number);
         }
       }

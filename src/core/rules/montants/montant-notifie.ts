@@ -8,7 +8,8 @@
 import { ChorusProblem, formatChorusCode } from "../../parse/chorus";
 import { chorusOwner } from "../../referentiel/chorus";
 import { Dispositif } from "../../referentiel/types";
-import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
+import { Settings } from "../../settings";
+import { column, FinancialRow, FinancialTable, Table, TableColumn } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
 import {
   actionRows,
@@ -35,13 +36,59 @@ function stateTotal(ctx: RuleContext, table: FinancialTable, rows: readonly Fina
   return sumCents(rows.map((r) => (ctx.amount(table, r.row, STATE) as AmountCell).cents));
 }
 
-/** Tables with a notified State column and action rows, of the most recent year among them. */
+/** Tables with a notified State column and action rows. */
+function notifiedTables(tables: readonly Table[]): FinancialTable[] {
+  return tables.filter((t): t is FinancialTable => t.kind === "financial" && column(t, STATE) !== undefined && actionRows(t).length > 0);
+}
+
+/** The years of those tables, in order. */
+export function notifiedYears(tables: readonly Table[]): number[] {
+  return [...new Set(notifiedTables(tables).flatMap((t) => (t.year === null ? [] : [t.year])))].sort((a, b) => a - b);
+}
+
+/**
+ * A notified amount given without its year (settings.montantNotifie) while the tables with a
+ * notified State column are of several years: the years, else null. The command line refuses it
+ * (exit 2, « --notifie ANNÉE=MONTANT »); the rule compares it with none and says why.
+ */
+export function ambiguousNotifiedYears(tables: readonly Table[], settings: Settings): number[] | null {
+  if (settings.montantNotifie === null) return null;
+  const years = notifiedYears(tables).filter((y) => settings.montantsNotifiesParAnnee[String(y)] === undefined);
+  return years.length > 1 ? years : null;
+}
+
+/** The tables of the most recent year among those with a notified State column (per pilier amounts). */
 function yearTables(ctx: RuleContext): FinancialTable[] {
-  const tables = ctx.financialTables().filter((t) => column(t, STATE) && actionRows(t).length > 0);
-  const years = tables.flatMap((t) => (t.year === null ? [] : [t.year]));
+  const tables = notifiedTables(ctx.tables);
+  const years = notifiedYears(tables);
   if (years.length === 0) return tables;
   const latest = Math.max(...years);
   return tables.filter((t) => t.year === latest);
+}
+
+/** The notified amount a table is compared with: its year's, else the one given without a year when the year is unambiguous. */
+function expectedOf(ctx: RuleContext, table: FinancialTable, ambiguous: boolean): number | null {
+  const byYear = table.year === null ? undefined : ctx.settings.montantsNotifiesParAnnee[String(table.year)];
+  if (byYear !== undefined) return byYear;
+  // Without a year, the amount is the year's of the tables that have one (or of every table when none has).
+  if (ambiguous || (table.year === null && notifiedYears(ctx.tables).length > 0)) return null;
+  return ctx.settings.montantNotifie;
+}
+
+/** The amount given without a year is compared with no table: one information on the first of them. */
+function reportAmbiguous(ctx: RuleContext, years: readonly number[]): void {
+  const table = notifiedTables(ctx.tables).find((t) => t.year === years[0]) as FinancialTable;
+  const cell = addressAt(table, tableTotalRow(table) as number, column(table, STATE) as TableColumn);
+  const list = years.slice(0, -1).join(", ") + ` et ${years[years.length - 1]}`;
+  ctx.report({
+    table,
+    cell,
+    severity: "info",
+    message:
+      `${cell} : le montant notifié de ${euros(ctx.settings.montantNotifie as number)} est donné sans année alors que les tableaux ` +
+      `portent sur ${list} : il n'est comparé à aucun. Indiquez l'année à laquelle il se rapporte ` +
+      `(en ligne de commande : --notifie ${years[0]}=MONTANT, une fois par année).`,
+  });
 }
 
 function checkYear(ctx: RuleContext, table: FinancialTable, state: TableColumn, expected: number): void {
@@ -148,10 +195,15 @@ export const montantNotifie: Rule = {
       "La participation de l'État de l'année (somme de la colonne A, ou H du récapitulatif) doit être égale au montant notifié, au total, par pilier ou code Chorus, et au montant écrit dans la cellule Chorus.",
   },
   check(ctx) {
-    const { montantNotifie: notified, montantsParPilier: parts } = ctx.settings;
+    const { montantsParPilier: parts } = ctx.settings;
+    const ambiguous = ambiguousNotifiedYears(ctx.tables, ctx.settings);
+    if (ambiguous) reportAmbiguous(ctx, ambiguous);
+    for (const table of notifiedTables(ctx.tables)) {
+      const expected = expectedOf(ctx, table, ambiguous !== null);
+      if (expected !== null) checkYear(ctx, table, column(table, STATE) as TableColumn, expected);
+    }
     for (const table of yearTables(ctx)) {
       const state = column(table, STATE) as TableColumn;
-      if (notified !== null) checkYear(ctx, table, state, notified);
       const dispositif = tableDispositif(ctx, table);
       const imputed = imputations(table, dispositif);
       for (const [key, expected] of Object.entries(parts)) {

@@ -1,6 +1,7 @@
 /** Sum relations of SPEC §3 applied to one table and one row (rules 1, 5 and 6 share them). */
 import { addFormula } from "../../formula/build";
 import { RelationPart, SUM_RELATIONS, SumRelation } from "../../referentiel/relations";
+import { ColumnKey } from "../../referentiel/types";
 import { column, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
 import { columnCents, sumAt } from "./amounts";
@@ -121,4 +122,48 @@ export function checkRow(ctx: RuleContext, table: FinancialTable, rel: TableRela
   const [target, ...parts] = amountsOf(ctx, table, rel, row);
   const sum = parts.reduce((s, p) => s + (p.cents as number), 0);
   return { kind, target, parts, sum, blank: isBlank(target.cell) };
+}
+
+/**
+ * The cents of a column as the rows should hold them: columnCents, except on the action rows where
+ * the column is computed by a row relation that does not hold (F ≠ A+B+C…, rule 1 reports it):
+ * there, the sum of its parts (read the same way), the value rule 1's correction gives.
+ */
+export function correctedColumnCents(ctx: RuleContext, table: FinancialTable, target: TableColumn): Float64Array {
+  return ctx.memo(target, "correctedColumnCents", () => {
+    const written = columnCents(ctx, table, target);
+    const rel = tableRelations(table).find((r) => r.target === target || r.target.col === target.col);
+    if (!rel) return written;
+    let out: Float64Array | null = null;
+    for (const row of table.rows) {
+      if (row.kind !== "action" || !(rowKind(ctx, table, rel, row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))) continue;
+      const parts = rel.parts.map((p) => correctedColumnCents(ctx, table, p));
+      out ??= Float64Array.from(written);
+      out[row.row - table.range.r1] = sumAt(parts, row.row - table.range.r1) ?? NaN;
+    }
+    return out ?? written;
+  });
+}
+
+/**
+ * The computed cell holds an Excel error (#VALEUR!) from a formula while its parts are all
+ * readable: amounts typed as text (rule 8 converts them) that Excel's addition refused. The row
+ * should hold the sum of its parts.
+ */
+function computedOnText(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number, written: Float64Array): boolean {
+  if (!Number.isNaN(written[row - table.range.r1])) return false;
+  const col = colAt(table, row, rel.target);
+  if (!table.sheet.get(row, col)?.formula || ctx.errorCode(table, row, col) === null) return false;
+  return rel.parts.every((p) => ctx.cents(table, row, p.key) !== null);
+}
+
+/**
+ * The two readings of the columns of these keys (keysCents): as the cells hold them, and as the
+ * rows should hold them (correctedColumnCents). A rule that depends on a computed column concludes
+ * only when its conclusion holds in both readings: a wrong row formula (reported once, by rule 1)
+ * never produces a second finding elsewhere on its row (reports, balance, réalisé).
+ */
+export function keysReadings(ctx: RuleContext, table: FinancialTable, keys: readonly ColumnKey[]): [Float64Array[], Float64Array[]] {
+  const columns = keys.map((key) => column(table, key)).filter((c): c is TableColumn => c !== undefined);
+  return [columns.map((c) => columnCents(ctx, table, c)), columns.map((c) => correctedColumnCents(ctx, table, c))];
 }

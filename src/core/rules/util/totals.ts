@@ -75,9 +75,15 @@ export function totalParts(table: FinancialTable, total: FinancialRow): readonly
   return rows.parts;
 }
 
-/** The SUM formula a total should hold: "=SUM(E5:E7)", "=SUM(E8,E13,E15)". */
+/**
+ * The SUM formula a total should hold: "=SUM(E5:E7)", "=SUM(E8,E13,E15)". A total with nothing
+ * to add up (an axe without action rows) sums its own rows all the same, "=SUM(E5)": a formula
+ * that will follow the rows added later, which "=0" would not.
+ */
 export function totalFormula(table: FinancialTable, total: FinancialRow, column: TableColumn): string {
-  return sumCellsFormula(totalParts(table, total).map((r) => ({ row: r.row, col: colAt(table, r.row, column) })));
+  const parts = totalParts(table, total);
+  const rows = parts.length > 0 ? parts : totalSpan(table, total);
+  return sumCellsFormula(rows.map((r) => ({ row: r.row, col: colAt(table, r.row, column) })));
 }
 
 /** The value for `key` in the per-analysis map ctx.memo(owner, name), computed once (no key text built). */

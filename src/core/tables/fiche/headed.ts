@@ -56,13 +56,16 @@ function textsAndYears(scan: SheetScan, row: number): boolean {
   return (scan.textCount(row) > 0 || scan.yearCount(row) >= 2) && scan.valueCount(row) === scan.yearCount(row);
 }
 
-/** Header cells of a row: text at each column (a cell merged from the left belongs to its first column). */
+/**
+ * Header cells of a row: text at each column (a cell merged from the left belongs to its first
+ * column; a cell merged down from the group row above, « Total » over two header rows, to both).
+ */
 function headerCells(scan: SheetScan, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let col = 0; col < scan.width; col++) {
     const m = scan.sheet.mergeAt(row, col);
-    if (m && (m.c1 !== col || m.r1 !== row)) continue;
-    const text = headerText(scan.sheet.get(row, col));
+    if (m && (m.c1 !== col || m.r1 < row - 1)) continue;
+    const text = headerText(scan.sheet.get(m ? m.r1 : row, col));
     if (text !== null) out.push({ col, text });
   }
   return out;

@@ -30,7 +30,8 @@ interface Pair {
 
 // An amount at the start of a text: digits with spaces, dots or commas, a currency, a note in parentheses.
 const AMOUNT_START = /^\s*[-+]?\s*\d(?:[\d\s\u00a0\u202f.,]*\d)?\s*(?:k€|keur|€+|euros?|eur\b)?(?:\s*\([^)]*\))?/i;
-const TRAILING_COLON = /[\s:]+$/;
+/** What separates a label from its amount: « : », « – », « - ». */
+const TRAILING_COLON = /[\s:–—-]+$/;
 /** « Crédits État 2023 »: a year, not an amount. */
 const BARE_YEAR = /^(?:20\d\d)$/;
 const UNNAMED_AMOUNTS =
@@ -91,7 +92,7 @@ function withoutColon(text: string): { label: string; amount: string }[] {
   const amount = text.slice(at);
   const m = AMOUNT_START.exec(amount);
   if (!m || amount.slice(m[0].length).trim() !== "" || BARE_YEAR.test(amount) || !isMoneyLabel(label)) return [];
-  return [{ label: tidy(label), amount: amount.trim() }];
+  return [{ label: tidy(label.replace(TRAILING_COLON, "")), amount: amount.trim() }];
 }
 
 /** The label / amount pairs of a row: labels followed by amount cells, or amounts written in the label's text. */

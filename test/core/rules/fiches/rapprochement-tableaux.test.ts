@@ -42,7 +42,8 @@ const CASES: Case[] = [
   {
     name: "la part de l'État d'une fiche diffère : avertissement sur la cellule de la fiche, les deux montants nommés",
     fiche: [["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"], ["Budget Etat", "Budget Département", "Coût total"], [140000, 142250, 282250]],
-    findings: [["A3", ["D5"]], ["C3", ["G5"]]],
+    // the total differs by the same 2 250 € only: one finding, not two
+    findings: [["A3", ["D5"]]],
     message:
       "A3 : la participation de l'État de la fiche 8 « Favoriser la mobilité solidaire » pour 2024 vaut 140\u00a0000,00\u00a0€ ici (A3) et " +
       "142\u00a0250,00\u00a0€ dans le tableau F1 (tableau prévisionnel (CLS)) (D5, feuille « Récapitulatif ») : écart -2\u00a0250,00\u00a0€.",

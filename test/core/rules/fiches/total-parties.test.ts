@@ -111,6 +111,71 @@ const CASES: Case[] = [
     ],
     findings: [["B7", "error", "=SUM(B3:B4,B6)"]],
   },
+  {
+    name: "FAPI compté par le Département dans son TOTAL : la lecture qui accorde les totaux est prise, aucun constat",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019, 2020, "Total"],
+      ["Département", 20000, 20000, 40000],
+      ["FAPI", 5000, 5000, 10000],
+      ["TOTAL Département", 25000, 25000, 50000],
+      ["Participation Etat", 25000, 25000, 50000],
+      ["TOTAL Etat", 25000, 25000, 50000],
+      ["TOTAL", 50000, 50000, 100000],
+    ],
+    findings: [],
+  },
+  {
+    name: "FAPI : aucune lecture n'accorde les deux totaux ; celui qu'une autre lecture rend juste n'est qu'un avertissement, sans correction",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019],
+      ["Département", 20000],
+      ["FAPI", 5000],
+      ["TOTAL Département", 25000],
+      ["Participation Etat", 25000],
+      ["TOTAL Etat", 30000],
+    ],
+    findings: [["B5", "warning", null]],
+    message: "B5 : la ligne « TOTAL Département » (colonne « 2019 ») vaut 25 000,00 € alors que la somme de ses parts, « Département » (B3 : 20 000,00 €), vaut 20 000,00 € (écart : +5 000,00 €). Attention : la ligne « FAPI » peut être comptée avec l'État ou avec le Département",
+  },
+  {
+    name: "FAPI : un total faux dans toutes les lectures reste une erreur",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019],
+      ["Département", 20000],
+      ["FAPI", 5000],
+      ["TOTAL Département", 25000],
+      ["Participation Etat", 25000],
+      ["TOTAL Etat", 27000],
+    ],
+    findings: [["B7", "error", null]],
+  },
+  {
+    name: "un autre financeur (CAF) compté dans le TOTAL Etat : jamais du côté de l'État, l'erreur reste",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019],
+      ["Participation Etat", 40000],
+      ["Autres financeurs (CAF)", 10000],
+      ["TOTAL Etat", 50000],
+      ["Département", 50000],
+      ["TOTAL Département", 50000],
+    ],
+    findings: [["B5", "error", null]],
+  },
+  {
+    name: "année du TOTAL tapée fausse : la colonne « Total » qui l'additionne telle quelle n'est pas une seconde erreur",
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019, 2020, "Total"],
+      ["Département", 20000, 20000, 40000],
+      ["Participation Etat", 20000, 20000, 40000],
+      ["TOTAL", 40000, 45000, 85000],
+    ],
+    findings: [["C5", "error", null]],
+  },
 ];
 
 describe("total-parties (règle 26)", () => {

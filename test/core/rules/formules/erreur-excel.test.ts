@@ -17,7 +17,7 @@ describe("erreur-excel", () => {
           cell: "D3",
           severity: "error",
           message:
-            "D3 contient l'erreur Excel #REF! (une cellule utilisée a été supprimée ou déplacée) ; formule : =#REF!+1. Corrigez la formule ou les cellules qu'elle utilise.",
+            "D3 contient l'erreur Excel #REF! (une cellule utilisée a été supprimée ou déplacée) ; formule : =#REF!+1. Corrigez la formule ou les cellules qu'elle utilise. L'erreur se propage à G3, D5, G5, D9, G9, D10 et G10, qui l'utilisent : elles se corrigeront avec D3.",
           fix: null,
         },
       ]);
@@ -26,19 +26,27 @@ describe("erreur-excel", () => {
     it("reports an error typed or pasted as text, in French or English", () => {
       const findings = runRule(erreurExcel, seedF1({ D2: "#VALEUR!", E2: " #value! " }));
       expect(findings.filter((f) => ["D2", "E2"].includes(f.cell)).map((f) => f.message)).toEqual([
-        "D2 contient l'erreur Excel #VALEUR! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur.",
+        "D2 contient l'erreur Excel #VALEUR! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur. L'erreur se propage à G2, G5, G9 et G10, qui l'utilisent : elles se corrigeront avec D2.",
         "E2 contient l'erreur Excel #VALEUR! (un calcul porte sur du texte, par exemple un montant saisi comme texte), saisie comme valeur : remplacez-la par la bonne valeur.",
       ]);
     });
 
-    it("reports every cell an error reaches, pointing to where it comes from (formulas saved without a result)", () => {
+    it("reports an error once, at its origin, naming every cell it reaches (formulas saved without a result)", () => {
       const findings = runRule(erreurExcel, seedF1({ D3: { f: "=1/0" } }));
-      expect(findings.map((f) => f.cell)).toEqual(["D3", "G3", "D5", "G5", "D9", "G9", "D10", "G10"]);
-      expect(findings.map((f) => f.message).slice(0, 3)).toEqual([
-        "D3 contient l'erreur Excel #DIV/0! (division par zéro) ; formule : =1/0. Corrigez la formule ou les cellules qu'elle utilise.",
-        "G3 contient l'erreur Excel #DIV/0! (division par zéro), reçue de D3 par la formule =D3+E3+F3 : corrigez d'abord D3.",
-        "D5 contient l'erreur Excel #DIV/0! (division par zéro), reçue de D3 par la formule =SUM(D2:D4) : corrigez d'abord D3.",
+      expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([
+        ["D3", "error", ["G3", "D5", "G5", "D9", "G9", "D10", "G10"]],
       ]);
+      expect(findings[0].message).toBe(
+        "D3 contient l'erreur Excel #DIV/0! (division par zéro) ; formule : =1/0. Corrigez la formule ou les cellules qu'elle utilise. " +
+          "L'erreur se propage à G3, D5, G5, D9, G9, D10 et G10, qui l'utilisent : elles se corrigeront avec D3.",
+      );
+    });
+
+    it("a #VALEUR! computed on amounts typed as text is their consequence (rule 8 reports them): an information", () => {
+      const findings = runRule(erreurExcel, seedF1({ D3: "89 523€€", G3: { f: "=D3+E3+F3" } }));
+      expect(findings.map((f) => [f.cell, f.severity])).toEqual([["G3", "info"]]);
+      expect(findings[0].message).toContain("calcule sur du texte, D3 (« 89 523€€ »)");
+      expect(findings[0].message).toContain("L'erreur se propage à G5, G9 et G10");
     });
 
     it("checks indicator matrices too", () => {

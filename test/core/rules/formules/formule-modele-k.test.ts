@@ -1,3 +1,5 @@
+import { FinancialRowKind } from "../../../../src/core/tables/model";
+import { CellSpec } from "../../../helpers/sheet";
 import { formuleModeleK } from "../../../../src/core/rules/formules/formule-modele-k";
 import { ColumnKey } from "../../../../src/core/referentiel/types";
 import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
@@ -40,7 +42,7 @@ describe("formule-modele-k", () => {
       ]);
     });
 
-    it("reports a K formula adding G and I even when the result is the same today (F = 0, J = H)", () => {
+    it("reports a K formula adding G and I even when the result is the same today (F = 0, J = H): a warning, the amount is right", () => {
       const table = financialTable({
         family: "F2",
         columns: withRightHeader,
@@ -49,7 +51,7 @@ describe("formule-modele-k", () => {
       expect(summary(runRule(formuleModeleK, table))).toEqual([
         {
           cell: "G2",
-          severity: "error",
+          severity: "warning",
           message:
             "G2 : la formule =C2+E2 calcule le budget total CD (K) comme G+I : 200,00\u00a0€ + 1\u00a0000,00\u00a0€ = 1\u00a0200,00\u00a0€ au lieu de " +
             "G+J = 200,00\u00a0€ + 1\u00a0000,00\u00a0€ = 1\u00a0200,00\u00a0€ (le même montant aujourd'hui parce que I = J, mais faux dès que I et J diffèrent). " +
@@ -57,6 +59,25 @@ describe("formule-modele-k", () => {
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=C2+F2", expected: 1200 },
         },
       ]);
+    });
+
+    it("several rows where G+I gives the right amount today: one warning, one correction of them all; a row where it does not stays an error", () => {
+      const same = (r: number): [FinancialRowKind, ...CellSpec[]] => ["action", `${r - 1}.`, 0, 200, 1000, { f: `=B${r}+D${r}` }, 1000, { f: `=C${r}+E${r}` }, 0, { f: `=E${r}+G${r}+H${r}` }];
+      const table = financialTable({
+        family: "F2",
+        columns: withRightHeader,
+        rows: [same(2), ["action", "2.", 300, 200, 1000, 1300, 900, { f: "=C3+E3" }, 0, 2400], same(4)],
+      });
+      const findings = runRule(formuleModeleK, table);
+      expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([
+        ["G3", "error", ["C3", "E3"]],
+        ["G2", "warning", ["G4"]],
+      ]);
+      expect(findings[1].message).toBe(
+        "G2 : 2 formules du modèle calculent le budget total CD (K) comme G+I (G2 et G4) : le montant est le même aujourd'hui parce que I = J sur ces lignes, " +
+          "mais il sera faux dès qu'ils différeront. Correction : G+J sur chacune (G2 : =C2+F2, …).",
+      );
+      expect(findings[1].fix).toMatchObject({ kind: "cells", cell: "G2", fixes: [{ cell: "G2", formula: "=C2+F2" }, { cell: "G4", formula: "=C4+F4" }] });
     });
 
     it("reports G+I written out as G+F+H, in action and total rows, with the amounts", () => {

@@ -51,15 +51,24 @@ describe("total-colonne-manquante", () => {
           "warning",
           "D4 : le sous-total (colonne I du tableau) est vide (la somme des lignes 2 et 3 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D2:D3).",
         ],
+        // the columns one total row leaves blank: one finding for that row, one correction of its cells
         [
           "warning",
-          "C5 : TOTAUX FINANCIERS (colonne H du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(C4).",
-        ],
-        [
-          "warning",
-          "D5 : TOTAUX FINANCIERS (colonne I du tableau) est vide (la somme des sous-totaux de la ligne 4 vaut 0,00\u00a0€ aujourd'hui) : chaque colonne de montants doit être totalisée. Formule à mettre : =SUM(D4).",
+          "C5 : TOTAUX FINANCIERS est vide dans 2 colonnes de montants (C5 et D5) alors que chaque colonne doit être totalisée ; " +
+            "la somme des sous-totaux de la ligne 4 y vaut 0,00\u00a0€ (C5) et 0,00\u00a0€ (D5). Correction : leurs formules (C5 : =SUM(C4), …).",
         ],
       ]);
+      const grouped = runRule(totalColonneManquante, table)[1];
+      expect(grouped.related).toEqual([{ sheet: "Feuille1", cell: "D5" }]);
+      expect(grouped.fix).toEqual({
+        kind: "cells",
+        sheet: "Feuille1",
+        cell: "C5",
+        fixes: [
+          { kind: "formula", sheet: "Feuille1", cell: "C5", formula: "=SUM(C4)", expected: 0 },
+          { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D4)", expected: 0 },
+        ],
+      });
     });
 
     it("reports a blank cell of a partly filled Total dit contrôle, and a sum it cannot compute", () => {

@@ -68,21 +68,39 @@ describe("montant-notifie (règle 10)", () => {
     ]);
   });
 
-  test("seules les tables de l'année la plus récente sont comparées aux paramètres", () => {
-    const t2024 = seedF1(2024);
-    const t2025 = financialTable({
-      family: "F2",
-      year: 2025,
-      columns: F2,
-      rows: [
-        ["action", AXE1, "0304 50 23 23 01", "1.", "Parentalité", 1000000, 1000000],
-        ["total", "TOTAUX FINANCIERS", null, null, null, 1000000, 1000000],
-      ],
-    });
-    expect(summary(runRule(montantNotifie, [t2024, t2025], { montantNotifie: 101248500 })).map((f) => f.message)).toEqual([
+  describe("tableaux de plusieurs années (2024 et récapitulatif 2025)", () => {
+    const t2025 = () =>
+      financialTable({
+        family: "F2",
+        year: 2025,
+        columns: F2,
+        rows: [
+          ["action", AXE1, "0304 50 23 23 01", "1.", "Parentalité", 1000000, 1000000],
+          ["total", "TOTAUX FINANCIERS", null, null, null, 1000000, 1000000],
+        ],
+      });
+    const NOT_2025 =
       "E3 : la participation de l'État pour 2025 (colonne H du tableau, somme des lignes d'action) est de 1\u00a0000\u00a0000,00\u00a0€ " +
-        "alors que le montant notifié est de 1\u00a0012\u00a0485,00\u00a0€ (écart : -12\u00a0485,00\u00a0€).",
-    ]);
+      "alors que le montant notifié est de 1\u00a0012\u00a0485,00\u00a0€ (écart : -12\u00a0485,00\u00a0€).";
+    const NOT_2024 =
+      "D13 : la participation de l'État pour 2024 (colonne A du tableau, somme des lignes d'action) est de 737\u00a0250,00\u00a0€ " +
+      "alors que le montant notifié est de 700\u00a0000,00\u00a0€ (écart : +37\u00a0250,00\u00a0€).";
+    const AMBIGUOUS =
+      "D13 : le montant notifié de 737\u00a0250,00\u00a0€ est donné sans année alors que les tableaux portent sur 2024 et 2025 : il n'est comparé à aucun. " +
+      "Indiquez l'année à laquelle il se rapporte (en ligne de commande : --notifie 2024=MONTANT, une fois par année).";
+    test.each<[string, Record<string, unknown>, string[]]>([
+      ["un montant par année : chaque tableau au sien", { montantsNotifiesParAnnee: { "2024": 73725000, "2025": 101248500 } }, [NOT_2025]],
+      ["montant de 2024 faux, 2025 non donné", { montantsNotifiesParAnnee: { "2024": 70000000 } }, [NOT_2024]],
+      // w01 + w03 of the blind review: the 2024 amount was compared with the 2025 table (false error)
+      ["un montant sans année : comparé à aucun, une information demande l'année", { montantNotifie: 73725000 }, [AMBIGUOUS]],
+      ["sans année, mais l'autre année a le sien : il est celui de l'année restante", { montantNotifie: 101248500, montantsNotifiesParAnnee: { "2024": 73725000 } }, [NOT_2025]],
+    ])("%s", (_name, settings, messages) => {
+      expect(runRule(montantNotifie, [seedF1(2024), t2025()], settings).map((f) => f.message)).toEqual(messages);
+    });
+
+    test("un seul tableau : le montant sans année est le sien", () => {
+      expect(runRule(montantNotifie, [t2025()], { montantNotifie: 101248500 }).map((f) => f.message)).toEqual([NOT_2025]);
+    });
   });
 
   describe("montant écrit dans la cellule Chorus (CALPAE, F4)", () => {

@@ -77,8 +77,8 @@ export const cofinancementTexte: CorpusCase = {
       why: "Quatre actions (lignes 4, 6, 8 et 10) ont une part CD sous 50 % alors que le tableau est à 58 % : un seul avertissement.",
     },
     ...[7, 11, 13].map((row) => ({
-      file: FILE, sheet: "Prévisionnel 2024", cell: `E${row}`, ruleId: "sous-total", severity: "error" as const, fix: null,
-      why: "Le sous-total =SUM(…) de la colonne CD vaut 0 € dans Excel, qui ignore les montants texte : erreur réelle du classeur, corrigée en convertissant les montants (pas de formule à changer).",
+      file: FILE, sheet: "Prévisionnel 2024", cell: `E${row}`, ruleId: "sous-total", severity: "info" as const, fix: null,
+      why: "Le sous-total =SUM(…) de la colonne CD vaut 0 € dans Excel, qui ignore les montants texte ; sa formule est juste et l'écart est exactement ces montants : une conséquence de l'avertissement montant-texte (une anomalie, un seul constat qui compte), en information, corrigée en convertissant les montants.",
     })),
   ],
   attenduSain: [],
