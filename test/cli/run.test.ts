@@ -132,13 +132,13 @@ describe("run", () => {
     expect(await run(["--notifie", "737 250 €", ...files], plain.io)).toBe(2);
     expect(plain.out()).toBe("");
     expect(plain.err()).toMatch(
-      /^verifpacte : --notifie 737 250,00 € est donné sans année alors que les tableaux contrôlés portent sur 2024 et 2025 : précisez l'année de chaque montant notifié, par exemple --notifie 2024=737250\.\n/,
+      /^verifpacte : --notifie 737\u00a0250,00\u00a0€ est donné sans année alors que les tableaux contrôlés portent sur 2024 et 2025 : précisez l'année de chaque montant notifié, par exemple --notifie 2024=737250\.\n/,
     );
     const dated = captureIo(tmp.dir);
     await run(["--format", "json", "--notifie", "2024=737250", "--notifie", "2025=1 012 484 €", ...files], dated.io);
     const notified = jsonOf(dated.out()).files.flatMap((f) => f.findings.filter((x) => x.ruleId === "montant-notifie"));
     expect(notified.map((f) => f.message)).toEqual([
-      expect.stringMatching(/pour 2025 .* 1 012 484,00 €/),
+      expect.stringMatching(/pour 2025 .* 1\u00a0012\u00a0484,00\u00a0€/),
     ]);
   });
 
@@ -234,7 +234,7 @@ describe("run", () => {
     expect(controles?.value(0, 0)).toBe("Contrôles VerifPacte — faux.xlsx");
     // « Valeur obtenue » of the corrected G5 is what the copy shows there: 180 000,00 €.
     const g5 = Array.from({ length: controles?.rowCount ?? 0 }, (_, r) => r).find((r) => controles?.value(r, 2) === "G5" && controles?.value(r, 6) === "corrigé");
-    expect(g5 === undefined ? null : controles?.value(g5, 7)).toBe("180 000,00 €");
+    expect(g5 === undefined ? null : controles?.value(g5, 7)).toBe("180\u00a0000,00\u00a0€");
     const changed = new Set(["Tableau financier!G5", "Tableau financier!G6", "Tableau financier!G7"]);
     const old = snapshot(await readCore(wrong));
     const now = snapshot(corrected);

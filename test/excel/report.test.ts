@@ -54,7 +54,7 @@ describe("feuille Contrôles VerifPacte", () => {
     const id = sheet?.id;
     const at = fake.sheet(fixed.fix.sheet)?.cell(Number(fixed.fix.cell.replace(/^[A-Z]+/, "")) - 1, fixed.fix.cell.charCodeAt(0) - 65);
     expect(typeof at?.value).toBe("number");
-    expect(rowsOf(sheet, fixed.cell)).toContainEqual(["corrigé", new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(at?.value as number).replace(/\u202f/g, " ") + " €"]);
+    expect(rowsOf(sheet, fixed.cell)).toContainEqual(["corrigé", new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(at?.value as number).replace(/\u202f/g, "\u00a0") + "\u00a0€"]);
     await service.ignore(ignored);
     await service.writeReport(before);
     expect(fake.sheet(NAME)?.id).toBe(id);
@@ -142,7 +142,7 @@ describe("constat regroupé (plusieurs cellules corrigées par un constat)", () 
     const own = fake.sheet(grouped.sheet)?.cell(Number(grouped.cell.slice(1)) - 1, grouped.cell.charCodeAt(0) - 65)?.value as number;
     const last = grouped.fix.fixes[grouped.fix.fixes.length - 1].cell;
     expect(fake.sheet(grouped.sheet)?.cell(Number(last.slice(1)) - 1, last.charCodeAt(0) - 65)?.value).not.toBe(own);
-    const shown = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(own).replace(/\u202f/g, " ") + " €";
+    const shown = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(own).replace(/\u202f/g, "\u00a0") + "\u00a0€";
     expect(rowsOf(fake.sheet(NAME), grouped.cell)).toContainEqual(["corrigé", shown]);
   });
 });

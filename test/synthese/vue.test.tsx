@@ -64,11 +64,11 @@ test("le tableau, les graphiques et les contrôles régionaux", () => {
   expect(rows.map((r) => r.querySelector('[data-colonne="nom"]')?.textContent ?? "")).toEqual([
     "", "", "Monts-Clairs", "Côte-des-Lilas", "Hautes-Brumes", "Val-d'Argent", "Total région",
   ]);
-  expect(rows[3].querySelector('[data-colonne="tauxConsommation"]')?.textContent).toBe("64,6 %(sous le seuil)");
+  expect(rows[3].querySelector('[data-colonne="tauxConsommation"]')?.textContent).toBe("64,6\u00a0% (sous le seuil)");
   const consumption = screen.getByRole("img", { name: /Taux de consommation des crédits 2024 par département/ });
   expect(consumption.querySelector("desc")?.textContent).toBe(
-    "Réalisé rapporté au budget disponible 2024 ; seuil de sous-consommation 80,0 %. " +
-      "Côte-des-Lilas (97) : 64,6 % ; Hautes-Brumes (98) : 95,5 % ; Val-d'Argent (99) : 96,6 %.",
+    "Réalisé rapporté au budget disponible 2024 ; seuil de sous-consommation 80,0\u00a0%. " +
+      "Côte-des-Lilas (97) : 64,6\u00a0% ; Hautes-Brumes (98) : 95,5\u00a0% ; Val-d'Argent (99) : 96,6\u00a0%.",
   );
   const funding = screen.getByRole("img", { name: /Financements prévus pour 2025/ });
   expect(funding.querySelectorAll("rect[data-part]")).toHaveLength(9);

@@ -47,7 +47,7 @@ const useStyles = makeStyles({
   bad: { background: "#ffc7ce", color: "#9c0006" },
   low: { background: "#ffeb9c", color: "#6b3a00" },
   absent: { color: "#616161", fontStyle: "italic" },
-  badge: { marginLeft: "4px", fontSize: "11px" },
+  badge: { fontSize: "11px" },
   anomalies: { margin: 0, paddingLeft: "18px", fontSize: "13px", "& li": { marginBottom: "4px" } },
   envelope: { maxWidth: "320px" },
 });
@@ -76,7 +76,7 @@ function Cell({ c, value, styles }: { c: Colonne; value: string | number | null;
   return (
     <td className={classes || undefined} data-colonne={c.id}>
       {display(c, value)}
-      {badge && <span className={styles.badge}>({badge})</span>}
+      {badge && <span className={styles.badge}>{` (${badge})`}</span>}
     </td>
   );
 }

@@ -33,14 +33,14 @@ describe("corrections réglées avant d'être proposées", () => {
       ["TOTAUX FINANCIERS", null, null, { f: "=SUM(D6)" }, { f: "=SUM(E6)" }, { f: "=SUM(F6)" }, { f: "=SUM(G3)" }],
     ]);
     const before = analyze([wb], undefined, undefined, { settle: false });
-    expect(byCell(before.findings, "valeur-en-dur", "G7").message).toContain("(résultat attendu : 200,00 €)");
+    expect(byCell(before.findings, "valeur-en-dur", "G7").message).toContain("(résultat attendu : 200,00\u00a0€)");
     const { findings } = analyze([wb]);
     // G4 gets =D4+E4+F4 (25 instead of 20): the sous-total and TOTAUX compute 181, not 176 nor 200.
     expect(byCell(findings, "sous-total", "G6").fix).toEqual({ kind: "formula", sheet: "Prévision", cell: "G6", formula: "=SUM(G3:G5)", expected: 181 });
     const total = byCell(findings, "valeur-en-dur", "G7");
     expect(total.fix).toEqual({ kind: "formula", sheet: "Prévision", cell: "G7", formula: "=SUM(G6)", expected: 181 });
     expect(total.message).toBe(
-      "G7 : TOTAUX FINANCIERS (colonne F du tableau) a pour formule =SUM(G3), qui omet les lignes 4 et 5. Formule à mettre : =SUM(G6) (résultat attendu : 181,00 €).",
+      "G7 : TOTAUX FINANCIERS (colonne F du tableau) a pour formule =SUM(G3), qui omet les lignes 4 et 5. Formule à mettre : =SUM(G6) (résultat attendu : 181,00\u00a0€).",
     );
   });
 

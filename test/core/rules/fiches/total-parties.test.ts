@@ -137,7 +137,7 @@ const CASES: Case[] = [
       ["TOTAL Etat", 30000],
     ],
     findings: [["B5", "warning", null]],
-    message: "B5 : la ligne « TOTAL Département » (colonne « 2019 ») vaut 25 000,00 € alors que la somme de ses parts, « Département » (B3 : 20 000,00 €), vaut 20 000,00 € (écart : +5 000,00 €). Attention : la ligne « FAPI » peut être comptée avec l'État ou avec le Département",
+    message: "B5 : la ligne « TOTAL Département » (colonne « 2019 ») vaut 25\u00a0000,00\u00a0€ alors que la somme de ses parts, « Département » (B3 : 20\u00a0000,00\u00a0€), vaut 20\u00a0000,00\u00a0€ (écart : +5\u00a0000,00\u00a0€). Attention : la ligne « FAPI » peut être comptée avec l'État ou avec le Département",
   },
   {
     name: "FAPI : un total faux dans toutes les lectures reste une erreur",
