@@ -66,7 +66,7 @@ test("plusieurs classeurs déposés : vue « Synthèse », graphiques, export t�
   await expect(rows.count()).resolves.toBe(4);
   await expect(rows.nth(3).locator('[data-colonne="nom"]').textContent()).resolves.toBe("Val-d'Argent");
   await expect(rows.nth(3).locator('[data-colonne="pEtat"]').textContent()).resolves.toBe("520\u00a0000,00\u00a0€");
-  await expect(rows.nth(1).locator('[data-colonne="partCd"]').textContent()).resolves.toBe("41,4\u00a0%(sous le seuil)");
+  await expect(rows.nth(1).locator('[data-colonne="partCd"]').textContent()).resolves.toBe("41,4\u00a0% (sous le seuil)");
   await expect(view.locator('tfoot [data-colonne="pEtat"]').textContent()).resolves.toBe("1\u00a0440\u00a0000,00\u00a0€");
 
   // The charts: images with a title and a description giving every figure, one bar per département.
