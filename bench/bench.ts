@@ -25,11 +25,11 @@ interface Outcome {
 function machine(): Record<string, string | number> {
   const list = cpus();
   return {
-    "Cœurs": list.length,
+    Cœurs: list.length,
     Processeur: list[0]?.model.trim() ?? "inconnu",
     "Mémoire (Mo)": Math.round(megabytes(totalmem())),
     Node: process.version,
-    "Système": `${platform()} ${process.arch}`,
+    Système: `${platform()} ${process.arch}`,
     "Charge (1 min)": loadavg()[0].toFixed(2).replace(".", ","),
   };
 }
@@ -50,10 +50,16 @@ async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const header = machine();
   if (!json) {
-    console.log(`Banc d'essai VerifPacte — ${Object.entries(header).map(([k, v]) => `${k} : ${show(v)}`).join(", ")}\n`);
+    console.log(
+      `Banc d'essai VerifPacte — ${Object.entries(header)
+        .map(([k, v]) => `${k} : ${show(v)}`)
+        .join(", ")}\n`,
+    );
   }
   const outcomes: Outcome[] = [];
-  const chosen = process.argv.includes("--sections") ? process.argv[process.argv.indexOf("--sections") + 1]?.split(",").map(Number) : null;
+  const chosen = process.argv.includes("--sections")
+    ? process.argv[process.argv.indexOf("--sections") + 1]?.split(",").map(Number)
+    : null;
   const sections = chosen ? SECTIONS.filter((_, i) => chosen.includes(i + 1)) : SECTIONS;
   const total = await timed(async () => {
     for (const section of sections) {

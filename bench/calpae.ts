@@ -103,8 +103,23 @@ function comment(m: Amounts, year: number): string | null {
 }
 
 function actionRow(r: number, fiche: number, title: string, m: Amounts, year: number): CellInput[] {
-  return [null, null, String(fiche), title, m.a, m.b, m.c, m.d, m.e, `=E${r}+F${r}+G${r}+H${r}+I${r}`,
-    m.realise, m.valorisation, m.reportEtat, m.reportCd, comment(m, year)];
+  return [
+    null,
+    null,
+    String(fiche),
+    title,
+    m.a,
+    m.b,
+    m.c,
+    m.d,
+    m.e,
+    `=E${r}+F${r}+G${r}+H${r}+I${r}`,
+    m.realise,
+    m.valorisation,
+    m.reportEtat,
+    m.reportCd,
+    comment(m, year),
+  ];
 }
 
 /** Where things are, for planting mistakes. */
@@ -127,18 +142,33 @@ const pick = <T>(items: T[], random: () => number): T => items[Math.floor(random
 
 /** The kinds of mistakes found in real workbooks (SPEC §2 and §5), each planted at a random place. */
 const MISTAKES: Mistake[] = [
-  { name: "formule F sans E", plant: (l, rnd) => onAction(l, rnd, (r) => ({ [`I${r}`]: 5000, [`J${r}`]: `=E${r}+F${r}+G${r}+H${r}` })) },
+  {
+    name: "formule F sans E",
+    plant: (l, rnd) => onAction(l, rnd, (r) => ({ [`I${r}`]: 5000, [`J${r}`]: `=E${r}+F${r}+G${r}+H${r}` })),
+  },
   { name: "montant en texte", plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`E${r}`]: `${formatNumberFr(m.a, 2)} €` })) },
   { name: "montant illisible", plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`G${r}`]: unreadable(m.c) })) },
   { name: "montant négatif", plant: (l, rnd) => onAction(l, rnd, (r) => ({ [`I${r}`]: -5000 })) },
-  { name: "réalisé supérieur au budget", plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`K${r}`]: euros(m.a + m.b + m.c + m.d + m.e + 25_000) })) },
-  { name: "solde non expliqué", plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`K${r}`]: euros(m.realise - 2000), [`O${r}`]: null })) },
-  { name: "code Chorus à 10 chiffres", plant: (l, rnd) => ({ [`B${pick(l.themeRows, rnd)}`]: "0304 50 19 03 - 1er accueil social inconditionnel" }) },
+  {
+    name: "réalisé supérieur au budget",
+    plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`K${r}`]: euros(m.a + m.b + m.c + m.d + m.e + 25_000) })),
+  },
+  {
+    name: "solde non expliqué",
+    plant: (l, rnd) => onAction(l, rnd, (r, m) => ({ [`K${r}`]: euros(m.realise - 2000), [`O${r}`]: null })),
+  },
+  {
+    name: "code Chorus à 10 chiffres",
+    plant: (l, rnd) => ({ [`B${pick(l.themeRows, rnd)}`]: "0304 50 19 03 - 1er accueil social inconditionnel" }),
+  },
   { name: "sous-total tapé à la main", plant: (l, rnd) => ({ [`E${pick(l.sections, rnd).total}`]: 123_456 }) },
   {
     name: "SOMME non étendue",
     plant: (l, rnd) => {
-      const s = pick(l.sections.filter((x) => x.last > x.first), rnd);
+      const s = pick(
+        l.sections.filter((x) => x.last > x.first),
+        rnd,
+      );
       return { [`G${s.total}`]: `=SUM(G${s.first}:G${s.last - 1})` };
     },
   },
@@ -196,8 +226,12 @@ export function calpaeExecution(o: CalpaeOptions): GeneratedSheet {
   addSection(sizes.slice(4), CALPAE_INITIATIVE);
   const [socle, initiative] = layout.sections;
   rows[r] = totals(["TOTAUX FINANCIERS", null, null, null], "E", "N", (c) => `=${c}${socle.total}+${c}${initiative.total}`);
-  rows[r + 1] = totals(["Total dit contrôle", null, null, null], "E", "N",
-    (c) => `=SUM(${c}${socle.first}:${c}${socle.last},${c}${initiative.first}:${c}${initiative.last})`);
+  rows[r + 1] = totals(
+    ["Total dit contrôle", null, null, null],
+    "E",
+    "N",
+    (c) => `=SUM(${c}${socle.first}:${c}${socle.last},${c}${initiative.first}:${c}${initiative.last})`,
+  );
   merges.push(`A${r}:D${r}`, `A${r + 1}:D${r + 1}`);
   const correct: SheetDescription = {
     name: o.sheetName,

@@ -15,7 +15,11 @@ const PRELOAD = resolve("bench", "rss-preload.cjs");
 
 export function runCli(args: string[], cwd: string): CliRun {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ["-r", PRELOAD, BUNDLE, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ["-r", PRELOAD, BUNDLE, ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   const match = /__PIC_RSS_KO__ (\d+)/.exec(child.stderr ?? "");
   if (!match) throw new Error(`la ligne de commande n'a pas abouti : ${(child.stderr ?? "").slice(0, 300)}`);

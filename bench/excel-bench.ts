@@ -25,7 +25,9 @@ const NOW = new Date(2026, 2, 5, 14, 32);
 async function measured(fake: FakeWorkbook, work: (session: Session) => Promise<unknown>) {
   const host = fakeHost(fake);
   fake.resetStats();
-  const { ms } = await timed(() => host.run((context) => work({ context, caps: capabilities(host), limits: fake.limits, own: new OwnWrites() })));
+  const { ms } = await timed(() =>
+    host.run((context) => work({ context, caps: capabilities(host), limits: fake.limits, own: new OwnWrites() })),
+  );
   return { ...fake.stats, ms: round2(ms) };
 }
 
@@ -34,7 +36,14 @@ function plan(step: number): WritePlan {
   const cells: CellWrite[] = [];
   for (let s = 1; s <= SHEETS; s++) {
     for (let r = 3; r < ROWS + 3; r += step) {
-      cells.push({ file: "synthetique.xlsx", sheet: `Feuille ${s}`, cell: `H${r}`, kind: "formula", formula: `=B${r}+C${r}+D${r}+E${r}+F${r}+G${r}`, findings: [] });
+      cells.push({
+        file: "synthetique.xlsx",
+        sheet: `Feuille ${s}`,
+        cell: `H${r}`,
+        kind: "formula",
+        formula: `=B${r}+C${r}+D${r}+E${r}+F${r}+G${r}`,
+        findings: [],
+      });
     }
   }
   return { cells, comments: [], conflicts: [] };

@@ -79,7 +79,7 @@ export async function benchWorkbench(): Promise<WorkbenchFigures> {
       const loads: Load[] = [];
       for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(browser, url));
       const figures = {
-        "Navigateur": `Chromium ${browser.version()} sans interface`,
+        Navigateur: `Chromium ${browser.version()} sans interface`,
         "Page du banc d'essai : HTML et scripts, compressés gzip (Kio)": round2(page.gzip / 1024),
         "Fichiers de la page": page.files,
         "Construction du paquet de production (s)": round2(build.ms / 1000),

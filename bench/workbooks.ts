@@ -33,10 +33,20 @@ async function toXlsx(description: WorkbookDescription, planted: number): Promis
 /** One sheet per département (« Exéc. 2022 - 01 »…), each an F3 table of `rows` rows with 5 planted mistakes. */
 export async function bigWorkbook(sheets: number, rows: number): Promise<GeneratedWorkbook> {
   const generated = DEPARTEMENTS.slice(0, sheets).map((departement, i) =>
-    calpaeExecution({ sheetName: `Exéc. 2022 - ${departement.code}`, departement, year: 2022, actions: rows - 9, mistakes: 5, seed: i + 1 }),
+    calpaeExecution({
+      sheetName: `Exéc. 2022 - ${departement.code}`,
+      departement,
+      year: 2022,
+      actions: rows - 9,
+      mistakes: 5,
+      seed: i + 1,
+    }),
   );
   const description = { file: `synthetique-${sheets}x${rows}.xlsx`, sheets: generated.map((g) => g.sheet) };
-  return toXlsx(description, generated.reduce((n, g) => n + g.planted.length, 0));
+  return toXlsx(
+    description,
+    generated.reduce((n, g) => n + g.planted.length, 0),
+  );
 }
 
 /**

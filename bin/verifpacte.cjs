@@ -5,7 +5,9 @@ const path = require("node:path");
 const fs = require("node:fs");
 const bundle = path.join(__dirname, "..", "dist", "verifpacte.cjs");
 if (!fs.existsSync(bundle)) {
-  process.stderr.write("verifpacte : l'outil n'est pas construit. Lancez « npm install » (ou « npm run build:cli ») à la racine du projet.\n");
+  process.stderr.write(
+    "verifpacte : l'outil n'est pas construit. Lancez « npm install » (ou « npm run build:cli ») à la racine du projet.\n",
+  );
   process.exit(2);
 }
 require(bundle);

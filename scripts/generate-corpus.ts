@@ -26,7 +26,8 @@ export function twinWorkbooks(c: CorpusCase, twin: Twin): WorkbookDescription[] 
 
 /** What attendu.json holds for a case. */
 export function expectedJson(c: CorpusCase): string {
-  const strip = (list: CorpusCase["attendu"]) => list.map(({ file, sheet, cell, ruleId, severity, fix, why }) => ({ file, sheet, cell, ruleId, severity, fix, why }));
+  const strip = (list: CorpusCase["attendu"]) =>
+    list.map(({ file, sheet, cell, ruleId, severity, fix, why }) => ({ file, sheet, cell, ruleId, severity, fix, why }));
   return `${JSON.stringify({ titre: c.title, points: c.points, anomalies: strip(c.attendu), sain: strip(c.attenduSain) }, null, 2)}\n`;
 }
 
@@ -41,7 +42,10 @@ async function writeWorkbook(dir: string, description: WorkbookDescription): Pro
 }
 
 /** Writes every case of the corpus (or of `cases`: the fiche fixtures of issue 8) into `outDir`; returns the files written or left as they were. */
-export async function generateCorpus(outDir: string, cases: readonly CorpusCase[] = CORPUS): Promise<{ file: string; written: boolean }[]> {
+export async function generateCorpus(
+  outDir: string,
+  cases: readonly CorpusCase[] = CORPUS,
+): Promise<{ file: string; written: boolean }[]> {
   const results: { file: string; written: boolean }[] = [];
   for (const c of cases) {
     for (const twin of TWINS) {
@@ -62,7 +66,8 @@ export async function generateCorpus(outDir: string, cases: readonly CorpusCase[
 
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? "test/robustesse/classeurs");
-  for (const { file, written } of await generateCorpus(outDir)) console.log(`${written ? "écrit    " : "inchangé "} ${join(outDir, file)}`);
+  for (const { file, written } of await generateCorpus(outDir))
+    console.log(`${written ? "écrit    " : "inchangé "} ${join(outDir, file)}`);
 }
 
 if (/generate-corpus\.ts$/.test(process.argv[1] ?? "")) {

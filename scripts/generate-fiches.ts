@@ -12,7 +12,8 @@ import { generateCorpus } from "./generate-corpus";
 
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? "test/fiches/classeurs");
-  for (const { file, written } of await generateCorpus(outDir, FICHES)) console.log(`${written ? "écrit    " : "inchangé "} ${join(outDir, file)}`);
+  for (const { file, written } of await generateCorpus(outDir, FICHES))
+    console.log(`${written ? "écrit    " : "inchangé "} ${join(outDir, file)}`);
 }
 
 main().catch((error: unknown) => {

@@ -49,7 +49,12 @@ async function startServer() {
     await server.start();
   } catch (error) {
     const busy = error.code === "EADDRINUSE";
-    fail(busy ? "Le port 3000 est déjà occupé : arrêtez l'autre serveur (npm run dev-server ?) puis relancez." : "Le serveur de développement n'a pas démarré.", error);
+    fail(
+      busy
+        ? "Le port 3000 est déjà occupé : arrêtez l'autre serveur (npm run dev-server ?) puis relancez."
+        : "Le serveur de développement n'a pas démarré.",
+      error,
+    );
   }
   const stop = () => server.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);
@@ -65,7 +70,9 @@ function addinId() {
 
 function hasWindowsExcel() {
   try {
-    execFileSync("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe"], { stdio: "ignore" });
+    execFileSync("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe"], {
+      stdio: "ignore",
+    });
     return true;
   } catch {
     return false;

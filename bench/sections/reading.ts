@@ -43,7 +43,9 @@ async function measure(dir: string, files: string[]): Promise<Figures> {
   collectGarbage();
   const floor = await timed(() => paths.reduce((n, p) => n + floorScan(p), 0));
   collectGarbage();
-  const read = await timed(() => paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater, decoder: nodeDecoder }).workbook));
+  const read = await timed(() =>
+    paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater, decoder: nodeDecoder }).workbook),
+  );
   const check = await timed(() => analyze(read.result));
   process.stderr.write(`… ligne de commande sur ${files.length === 1 ? files[0] : `${files.length} fichiers`}\n`);
   const cli = runCli([...files, "--format", "json"], dir);
@@ -64,7 +66,9 @@ function retainedHeap(dir: string, files: string[]): number[] {
   return [10, 50, 100].map((n) => {
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
-    const workbooks = files.slice(0, n).map((f) => readXlsx(readFileSync(join(dir, f)), f, { inflater: nodeInflater, decoder: nodeDecoder }).workbook);
+    const workbooks = files
+      .slice(0, n)
+      .map((f) => readXlsx(readFileSync(join(dir, f)), f, { inflater: nodeInflater, decoder: nodeDecoder }).workbook);
     const analysis = analyze(workbooks);
     collectGarbage();
     const kept = process.memoryUsage().heapUsed - before;
@@ -102,14 +106,32 @@ export const readingSection: Section = {
         ["Ligne de commande / plancher", ratio(one), ratio(many)],
         ["Lecture / plancher", round2(one.readMs / one.floorMs), round2(many.readMs / many.floorMs)],
         ["Pic de mémoire (RSS) de la ligne de commande (Mo)", megabytes(one.cliRss), megabytes(many.cliRss)],
-        ["Pic RSS à 10 / 50 / 100 fichiers (Mo)", "—", `${show(megabytes(rss10))} / ${show(megabytes(rss50))} / ${show(megabytes(many.cliRss))}`],
-        ["Mémoire retenue après GC, instantanés + analyse, à 10 / 50 / 100 fichiers (Mo)", "—", retained.map((b) => show(megabytes(b))).join(" / ")],
+        [
+          "Pic RSS à 10 / 50 / 100 fichiers (Mo)",
+          "—",
+          `${show(megabytes(rss10))} / ${show(megabytes(rss50))} / ${show(megabytes(many.cliRss))}`,
+        ],
+        [
+          "Mémoire retenue après GC, instantanés + analyse, à 10 / 50 / 100 fichiers (Mo)",
+          "—",
+          retained.map((b) => show(megabytes(b))).join(" / "),
+        ],
         ["Constats", one.findings, many.findings],
       ];
       const flatLimit = rss10 + FLAT_MARGIN_MB * 1024 * 1024;
       const targets: Target[] = [
-        { label: `ligne de commande / plancher (${SHEETS} × ${show(ROWS)})`, limit: `≤ ${MAX_RATIO}`, measured: show(ratio(one)), met: ratio(one) <= MAX_RATIO },
-        { label: `pic de mémoire (${SHEETS} × ${show(ROWS)})`, limit: `≤ ${MAX_RSS_MB} Mo`, measured: `${show(megabytes(one.cliRss))} Mo`, met: one.cliRss <= MAX_RSS_MB * 1024 * 1024 },
+        {
+          label: `ligne de commande / plancher (${SHEETS} × ${show(ROWS)})`,
+          limit: `≤ ${MAX_RATIO}`,
+          measured: show(ratio(one)),
+          met: ratio(one) <= MAX_RATIO,
+        },
+        {
+          label: `pic de mémoire (${SHEETS} × ${show(ROWS)})`,
+          limit: `≤ ${MAX_RSS_MB} Mo`,
+          measured: `${show(megabytes(one.cliRss))} Mo`,
+          met: one.cliRss <= MAX_RSS_MB * 1024 * 1024,
+        },
         {
           label: `mémoire du lot plate (pic à 100 fichiers au plus ${FLAT_MARGIN_MB} Mo au-dessus du pic à 10)`,
           limit: `≤ ${show(megabytes(flatLimit))} Mo`,

@@ -12,7 +12,12 @@ export const workbenchSection: Section = {
     const { figures, pageGzip } = await benchWorkbench();
     const kib = round2(pageGzip / 1024);
     return figureTable(figures, [
-      { label: "page du banc d'essai, compressée gzip", limit: `≤ ${MAX_PAGE_KIB} Kio`, measured: `${show(kib)} Kio`, met: kib <= MAX_PAGE_KIB },
+      {
+        label: "page du banc d'essai, compressée gzip",
+        limit: `≤ ${MAX_PAGE_KIB} Kio`,
+        measured: `${show(kib)} Kio`,
+        met: kib <= MAX_PAGE_KIB,
+      },
     ]);
   },
 };

@@ -13,12 +13,7 @@
  * - { valeur, format }: a number with its own number format (« 0% » for a rate);
  * - null: an empty cell.
  */
-export type CellInput =
-  | number
-  | string
-  | null
-  | { formule: string; sansResultat: true }
-  | { valeur: number; format: string };
+export type CellInput = number | string | null | { formule: string; sansResultat: true } | { valeur: number; format: string };
 
 export interface SheetDescription {
   /** Sheet name (31 characters at most). */

@@ -163,7 +163,9 @@ function setNotified(options: CliOptions, value: string): void {
   const dated = /^\s*(\d{4})\s*=\s*(.*)$/.exec(value);
   if (!dated) {
     if (options.notifie !== null) {
-      throw new UsageError(`--notifie est donné deux fois sans année : précisez l'année de chaque montant, par exemple --notifie 2024=737250 --notifie 2025=1012485.`);
+      throw new UsageError(
+        `--notifie est donné deux fois sans année : précisez l'année de chaque montant, par exemple --notifie 2024=737250 --notifie 2025=1012485.`,
+      );
     }
     options.notifie = amount(value);
     return;

@@ -53,14 +53,17 @@ async function refuseInputAsOutput(input: string, output: string): Promise<void>
   const existing = await stat(output).catch(() => null);
   if (!existing) return;
   const source = await stat(input);
-  const same = (existing.dev === source.dev && existing.ino === source.ino) || (await realpath(input)) === (await realpath(output));
+  const same =
+    (existing.dev === source.dev && existing.ino === source.ino) || (await realpath(input)) === (await realpath(output));
   if (same) throw new FileError("le fichier de sortie désigne le fichier contrôlé lui-même : choisissez un autre nom de sortie.");
 }
 
 const where = (sheet: string, cell: string) => `${cell} (feuille « ${sheet} »)`;
 
 function refusalText(refusal: Refusal): string {
-  return refusal.cell === "" ? `feuille « ${refusal.sheet} » : ${refusal.reason}.` : `${where(refusal.sheet, refusal.cell)} : ${refusal.reason}.`;
+  return refusal.cell === ""
+    ? `feuille « ${refusal.sheet} » : ${refusal.reason}.`
+    : `${where(refusal.sheet, refusal.cell)} : ${refusal.reason}.`;
 }
 
 interface Prepared {
@@ -89,7 +92,9 @@ function prepareCells(pkg: XlsxPackage, writes: CellWrite[], prepared: Prepared,
       continue;
     }
     if (typeof write.value === "string" && startsLikeFormula(write.value)) {
-      summary.warnings.push(`${where(write.sheet, write.cell)} : le texte « ${write.value} » serait lu comme une formule, il n'est pas écrit.`);
+      summary.warnings.push(
+        `${where(write.sheet, write.cell)} : le texte « ${write.value} » serait lu comme une formule, il n'est pas écrit.`,
+      );
       continue;
     }
     const refusal = pkg.refusal(write.sheet, at.row, at.col);
@@ -100,9 +105,7 @@ function prepareCells(pkg: XlsxPackage, writes: CellWrite[], prepared: Prepared,
     }
     const edit: CellEdit = { row: at.row, col: at.col };
     const cell: Cell =
-      write.kind === "formula"
-        ? { value: write.expected ?? null, formula: write.formula ?? "" }
-        : { value: write.value ?? null };
+      write.kind === "formula" ? { value: write.expected ?? null, formula: write.formula ?? "" } : { value: write.value ?? null };
     edit.content =
       write.kind === "formula"
         ? { kind: "formula", formula: write.formula ?? "", result: write.expected }
@@ -128,7 +131,13 @@ function appended(existing: string, text: string): string | null {
  * Comments: in a comment column the text is appended to the cell's text; a cell holding
  * something else than text (a number, a formula) gets the comment as a note instead.
  */
-function prepareComments(pkg: XlsxPackage, workbook: Workbook, comments: CommentWrite[], prepared: Prepared, summary: WriteSummary): void {
+function prepareComments(
+  pkg: XlsxPackage,
+  workbook: Workbook,
+  comments: CommentWrite[],
+  prepared: Prepared,
+  summary: WriteSummary,
+): void {
   const notes = new Map<string, Map<string, string>>();
   for (const write of comments) {
     const at = parseCellAddress(write.cell);
@@ -197,10 +206,28 @@ export async function writeCorrectedCopy(
     throw new FileError(`impossible de relire « ${copy.input} » (${error.code ?? "erreur de lecture"}).`);
   });
   const pkg = XlsxPackage.open(bytes, { inflater: nodeInflater });
-  const summary: WriteSummary = { cells: 0, comments: 0, resolved: new Set(), protectedFindings: new Set(), warnings: [], controlesWritten: false };
+  const summary: WriteSummary = {
+    cells: 0,
+    comments: 0,
+    resolved: new Set(),
+    protectedFindings: new Set(),
+    warnings: [],
+    controlesWritten: false,
+  };
   const prepared: Prepared = { edits: { sheets: new Map(), whole: [] }, written: [], accepted: [], comments: 0 };
-  prepareCells(pkg, plan.cells.filter((w) => w.file === copy.file), prepared, summary);
-  prepareComments(pkg, copy.workbook, plan.comments.filter((w) => w.file === copy.file), prepared, summary);
+  prepareCells(
+    pkg,
+    plan.cells.filter((w) => w.file === copy.file),
+    prepared,
+    summary,
+  );
+  prepareComments(
+    pkg,
+    copy.workbook,
+    plan.comments.filter((w) => w.file === copy.file),
+    prepared,
+    summary,
+  );
   addResults(copy.workbook, prepared);
   for (const write of prepared.accepted) for (const key of write.findings) summary.resolved.add(key);
   // Which sheet is VerifPacte's report: the report's name and the title in its first cell (controlesTarget).
@@ -212,7 +239,8 @@ export async function writeCorrectedCopy(
   summary.report = report.name;
   prepared.edits.whole.push(report);
   const patched = pkg.patch(prepared.edits);
-  for (const refusal of patched.refused) if (refusal.cell !== "" || refusal.sheet !== report.name) summary.warnings.push(refusalText(refusal));
+  for (const refusal of patched.refused)
+    if (refusal.cell !== "" || refusal.sheet !== report.name) summary.warnings.push(refusalText(refusal));
   summary.cells = prepared.accepted.length;
   summary.comments = prepared.comments;
   summary.controlesWritten = !patched.notAdded.includes(report.name) && !patched.refused.some((r) => r.sheet === report.name);

@@ -17,7 +17,7 @@ export const nodeInflater: Inflater = (data, maxBytes, onChunk) => {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new InflateOverflow();
     throw error;
   }
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     const end = utf8Boundary(out, i + CHUNK);
     onChunk(out.subarray(i, end));
     i = end;

@@ -74,14 +74,21 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   const rank = (e: ReportFileError) => inputs.order.indexOf(e.file);
   const fileErrors = [...inputs.problems, ...failures].sort((a, b) => rank(a) - rank(b));
   for (const e of fileErrors) io.stderr.write(escapeControls(`verifpacte : ${e.file} : ${e.message}\n`));
-  const analysis = analyze(loaded.map((l) => l.workbook), settingsOf(options));
+  const analysis = analyze(
+    loaded.map((l) => l.workbook),
+    settingsOf(options),
+  );
   checkNotifiedYear(analysis, options);
   io.stdout.write(report(analysis, options, { fileErrors, order: inputs.order }, io.cwd ?? process.cwd()));
   if (showsProgress(io.stderr, inputs.files.length)) {
-    io.stderr.write(`${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`);
+    io.stderr.write(
+      `${count(loaded.length, "classeur contrôlé", "classeurs contrôlés")} : ${severityCounts(analysis.findings)}.\n`,
+    );
   }
   const corrected =
-    options.corriger !== null && loaded.length === 1 ? await correct(analysis, loaded[0], options.corriger, io, options.formules) : true;
+    options.corriger !== null && loaded.length === 1
+      ? await correct(analysis, loaded[0], options.corriger, io, options.formules)
+      : true;
   return exitCode(analysis, fileErrors.length > 0 || !corrected);
 }
 
@@ -107,7 +114,12 @@ async function readAll(files: InputFile[], stderr: Output): Promise<{ loaded: So
 }
 
 function settingsOf(options: CliOptions): Partial<Settings> {
-  return { dispositif: options.dispositif, annee: options.annee, montantNotifie: options.notifie, montantsNotifiesParAnnee: options.notifieParAnnee };
+  return {
+    dispositif: options.dispositif,
+    annee: options.annee,
+    montantNotifie: options.notifie,
+    montantsNotifiesParAnnee: options.notifieParAnnee,
+  };
 }
 
 /** A --notifie without a year while the tables are of several years: which year it is cannot be guessed. */
@@ -165,9 +177,23 @@ async function correct(
       { input: source.input.path, output: resolve(io.cwd ?? process.cwd(), output), workbook: source.workbook, file },
       plan,
       (written, sheets) =>
-        controlesSheet(analysis, file, { today, statuses: statuses(written), results: results(written), name: controlesTarget(sheets).name, formulas }),
+        controlesSheet(analysis, file, {
+          today,
+          statuses: statuses(written),
+          results: results(written),
+          name: controlesTarget(sheets).name,
+          formulas,
+        }),
     );
-    io.stderr.write(escapeControls(correctionLines(output, summary, plan.conflicts.map((c) => c.message))));
+    io.stderr.write(
+      escapeControls(
+        correctionLines(
+          output,
+          summary,
+          plan.conflicts.map((c) => c.message),
+        ),
+      ),
+    );
     return true;
   } catch (error) {
     io.stderr.write(escapeControls(`verifpacte : copie corrigée non écrite : ${errorMessage(error)}\n`));

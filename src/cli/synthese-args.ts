@@ -90,7 +90,15 @@ export function formatOf(options: SyntheseCliOptions): SyntheseFormat {
 }
 
 export function parseSyntheseArgs(argv: readonly string[]): SyntheseCliOptions {
-  const options: SyntheseCliOptions = { format: null, annee: null, enveloppe: null, sortie: null, departements: {}, aide: false, inputs: [] };
+  const options: SyntheseCliOptions = {
+    format: null,
+    annee: null,
+    enveloppe: null,
+    sortie: null,
+    departements: {},
+    aide: false,
+    inputs: [],
+  };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -111,7 +119,9 @@ export function parseSyntheseArgs(argv: readonly string[]): SyntheseCliOptions {
   if (options.aide) return options;
   if (options.inputs.length === 0) throw new UsageError("indiquez le dossier des classeurs de la région, ou les fichiers .xlsx.");
   if (formatOf(options) === "xlsx" && options.sortie === null) {
-    throw new UsageError("indiquez le classeur à écrire avec --sortie (par exemple --sortie synthese.xlsx), ou choisissez --format json ou csv.");
+    throw new UsageError(
+      "indiquez le classeur à écrire avec --sortie (par exemple --sortie synthese.xlsx), ou choisissez --format json ou csv.",
+    );
   }
   return options;
 }

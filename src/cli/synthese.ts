@@ -44,7 +44,8 @@ function departementsOf(options: SyntheseCliOptions, files: readonly InputFile[]
     }
   }
   const unknown = Object.keys(options.departements).filter((k) => !used.has(k));
-  if (unknown.length > 0) throw new UsageError(`--departement nomme un fichier qui n'est pas lu : ${unknown.map((k) => `« ${k} »`).join(", ")}.`);
+  if (unknown.length > 0)
+    throw new UsageError(`--departement nomme un fichier qui n'est pas lu : ${unknown.map((k) => `« ${k} »`).join(", ")}.`);
   return out;
 }
 
@@ -54,7 +55,12 @@ function exitCode(s: Synthese, unusable: boolean): number {
 }
 
 /** The synthesis in the format asked; the links of the .xlsx are relative to its folder. */
-function render(s: Synthese, options: SyntheseCliOptions, output: string | null, files: readonly InputFile[]): Uint8Array | string {
+function render(
+  s: Synthese,
+  options: SyntheseCliOptions,
+  output: string | null,
+  files: readonly InputFile[],
+): Uint8Array | string {
   switch (formatOf(options)) {
     case "json":
       return `${JSON.stringify(toSyntheseJson(s), null, 2)}\n`;
@@ -102,7 +108,8 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   } finally {
     progress.done();
   }
-  for (const a of synthese.anomalies) if (a.id === "classeur-illisible") io.stderr.write(`verifpacte synthese : ${escapeControls(a.message)}\n`);
+  for (const a of synthese.anomalies)
+    if (a.id === "classeur-illisible") io.stderr.write(`verifpacte synthese : ${escapeControls(a.message)}\n`);
   const rendered = render(synthese, options, output, inputs.files);
   if (output === null) {
     io.stdout.write(rendered as string);
@@ -111,7 +118,9 @@ async function runChecked(argv: string[], io: CliIo): Promise<number> {
   try {
     await writeFile(output, rendered);
   } catch (error) {
-    io.stderr.write(`verifpacte synthese : « ${options.sortie} » non écrit : ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}.\n`);
+    io.stderr.write(
+      `verifpacte synthese : « ${options.sortie} » non écrit : ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}.\n`,
+    );
     return EXIT_USAGE;
   }
   io.stdout.write(`${toSyntheseText(synthese)}Synthèse écrite : ${options.sortie}\n`);

@@ -25,7 +25,6 @@ import { OwnWrites } from "./ownWrites";
 import { Annotations, SheetInfo, Structure, findSheet, placeKey, queueLocations, queueStructure } from "./structure";
 import { Entry, textEntry } from "./values";
 
-
 export interface Session {
   context: Excel.RequestContext;
   caps: Capabilities;
@@ -101,11 +100,30 @@ function journalEntry(change: Change, stamp: Stamp, sheetId: string, marker: str
   const base = { ...stamp, sheetId, sheet: change.place.sheet, cell: change.place.cell, marker, findings: change.findings };
   switch (change.kind) {
     case "cell": {
-      const written = change.write === "formula" ? { type: "formule" as const, value: String(change.entry) } : cellContent({ value: typeof change.entry === "string" ? change.after : change.entry });
-      return { ...base, kind: "cellule", found: cellContent(change.before), foundFormat: change.before.numberFormat, written, writtenFormat: change.format ?? "", appended: "" };
+      const written =
+        change.write === "formula"
+          ? { type: "formule" as const, value: String(change.entry) }
+          : cellContent({ value: typeof change.entry === "string" ? change.after : change.entry });
+      return {
+        ...base,
+        kind: "cellule",
+        found: cellContent(change.before),
+        foundFormat: change.before.numberFormat,
+        written,
+        writtenFormat: change.format ?? "",
+        appended: "",
+      };
     }
     case "column":
-      return { ...base, kind: "commentaire", found: cellContent(change.before), foundFormat: change.before.numberFormat, written: EMPTY, writtenFormat: "", appended: change.added };
+      return {
+        ...base,
+        kind: "commentaire",
+        found: cellContent(change.before),
+        foundFormat: change.before.numberFormat,
+        written: EMPTY,
+        writtenFormat: "",
+        appended: change.added,
+      };
     case "note":
       return {
         ...base,
@@ -117,7 +135,15 @@ function journalEntry(change: Change, stamp: Stamp, sheetId: string, marker: str
         appended: change.added,
       };
     case "threaded":
-      return { ...base, kind: "commentaire Excel", found: { type: "absente" }, foundFormat: "", written: EMPTY, writtenFormat: "", appended: change.added };
+      return {
+        ...base,
+        kind: "commentaire Excel",
+        found: { type: "absente" },
+        foundFormat: "",
+        written: EMPTY,
+        writtenFormat: "",
+        appended: change.added,
+      };
   }
 }
 
@@ -164,7 +190,12 @@ function cellEntry(change: Change): Entry | null {
 
 /** Estimated request size of one change with its journal row and its repère (a name added, then hidden). */
 function changeBytes(change: Change, entry: JournalEntry): number {
-  return JSON.stringify(cellEntry(change) ?? change.place).length + JSON.stringify(journalRow(entry)).length + entry.marker.length * 2 + 320;
+  return (
+    JSON.stringify(cellEntry(change) ?? change.place).length +
+    JSON.stringify(journalRow(entry)).length +
+    entry.marker.length * 2 +
+    320
+  );
 }
 
 /**
@@ -176,11 +207,23 @@ export async function writeChanges(session: Session, prepared: Prepared, stamp: 
   if (changes.length === 0) return [];
   const journal = await openJournal(session, structure, prepared.journal);
   const first = prepared.journal.nextRow;
-  const entries = changes.map((c, i) => journalEntry(c, stamp, (findSheet(structure, c.place.sheet) as SheetInfo).id, markerName(journal.identity.journal, first + i)));
+  const entries = changes.map((c, i) =>
+    journalEntry(
+      c,
+      stamp,
+      (findSheet(structure, c.place.sheet) as SheetInfo).id,
+      markerName(journal.identity.journal, first + i),
+    ),
+  );
   const indexes = changes.map((_, i) => i);
   for (const chunk of chunkBySize(indexes, (i) => changeBytes(changes[i], entries[i]), byteBudget(session.limits))) {
     if (session.caps.suspendCalculation) session.context.workbook.application.suspendApiCalculationUntilNextSync();
-    queueJournalRows(session, journal.worksheet, first + chunk[0], chunk.map((i) => journalRow(entries[i])));
+    queueJournalRows(
+      session,
+      journal.worksheet,
+      first + chunk[0],
+      chunk.map((i) => journalRow(entries[i])),
+    );
     for (const i of chunk) {
       const info = findSheet(structure, changes[i].place.sheet) as SheetInfo;
       queueMarker(session.context, info.worksheet, entries[i].marker, changes[i].place.cell);
@@ -189,7 +232,9 @@ export async function writeChanges(session: Session, prepared: Prepared, stamp: 
     const cells = picked.flatMap((c) => {
       const entry = cellEntry(c);
       const format = c.kind === "cell" ? c.format : undefined;
-      return entry === null ? [] : [{ sheet: c.place.sheet, row: c.place.row, col: c.place.col, entry, ...(format ? { format } : {}) }];
+      return entry === null
+        ? []
+        : [{ sheet: c.place.sheet, row: c.place.row, col: c.place.col, entry, ...(format ? { format } : {}) }];
     });
     queueCellEntries(session, structure, cells);
     queueAnnotations(session, prepared, picked);

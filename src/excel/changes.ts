@@ -18,7 +18,15 @@ interface Common {
 
 /** `text`: the whole text once appended; `added`: exactly what VerifPacte appends (what undo removes). */
 export type Change =
-  | (Common & { kind: "cell"; write: "value" | "formula"; before: CellState; entry: Entry; after: string; format?: string; expected?: number })
+  | (Common & {
+      kind: "cell";
+      write: "value" | "formula";
+      before: CellState;
+      entry: Entry;
+      after: string;
+      format?: string;
+      expected?: number;
+    })
   | (Common & { kind: "column"; before: CellState; text: string; added: string })
   | (Common & { kind: "note"; before: string | null; text: string; added: string })
   | (Common & { kind: "threaded"; text: string; added: string });
@@ -88,7 +96,16 @@ function cellChanges(plan: WritePlan, states: Map<string, CellState>): Change[] 
     // A cell without format (a total written into an empty cell) takes its column's format.
     const format = write.numFmt && (!before.numberFormat || before.numberFormat === "General") ? write.numFmt : undefined;
     const expected = write.kind === "formula" && write.expected !== undefined ? { expected: write.expected } : {};
-    changes.push({ kind: "cell", place, write: write.kind, before, ...cellContent(write), findings: write.findings, ...(format ? { format } : {}), ...expected });
+    changes.push({
+      kind: "cell",
+      place,
+      write: write.kind,
+      before,
+      ...cellContent(write),
+      findings: write.findings,
+      ...(format ? { format } : {}),
+      ...expected,
+    });
   }
   return changes;
 }
@@ -125,11 +142,17 @@ function placeComment(comment: CommentWrite, context: Known, into: Placement): v
   const note = key ? context.annotations.notes.get(key) : undefined;
   const thread = key ? context.annotations.threads.get(key) : undefined;
   if (target && context.caps.notes && !thread) into.notes.add(target, note?.content ?? null, comment.text, comment.findings);
-  else if (target && context.caps.threadedComments && !note && !thread) into.threads.add(target, null, comment.text, comment.findings);
+  else if (target && context.caps.threadedComments && !note && !thread)
+    into.threads.add(target, null, comment.text, comment.findings);
   else into.reportOnly.push(comment);
 }
 
-export function planChanges(plan: WritePlan, states: Map<string, CellState>, annotations: Annotations, caps: Capabilities): Changes {
+export function planChanges(
+  plan: WritePlan,
+  states: Map<string, CellState>,
+  annotations: Annotations,
+  caps: Capabilities,
+): Changes {
   const cells = cellChanges(plan, states);
   const written = new Set(cells.map((c) => placeKey(c.place.sheet, c.place.cell)));
   const placement: Placement = { columns: new Appender(), notes: new Appender(), threads: new Appender(), reportOnly: [] };

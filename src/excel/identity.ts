@@ -49,4 +49,3 @@ export function newJournalId(random: () => number = Math.random): string {
   else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-

@@ -60,7 +60,11 @@ export function stateBlocks(structure: Structure, places: Place[]): StateBlock[]
 export function splitStateBlock(block: StateBlock): [StateBlock, StateBlock] | null {
   const parts = splitRows(block);
   if (!parts) return null;
-  const part = (p: ReadBlock): StateBlock => ({ ...block, range: p.range, cells: block.cells.filter((c) => c.row >= p.range.r1 && c.row <= p.range.r2) });
+  const part = (p: ReadBlock): StateBlock => ({
+    ...block,
+    range: p.range,
+    cells: block.cells.filter((c) => c.row >= p.range.r1 && c.row <= p.range.r2),
+  });
   return [part(parts[0]), part(parts[1])];
 }
 
@@ -87,7 +91,11 @@ export function queueStates(caps: Capabilities, block: StateBlock, into: Map<str
       const value = loaded.values[i][j] as OfficeScalar;
       const type = loaded.valueTypes[i][j];
       const formula = formulaOf(loaded.formulas[i][j] as OfficeScalar, value, type);
-      const state: CellState = { value: coreValue(value, type), numberFormat: String(loaded.numberFormat[i][j]), locked: locked(p) };
+      const state: CellState = {
+        value: coreValue(value, type),
+        numberFormat: String(loaded.numberFormat[i][j]),
+        locked: locked(p),
+      };
       if (formula !== undefined) state.formula = formula;
       into.set(placeKey(p.sheet, p.cell), state);
     }
@@ -114,7 +122,8 @@ export interface WriteTargets {
 /** French reason why Excel would refuse part of the writes, or null. */
 export function blockedReason(structure: Structure, targets: WriteTargets, states: Map<string, CellState>): string | null {
   const missing = targets.sheets.find((name) => !findSheet(structure, name));
-  if (missing !== undefined) return `La feuille « ${missing} » n'existe plus (renommée ou supprimée ?) : relancez l'analyse. ${NOTHING_DONE}`;
+  if (missing !== undefined)
+    return `La feuille « ${missing} » n'existe plus (renommée ou supprimée ?) : relancez l'analyse. ${NOTHING_DONE}`;
   const reasons: string[] = [];
   for (const [info, places] of bySheet(structure, targets.cells)) {
     const locked = places.filter((p) => states.get(placeKey(p.sheet, p.cell))?.locked);

@@ -154,7 +154,9 @@ function contentOf(type: string, text: string): Content | string {
       return text.trim() !== "" && Number.isFinite(n) ? { type, value: n } : `nombre illisible « ${text.slice(0, 40)} »`;
     }
     case "booléen":
-      return text === "true" || text === "false" ? { type, value: text === "true" } : `booléen illisible « ${text.slice(0, 40)} »`;
+      return text === "true" || text === "false"
+        ? { type, value: text === "true" }
+        : `booléen illisible « ${text.slice(0, 40)} »`;
     case "erreur":
       return ERROR_CODES.includes(text) ? { type, value: text } : `erreur inconnue « ${text.slice(0, 40)} »`;
     case "texte":
@@ -178,7 +180,23 @@ export type ParsedRow = { ok: true; entry: JournalEntry } | { ok: false; sheet: 
 export function parseJournalRow(row: unknown[], journalId: string): ParsedRow | null {
   const cells = Array.from({ length: JOURNAL_HEADER.length }, (_, i) => String(row[i] ?? ""));
   if (cells.every((c) => c === "")) return null;
-  const [batch, date, kind, sheetId, sheet, cell, marker, foundType, foundText, foundFormat, writtenType, writtenText, writtenFormat, appended, findings] = cells;
+  const [
+    batch,
+    date,
+    kind,
+    sheetId,
+    sheet,
+    cell,
+    marker,
+    foundType,
+    foundText,
+    foundFormat,
+    writtenType,
+    writtenText,
+    writtenFormat,
+    appended,
+    findings,
+  ] = cells;
   const refuse = (reason: string): ParsedRow => ({ ok: false, sheet: sheet.slice(0, 31), cell: cell.slice(0, 12), reason });
   if (!KINDS.includes(kind as JournalKind)) return refuse(`nature inconnue « ${kind.slice(0, 40)} »`);
   if (sheetId === "" || sheetId.length > 200) return refuse("feuille non identifiée");
@@ -192,7 +210,8 @@ export function parseJournalRow(row: unknown[], journalId: string): ParsedRow | 
   if (typeof written === "string") return refuse(written);
   if (foundFormat.length > MAX_FORMAT || writtenFormat.length > MAX_FORMAT) return refuse("format trop long");
   if (appended.length > MAX_TEXT) return refuse("texte ajouté trop long");
-  if ((kind === "commentaire" || kind === "note" || kind === "commentaire Excel") && appended === "") return refuse("texte ajouté absent");
+  if ((kind === "commentaire" || kind === "note" || kind === "commentaire Excel") && appended === "")
+    return refuse("texte ajouté absent");
   return {
     ok: true,
     entry: {

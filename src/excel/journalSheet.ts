@@ -37,9 +37,21 @@ export function queueJournalState(structure: Structure): () => JournalState {
     const identity = first ? journalIdentity(first.values) : null;
     if (own && structure.identity && (end === 0 || identity === structure.identity.journal)) {
       const fresh = end === 0;
-      return { id: structure.identity.journal, sheet: own, fresh, replaced: false, nextRow: fresh ? JOURNAL_FIRST_ENTRY : Math.max(end, JOURNAL_FIRST_ENTRY) };
+      return {
+        id: structure.identity.journal,
+        sheet: own,
+        fresh,
+        replaced: false,
+        nextRow: fresh ? JOURNAL_FIRST_ENTRY : Math.max(end, JOURNAL_FIRST_ENTRY),
+      };
     }
-    return { id: newJournalId(), sheet: named ?? null, fresh: true, replaced: named !== undefined && end > 0, nextRow: JOURNAL_FIRST_ENTRY };
+    return {
+      id: newJournalId(),
+      sheet: named ?? null,
+      fresh: true,
+      replaced: named !== undefined && end > 0,
+      nextRow: JOURNAL_FIRST_ENTRY,
+    };
   };
 }
 
@@ -48,8 +60,16 @@ export function queueJournalState(structure: Structure): () => JournalState {
  * identity row and header, its id read back), so that the document settings can name it before
  * any cell is changed. Returns the worksheet and the identity to store.
  */
-export async function openJournal(session: Session, structure: Structure, state: JournalState): Promise<{ worksheet: Excel.Worksheet; identity: Identity }> {
-  const identity = (id: string): Identity => ({ journal: state.id, journalSheet: id, controlesSheet: structure.identity?.controlesSheet ?? null });
+export async function openJournal(
+  session: Session,
+  structure: Structure,
+  state: JournalState,
+): Promise<{ worksheet: Excel.Worksheet; identity: Identity }> {
+  const identity = (id: string): Identity => ({
+    journal: state.id,
+    journalSheet: id,
+    controlesSheet: structure.identity?.controlesSheet ?? null,
+  });
   if (!state.fresh && state.sheet) return { worksheet: state.sheet.worksheet, identity: identity(state.sheet.id) };
   const { context } = session;
   let worksheet: Excel.Worksheet;

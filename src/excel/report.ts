@@ -13,7 +13,15 @@ import type { FormulaLanguage } from "../core/formula/locale";
 import { findingKey } from "../core/engine/context";
 import { Range, rangeAddress } from "../core/grid/address";
 import { CellValue } from "../core/grid/model";
-import { ControlesSheet, FindingStatus, SheetCandidate, controlesSheet, controlesTarget, isControlesName, resultsByFinding } from "../core/report/controles";
+import {
+  ControlesSheet,
+  FindingStatus,
+  SheetCandidate,
+  controlesSheet,
+  controlesTarget,
+  isControlesName,
+  resultsByFinding,
+} from "../core/report/controles";
 import { Severity } from "../core/rules/types";
 import { Settings } from "../core/settings";
 import { WHOLE_SHEET } from "./addresses";
@@ -38,7 +46,9 @@ const TEXT_COLUMNS = [4, 5];
 /** Every sheet, with the first cell of those that may be the report (controlesTarget). */
 function candidates(structure: Structure): () => SheetCandidate[] {
   const ownId = structure.identity?.controlesSheet ?? null;
-  const reads = structure.sheets.map((s) => (s.id === ownId || isControlesName(s.name) ? s.worksheet.getRange("A1").load("values") : null));
+  const reads = structure.sheets.map((s) =>
+    s.id === ownId || isControlesName(s.name) ? s.worksheet.getRange("A1").load("values") : null,
+  );
   return () => structure.sheets.map((s, i) => ({ name: s.name, title: reads[i]?.values[0][0] ?? null, owned: s.id === ownId }));
 }
 
@@ -56,17 +66,35 @@ function statuses(entries: JournalEntry[], settings: Settings): Map<string, Find
 }
 
 /** The value each corrected cell shows now, read at its repère, by finding key (as many syncs as the request budget needs). */
-async function currentResults(session: Session, entries: JournalEntry[], wanted: ReadonlySet<string>): Promise<Map<string, CellValue>> {
+async function currentResults(
+  session: Session,
+  entries: JournalEntry[],
+  wanted: ReadonlySet<string>,
+): Promise<Map<string, CellValue>> {
   const shown = entries.filter((e) => e.kind === "cellule" && e.findings.some((k) => wanted.has(k)));
-  const reads = await syncChunks(session.context, shown, (e) => e.marker.length * 2 + 160, byteBudget(session.limits), (e) => {
-    const range = session.context.workbook.names.getItemOrNullObject(e.marker).getRangeOrNullObject().load("values, valueTypes");
-    return () => ({ e, range });
-  });
+  const reads = await syncChunks(
+    session.context,
+    shown,
+    (e) => e.marker.length * 2 + 160,
+    byteBudget(session.limits),
+    (e) => {
+      const range = session.context.workbook.names
+        .getItemOrNullObject(e.marker)
+        .getRangeOrNullObject()
+        .load("values, valueTypes");
+      return () => ({ e, range });
+    },
+  );
   // Each finding shows its own cell's value (a finding correcting several cells: the one its row names).
   return resultsByFinding(
     reads
       .filter(({ range }) => !range.isNullObject)
-      .map(({ e, range }) => ({ sheet: e.sheet, cell: e.cell, findings: e.findings, value: coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]) })),
+      .map(({ e, range }) => ({
+        sheet: e.sheet,
+        cell: e.cell,
+        findings: e.findings,
+        value: coreValue(range.values[0][0] as OfficeScalar, range.valueTypes[0][0]),
+      })),
   );
 }
 
@@ -145,7 +173,13 @@ export async function rebuildControles(
   const file = analysis.workbooks[0]?.name ?? "";
   // Right after « Appliquer », the cells just written are the ones whose values the report shows.
   const results = await currentResults(session, written ?? entries, keys);
-  const report = controlesSheet(analysis, file, { today, statuses: statuses(entries, settings), results, name: target.name, formulas });
+  const report = controlesSheet(analysis, file, {
+    today,
+    statuses: statuses(entries, settings),
+    results,
+    name: target.name,
+    formulas,
+  });
   if (!target.existing && structure.structureProtected) {
     throw new WorkbookError(
       `La structure du classeur est protégée : la feuille « ${target.name} » ne peut pas être créée. ` +
@@ -170,7 +204,14 @@ function writeReport(session: Session, sheet: Excel.Worksheet, report: Controles
 }
 
 /** A new report sheet: created and written, then its creation journaled and its id stored. */
-async function createReport(session: Session, structure: Structure, state: JournalState, report: ControlesSheet, stamp: Stamp, show: boolean): Promise<void> {
+async function createReport(
+  session: Session,
+  structure: Structure,
+  state: JournalState,
+  report: ControlesSheet,
+  stamp: Stamp,
+  show: boolean,
+): Promise<void> {
   const { context } = session;
   const journal = await openJournal(session, structure, state);
   const sheet = context.workbook.worksheets.add(report.name);

@@ -69,13 +69,17 @@ export async function readSnapshot(
   const ownIds = [structure.identity?.journalSheet, structure.identity?.controlesSheet];
   const userSheets = structure.sheets.filter((s) => !isBookkeepingSheet(s.name) && !ownIds.includes(s.id));
   const readLocations = queueLocations(structure);
-  const used = userSheets.map((s) => s.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
+  const used = userSheets.map((s) =>
+    s.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
+  );
   const merges = caps.mergedAreas
     ? userSheets.map((s) => s.worksheet.getUsedRange(false).getMergedAreasOrNullObject().load("address"))
     : [];
   const settingsRange = findSheet(structure, SETTINGS_SHEET)?.worksheet.getUsedRangeOrNullObject(true).load("values");
   // Only VerifPacte's own journal (by the id kept in the document settings) can be undone.
-  const journalRange = sheetById(structure, structure.identity?.journalSheet)?.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
+  const journalRange = sheetById(structure, structure.identity?.journalSheet)
+    ?.worksheet.getUsedRangeOrNullObject(true)
+    .load("rowIndex, rowCount");
   await context.sync();
   const workbook = new Workbook(structure.name ?? DEFAULT_WORKBOOK_NAME);
   userSheets.forEach((info, i) => {
@@ -89,12 +93,16 @@ export async function readSnapshot(
   await readCells(context, workbook, filled, limits, progress);
   // The report under its name and title (made by the command line, or before the settings were kept).
   for (const sheet of [...workbook.sheets]) {
-    if (isControlesSheet({ name: sheet.name, title: sheet.value(0, 0) })) workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+    if (isControlesSheet({ name: sheet.name, title: sheet.value(0, 0) }))
+      workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
   }
   return {
     workbook,
     settingsTexts: settingsRange && !settingsRange.isNullObject ? columnTexts(settingsRange.values) : [],
-    hasJournal: journalRange !== undefined && !journalRange.isNullObject && journalRange.rowIndex + journalRange.rowCount > JOURNAL_FIRST_ENTRY,
+    hasJournal:
+      journalRange !== undefined &&
+      !journalRange.isNullObject &&
+      journalRange.rowIndex + journalRange.rowCount > JOURNAL_FIRST_ENTRY,
   };
 }
 
@@ -128,7 +136,12 @@ function fillBlock(workbook: Workbook, block: ReadBlock, range: Excel.Range): vo
   const { values, formulas, valueTypes, numberFormat } = range;
   for (let i = 0; i < values.length; i++) {
     for (let j = 0; j < values[i].length; j++) {
-      const cell = coreCell(values[i][j] as OfficeScalar, formulas[i][j] as OfficeScalar, valueTypes[i][j], numberFormat[i][j] as string);
+      const cell = coreCell(
+        values[i][j] as OfficeScalar,
+        formulas[i][j] as OfficeScalar,
+        valueTypes[i][j],
+        numberFormat[i][j] as string,
+      );
       if (cell) sheet.set(block.range.r1 + i, block.range.c1 + j, cell);
     }
   }

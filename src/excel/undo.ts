@@ -47,7 +47,11 @@ export const FOREIGN_JOURNAL =
  * The journal's rows, read in row blocks (a long journal takes more than one sync); `extras` are
  * small loads sent with the first sync.
  */
-export async function readJournal<E>(session: Session, journal: SheetInfo, extras: () => () => E): Promise<{ rows: unknown[][]; extra: E }> {
+export async function readJournal<E>(
+  session: Session,
+  journal: SheetInfo,
+  extras: () => () => E,
+): Promise<{ rows: unknown[][]; extra: E }> {
   const { context, limits } = session;
   const used = journal.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount, columnIndex, columnCount");
   const readExtras = extras();
@@ -71,7 +75,11 @@ export async function readJournal<E>(session: Session, journal: SheetInfo, extra
 }
 
 /** The journal's entries when it is VerifPacte's own for this workbook; null otherwise. */
-export function trustedEntries(structure: Structure, journal: SheetInfo | undefined, rows: unknown[][]): { entries: JournalEntry[]; refused: string[] } | null {
+export function trustedEntries(
+  structure: Structure,
+  journal: SheetInfo | undefined,
+  rows: unknown[][],
+): { entries: JournalEntry[]; refused: string[] } | null {
   const identity = structure.identity;
   if (!identity || !journal || journal.id !== identity.journalSheet) return null;
   if (rows.length > 0 && journalIdentity(rows) !== identity.journal) return null;
@@ -100,12 +108,18 @@ interface Located {
 
 /** Sync 4 (more for a long journal): each repère's range, with what its cell holds. */
 function locate(session: Session, entries: JournalEntry[]): Promise<Located[]> {
-  return syncChunks(session.context, entries, (e) => e.marker.length * 2 + 240, byteBudget(session.limits), (entry): (() => Located) => {
-    if (entry.kind === "feuille") return () => ({ entry, name: null, range: null });
-    const name = session.context.workbook.names.getItemOrNullObject(entry.marker);
-    const range = name.getRangeOrNullObject().load("address, values, formulas, valueTypes, numberFormat");
-    return () => ({ entry, name, range });
-  });
+  return syncChunks(
+    session.context,
+    entries,
+    (e) => e.marker.length * 2 + 240,
+    byteBudget(session.limits),
+    (entry): (() => Located) => {
+      if (entry.kind === "feuille") return () => ({ entry, name: null, range: null });
+      const name = session.context.workbook.names.getItemOrNullObject(entry.marker);
+      const range = name.getRangeOrNullObject().load("address, values, formulas, valueTypes, numberFormat");
+      return () => ({ entry, name, range });
+    },
+  );
 }
 
 function targetOf(structure: Structure, annotations: Annotations, { entry, range }: Located): Target | string {
@@ -117,11 +131,16 @@ function targetOf(structure: Structure, annotations: Annotations, { entry, range
   const cell = rangeAddress({ ...at.range });
   const key = placeKey(sheet.name, cell);
   if (entry.kind === "note") return { entry, sheet: sheet.name, cell, annotation: annotations.notes.get(key)?.content ?? null };
-  if (entry.kind === "commentaire Excel") return { entry, sheet: sheet.name, cell, annotation: annotations.threads.get(key)?.content ?? null };
+  if (entry.kind === "commentaire Excel")
+    return { entry, sheet: sheet.name, cell, annotation: annotations.threads.get(key)?.content ?? null };
   const value = range.values[0][0] as OfficeScalar;
   const type = range.valueTypes[0][0];
   const formula = formulaOf(range.formulas[0][0] as OfficeScalar, value, type);
-  const state = { value: coreValue(value, type), numberFormat: String(range.numberFormat[0][0]), ...(formula === undefined ? {} : { formula }) };
+  const state = {
+    value: coreValue(value, type),
+    numberFormat: String(range.numberFormat[0][0]),
+    ...(formula === undefined ? {} : { formula }),
+  };
   return { entry, sheet: sheet.name, cell, state };
 }
 
@@ -150,7 +169,13 @@ function queueAction(structure: Structure, annotations: Annotations, action: Und
   }
 }
 
-const empty = (blocked: string | null, refused: string[] = []): Restoration => ({ decisions: null, refused, gone: [], sheetDeleted: null, blocked });
+const empty = (blocked: string | null, refused: string[] = []): Restoration => ({
+  decisions: null,
+  refused,
+  gone: [],
+  sheetDeleted: null,
+  blocked,
+});
 
 export async function restoreJournal(session: Session): Promise<Restoration> {
   const { context, caps } = session;
@@ -173,7 +198,9 @@ export async function restoreJournal(session: Session): Promise<Restoration> {
     else targets.push(target);
   }
   const decisions = decide(targets);
-  const controles = entries.some((e) => e.kind === "feuille" && e.sheetId === structure.identity?.controlesSheet) ? sheetById(structure, structure.identity?.controlesSheet) : undefined;
+  const controles = entries.some((e) => e.kind === "feuille" && e.sheetId === structure.identity?.controlesSheet)
+    ? sheetById(structure, structure.identity?.controlesSheet)
+    : undefined;
   const blocked = blockedUndo(structure, decisions.actions, controles);
   if (blocked) return { ...empty(blocked, refused), gone };
   await restore(session, structure, annotations, decisions.actions, located, own as SheetInfo, controles);
@@ -226,7 +253,12 @@ function list(items: string[]): string {
 /** Nothing was left, refused or ignored. */
 export function undoComplete(r: Restoration): boolean {
   const d = r.decisions;
-  return r.blocked === null && r.refused.length === 0 && r.gone.length === 0 && (!d || (d.changed.length === 0 && d.moved.length === 0));
+  return (
+    r.blocked === null &&
+    r.refused.length === 0 &&
+    r.gone.length === 0 &&
+    (!d || (d.changed.length === 0 && d.moved.length === 0))
+  );
 }
 
 export function undoMessage(r: Restoration): string {
@@ -241,8 +273,11 @@ export function undoMessage(r: Restoration): string {
   }
   if (r.sheetDeleted) parts.push(`Feuille « ${r.sheetDeleted} » supprimée.`);
   if (d && d.changed.length > 0) parts.push(`Modifiées depuis la correction, laissées telles quelles : ${list(d.changed)}.`);
-  if (d && d.moved.length > 0) parts.push(`Lignes déplacées depuis la correction, ancienne formule à remettre à la main : ${list(d.moved)}.`);
-  if (r.gone.length > 0) parts.push(`Introuvables, ligne ou feuille supprimée depuis (adresses lors de la correction) : ${list(r.gone)}.`);
-  if (r.refused.length > 0) parts.push(`Lignes du journal refusées, car VerifPacte n'écrit pas ces contenus : ${list(r.refused)}.`);
+  if (d && d.moved.length > 0)
+    parts.push(`Lignes déplacées depuis la correction, ancienne formule à remettre à la main : ${list(d.moved)}.`);
+  if (r.gone.length > 0)
+    parts.push(`Introuvables, ligne ou feuille supprimée depuis (adresses lors de la correction) : ${list(r.gone)}.`);
+  if (r.refused.length > 0)
+    parts.push(`Lignes du journal refusées, car VerifPacte n'écrit pas ces contenus : ${list(r.refused)}.`);
   return parts.join(" ");
 }

@@ -55,7 +55,12 @@ function holds(state: NonNullable<Target["state"]>, at: string, content: Content
   if (content.type === "formule") {
     const here = parseCellAddress(at);
     const there = parseCellAddress(contentAt);
-    return state.formula !== undefined && !!here && !!there && r1c1Shape(state.formula, here.row, here.col) === r1c1Shape(content.value, there.row, there.col);
+    return (
+      state.formula !== undefined &&
+      !!here &&
+      !!there &&
+      r1c1Shape(state.formula, here.row, here.col) === r1c1Shape(content.value, there.row, there.col)
+    );
   }
   if (state.formula !== undefined) return false;
   const v = state.value;
@@ -125,7 +130,8 @@ function cellChain(chain: Target[], out: Decisions): void {
 
 /** Two journaled contents are the same (formulas by their shape, each at its own cell). */
 function holdsContent(a: Content, aAt: string, b: Content, bAt: string): boolean {
-  if (a.type === "formule") return b.type === "formule" && holds({ value: null, formula: a.value, numberFormat: "" }, aAt, b, bAt);
+  if (a.type === "formule")
+    return b.type === "formule" && holds({ value: null, formula: a.value, numberFormat: "" }, aAt, b, bAt);
   return holds({ value: valueOf(a), numberFormat: "" }, aAt, b, bAt) && b.type !== "formule";
 }
 

@@ -15,7 +15,9 @@ export async function watchEdits(
   onUserEdit: () => void,
 ): Promise<() => Promise<void>> {
   if (!caps.workbookInfo) {
-    throw new WorkbookError("Le suivi en direct demande une version plus récente d'Excel (ExcelApi 1.7, Excel 2019 ou Microsoft 365).");
+    throw new WorkbookError(
+      "Le suivi en direct demande une version plus récente d'Excel (ExcelApi 1.7, Excel 2019 ou Microsoft 365).",
+    );
   }
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/id, items/name");

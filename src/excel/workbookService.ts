@@ -32,7 +32,8 @@ function previewItem(change: Change): PreviewItem {
   switch (change.kind) {
     case "cell": {
       // A formula says what it will compute once every correction is written (the settled plan).
-      const result = change.expected === undefined ? "" : ` (résultat attendu : ${formatEuros(Math.round(change.expected * 100))})`;
+      const result =
+        change.expected === undefined ? "" : ` (résultat attendu : ${formatEuros(Math.round(change.expected * 100))})`;
       return { ...base, kind: change.write, before: stateText(change.before), after: `${change.after}${result}` };
     }
     case "column":
@@ -58,7 +59,15 @@ function applyResult(prepared: Prepared, report: string | null, problem: string 
   const mode = modes.size === 0 ? "none" : modes.size === 1 ? [...modes][0] : "mixed";
   const cells = prepared.changes.filter((c) => c.kind === "cell").length;
   const notices = [prepared.journal.replaced ? JOURNAL_REPLACED : null, problem].filter((n): n is string => n !== null);
-  return { cells, comments, commentMode: mode, conflicts: prepared.conflicts, blocked: null, report, notice: notices.length > 0 ? notices.join(" ") : null };
+  return {
+    cells,
+    comments,
+    commentMode: mode,
+    conflicts: prepared.conflicts,
+    blocked: null,
+    report,
+    notice: notices.length > 0 ? notices.join(" ") : null,
+  };
 }
 
 const REPORT_FAILED = "Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite :";
@@ -94,7 +103,8 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
     const analysis = await analysisNow();
     const plan = buildWritePlan(analysis, fixes.map(localized), { today: today(), commentOnly: commentOnly?.map(localized) });
     return run(async (session) => {
-      const creates = (target: { name: string; existing: boolean } | undefined) => (write && target && !target.existing ? [target.name] : []);
+      const creates = (target: { name: string; existing: boolean } | undefined) =>
+        write && target && !target.existing ? [target.name] : [];
       const ready = await prepare(session, plan, queueControlesTarget, creates);
       if (!write || ready.blocked !== null || ready.changes.length === 0) return { ready, report: null, problem: null };
       const stamp = stampOf(today());
@@ -140,7 +150,15 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
     async apply(fixes, commentOnly): Promise<ApplyResult> {
       const { ready, report, problem } = await prepared(fixes, commentOnly, true);
       if (ready.blocked !== null) {
-        return { cells: 0, comments: 0, commentMode: "none", conflicts: ready.conflicts, blocked: ready.blocked, report: null, notice: null };
+        return {
+          cells: 0,
+          comments: 0,
+          commentMode: "none",
+          conflicts: ready.conflicts,
+          blocked: ready.blocked,
+          report: null,
+          notice: null,
+        };
       }
       return applyResult(ready, report, problem);
     },
@@ -164,7 +182,11 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
     async undo(): Promise<UndoResult> {
       const restoration = await run(restoreJournal);
-      return { restored: restoration.decisions?.cells ?? 0, message: undoMessage(restoration), complete: undoComplete(restoration) };
+      return {
+        restored: restoration.decisions?.cells ?? 0,
+        message: undoMessage(restoration),
+        complete: undoComplete(restoration),
+      };
     },
 
     /** A journal VerifPacte can use (its own, by the document settings) holds at least one change. */
@@ -207,7 +229,10 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
 /** The first rows of a sheet from A1, as shown text (rows and columns as in the sheet). */
 async function readSample(context: Excel.RequestContext, sheet: string, maxRows: number): Promise<SheetSample> {
-  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, rowCount, columnIndex, columnCount");
+  const used = context.workbook.worksheets
+    .getItem(sheet)
+    .getUsedRangeOrNullObject(true)
+    .load("rowIndex, rowCount, columnIndex, columnCount");
   await context.sync();
   const rows = Math.min(Math.max(0, Math.floor(maxRows)), used.isNullObject ? 0 : used.rowIndex + used.rowCount);
   if (rows === 0) return { sheet, rows: [] };

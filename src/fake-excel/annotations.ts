@@ -107,7 +107,10 @@ export class FakeNoteCollection extends FakeCollection<NoteScope, FakeNote> {
         const at = place(this.context, this.scope(), cellAddressText);
         const address = cellAddress(at.row, at.col);
         checkEditObjects(at.sheet, address);
-        if (at.sheet.notes.has(address) || this.context.model.threads.some((t) => t.sheet === at.sheet && t.row === at.row && t.col === at.col)) {
+        if (
+          at.sheet.notes.has(address) ||
+          this.context.model.threads.some((t) => t.sheet === at.sheet && t.row === at.row && t.col === at.col)
+        ) {
           throw new FakeOfficeError("InvalidOperation", "The cell already has a note or a comment.", address);
         }
         at.sheet.notes.set(address, content);
@@ -203,7 +206,10 @@ export class FakeCommentCollection extends FakeCollection<FakeThread[], FakeComm
   }
 
   getItemByCell(cellAddressText: string): FakeComment {
-    return new FakeComment(this.context, () => this.threadAt(place(this.context, null, cellAddressText)) ?? throwNotFound(cellAddressText));
+    return new FakeComment(
+      this.context,
+      () => this.threadAt(place(this.context, null, cellAddressText)) ?? throwNotFound(cellAddressText),
+    );
   }
 
   getItem(id: string): FakeComment {

@@ -12,7 +12,10 @@ export class FakeApplication {
   /** ExcelApi 1.6: no recalculation before the end of the next sync. */
   suspendApiCalculationUntilNextSync(): void {
     this.context.model.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
-    this.context.enqueue({ request: { call: "suspendApiCalculationUntilNextSync" }, run: () => this.context.model.suspendCalculation() });
+    this.context.enqueue({
+      request: { call: "suspendApiCalculationUntilNextSync" },
+      run: () => this.context.model.suspendCalculation(),
+    });
   }
 }
 

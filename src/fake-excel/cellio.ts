@@ -50,7 +50,8 @@ function typedText(text: string): Content {
 /** The content a cell gets when `input` is written to it; a formula's value is computed later. */
 export function typedContent(input: unknown, location: string): Content {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
+    if (!Number.isFinite(input))
+      throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
     return { value: input };
   }
   if (typeof input === "boolean") return { value: input };

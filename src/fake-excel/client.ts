@@ -42,7 +42,8 @@ function flagPaths(option: { [key: string]: unknown }, prefix: string[]): string
   for (const [key, value] of Object.entries(option)) {
     if (key === "$all" && value === true) out.push([...prefix]);
     else if (value === true) out.push([...prefix, key]);
-    else if (typeof value === "object" && value !== null) out.push(...flagPaths(value as { [key: string]: unknown }, [...prefix, key]));
+    else if (typeof value === "object" && value !== null)
+      out.push(...flagPaths(value as { [key: string]: unknown }, [...prefix, key]));
   }
   return out;
 }

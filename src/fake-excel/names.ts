@@ -116,7 +116,8 @@ export class FakeNamedItemCollection extends FakeCollection<FakeName[], FakeName
     this.context.enqueue({
       request: { call: "names.add", name, reference: typeof reference === "string" ? reference : "range", comment },
       run: () => {
-        if (!NAME.test(name) || parseCellAddress(name) !== null || /^R\d*C\d*$/i.test(name)) throw invalidArgument("The name is invalid.", name);
+        if (!NAME.test(name) || parseCellAddress(name) !== null || /^R\d*C\d*$/i.test(name))
+          throw invalidArgument("The name is invalid.", name);
         if (this.find(name)) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.", name);
         const target = typeof reference === "string" ? this.rangeOf(reference) : reference.target();
         created = { name, sheet: target.sheet, range: { ...target.range }, visible: true, comment };

@@ -119,7 +119,12 @@ export class FakeRange extends FakeClientObject<RangeModel> {
 
   /** The cell at (row, column) of this range, 0-based. */
   getCell(row: number, column: number): FakeRange {
-    return this.derived((m) => ({ r1: m.range.r1 + row, c1: m.range.c1 + column, r2: m.range.r1 + row, c2: m.range.c1 + column }));
+    return this.derived((m) => ({
+      r1: m.range.r1 + row,
+      c1: m.range.c1 + column,
+      r2: m.range.r1 + row,
+      c2: m.range.c1 + column,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
@@ -143,7 +148,10 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   }
 
   /** ExcelApi 1.9: per-cell properties; this fake knows `address` and `format.protection` (locked). */
-  getCellProperties(options: { address?: boolean; format?: { protection?: boolean | { locked?: boolean } } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: {
+    address?: boolean;
+    format?: { protection?: boolean | { locked?: boolean } };
+  }): FakeClientResult<unknown[][]> {
     this.context.model.requireApi("1.9", "Range.getCellProperties");
     const result = new FakeClientResult<unknown[][]>();
     this.context.enqueue({
@@ -151,7 +159,9 @@ export class FakeRange extends FakeClientObject<RangeModel> {
       run: () => {
         const m = this.target();
         const props = grid(m.range, (row, col) => ({
-          ...(options.address ? { address: `${quoteSheetName(m.sheet.name)}!${rangeAddress({ r1: row, c1: col, r2: row, c2: col })}` } : {}),
+          ...(options.address
+            ? { address: `${quoteSheetName(m.sheet.name)}!${rangeAddress({ r1: row, c1: col, r2: row, c2: col })}` }
+            : {}),
           ...(options.format?.protection ? { format: { protection: { locked: m.sheet.isLocked(row, col) } } } : {}),
         }));
         return { response: props, cells: rowCount(m.range) * columnCount(m.range), commit: () => result.set(props) };
@@ -170,7 +180,8 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   /** Inserts whole rows above this range (shift "Down"); the fake inserts only whole rows. */
   insert(shift: string): void {
     this.queue({ call: "insert", shift }, (m) => {
-      if (shift !== "Down" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL) throw invalidArgument("Le faux Excel n'insère que des lignes entières.");
+      if (shift !== "Down" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL)
+        throw invalidArgument("Le faux Excel n'insère que des lignes entières.");
       shiftRows(this.context.model, m.sheet, m.range.r1, m.range.r2 - m.range.r1 + 1);
     });
   }
@@ -178,7 +189,8 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   /** Deletes whole rows (shift "Up"); the fake deletes only whole rows. */
   delete(shift: string): void {
     this.queue({ call: "delete", shift }, (m) => {
-      if (shift !== "Up" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL) throw invalidArgument("Le faux Excel ne supprime que des lignes entières.");
+      if (shift !== "Up" || m.range.c1 !== 0 || m.range.c2 !== MAX_COL)
+        throw invalidArgument("Le faux Excel ne supprime que des lignes entières.");
       shiftRows(this.context.model, m.sheet, m.range.r1, -(m.range.r2 - m.range.r1 + 1));
     });
   }
@@ -191,7 +203,14 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     return new FakeRange(this.context, () => {
       const m = this.target();
       const range = make(m);
-      if (range.r1 < 0 || range.c1 < 0 || range.r2 < range.r1 || range.c2 < range.c1 || range.r2 > MAX_ROW || range.c2 > MAX_COL) {
+      if (
+        range.r1 < 0 ||
+        range.c1 < 0 ||
+        range.r2 < range.r1 ||
+        range.c2 < range.c1 ||
+        range.r2 > MAX_ROW ||
+        range.c2 > MAX_COL
+      ) {
         throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location(m));
       }
       return { sheet: m.sheet, range };

@@ -123,7 +123,9 @@ export function renameSheet(book: FakeWorkbook, sheet: FakeSheet, name: string):
   const other = book.sheet(name);
   if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.", name);
   const old = sheet.name;
-  rewriteAll(book, (ref) => (ref.workbook === undefined && ref.sheet?.toUpperCase() === old.toUpperCase() ? { ...ref, sheet: name } : "same"));
+  rewriteAll(book, (ref) =>
+    ref.workbook === undefined && ref.sheet?.toUpperCase() === old.toUpperCase() ? { ...ref, sheet: name } : "same",
+  );
   sheet.name = name;
 }
 
@@ -131,8 +133,11 @@ export function renameSheet(book: FakeWorkbook, sheet: FakeSheet, name: string):
 export function deleteSheet(book: FakeWorkbook, sheet: FakeSheet): void {
   checkStructure(book);
   const visible = book.sheets.filter((s) => s.visibility === "Visible");
-  if (visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-  rewriteAll(book, (ref, on) => (on !== sheet && ref.workbook === undefined && ref.sheet?.toUpperCase() === sheet.name.toUpperCase() ? null : "same"));
+  if (visible.length === 1 && visible[0] === sheet)
+    throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+  rewriteAll(book, (ref, on) =>
+    on !== sheet && ref.workbook === undefined && ref.sheet?.toUpperCase() === sheet.name.toUpperCase() ? null : "same",
+  );
   book.sheets.splice(book.sheets.indexOf(sheet), 1);
   for (let i = book.threads.length - 1; i >= 0; i--) if (book.threads[i].sheet === sheet) book.threads.splice(i, 1);
   for (const n of book.names) {

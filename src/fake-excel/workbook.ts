@@ -271,7 +271,9 @@ export class FakeWorkbook {
    * a text such as « 67 500,00 € » is not a number in arithmetic, where French Excel converts it).
    */
   recalculateAll(): void {
-    const all = this.sheets.flatMap((sheet) => [...sheet.formulaKeys].map((key) => ({ sheet, row: keyRow(key), col: keyCol(key) })));
+    const all = this.sheets.flatMap((sheet) =>
+      [...sheet.formulaKeys].map((key) => ({ sheet, row: keyRow(key), col: keyCol(key) })),
+    );
     recalculate(this.sheets, all);
   }
 
@@ -347,7 +349,8 @@ export class FakeWorkbook {
       sheets.set(sheet, out);
     }
     for (const t of this.threads) copy.threads.push({ ...t, sheet: sheets.get(t.sheet) as FakeSheet });
-    for (const n of this.names) copy.addName({ ...n, sheet: n.sheet ? (sheets.get(n.sheet) ?? null) : null, range: n.range && { ...n.range } });
+    for (const n of this.names)
+      copy.addName({ ...n, sheet: n.sheet ? (sheets.get(n.sheet) ?? null) : null, range: n.range && { ...n.range } });
     this.settings.forEach((v, k) => copy.settings.set(k, v));
     return copy;
   }

@@ -17,18 +17,7 @@ declare module "excel-formula-tokenizer" {
     | "unknown";
 
   export type TokenSubtype =
-    | ""
-    | "start"
-    | "stop"
-    | "text"
-    | "number"
-    | "logical"
-    | "error"
-    | "range"
-    | "math"
-    | "concatenate"
-    | "intersect"
-    | "union";
+    "" | "start" | "stop" | "text" | "number" | "logical" | "error" | "range" | "math" | "concatenate" | "intersect" | "union";
 
   export interface Token {
     value: string;

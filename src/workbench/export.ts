@@ -33,8 +33,12 @@ export async function exportCopy(opened: OpenedWorkbook): Promise<ExportedCopy> 
   const pkg = XlsxPackage.open(opened.bytes);
   const patched = pkg.patch(packageEdits(opened.fake, opened.baseline));
   const warnings = [
-    ...patched.refused.map((r) => (r.cell ? `${r.cell} (feuille « ${r.sheet} ») : ${r.reason}.` : `feuille « ${r.sheet} » : ${r.reason}.`)),
-    ...patched.notAdded.map((name) => `la structure du classeur est protégée : la feuille « ${name} » n'a pas été ajoutée à la copie.`),
+    ...patched.refused.map((r) =>
+      r.cell ? `${r.cell} (feuille « ${r.sheet} ») : ${r.reason}.` : `feuille « ${r.sheet} » : ${r.reason}.`,
+    ),
+    ...patched.notAdded.map(
+      (name) => `la structure du classeur est protégée : la feuille « ${name} » n'a pas été ajoutée à la copie.`,
+    ),
   ];
   return { bytes: patched.bytes, warnings };
 }
@@ -90,13 +94,15 @@ function sheetEdits(fake: FakeWorkbook, now: FakeSheet, baseline: FakeWorkbook, 
     if (text !== beforeNotes.get(address)) notes.set(address, text ?? null);
   }
   const widths = new Map<number, number>();
-  for (const [col, points] of now.columnWidths) if (before.columnWidths.get(col) !== points) widths.set(col, widthInCharacters(points));
+  for (const [col, points] of now.columnWidths)
+    if (before.columnWidths.get(col) !== points) widths.set(col, widthInCharacters(points));
   const state = now.visibility !== before.visibility ? STATE[now.visibility] : undefined;
   if (cells.length === 0 && notes.size === 0 && widths.size === 0 && !state) return null;
   return { cells, notes, widths, state };
 }
 
-const sameValue = (a: FakeCell["value"] | undefined, b: FakeCell["value"] | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameValue = (a: FakeCell["value"] | undefined, b: FakeCell["value"] | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The content and style changes of one cell (nothing when it did not change). */
 function cellChange(now: FakeCell | undefined, before: FakeCell | undefined): Pick<CellEdit, "content" | "style" | "link"> {

@@ -12,5 +12,15 @@ export type { XlsxLimits } from "./limits";
 export type { Inflater } from "./zip/read";
 export { InflateOverflow } from "./zip/read";
 export { XlsxPackage, PROTECTED_REASON } from "./patch/package";
-export type { CellContent, CellEdit, PackageEdits, PatchResult, Refusal, Scalar, SheetEdits, StyleChange, WholeSheet } from "./patch/edits";
+export type {
+  CellContent,
+  CellEdit,
+  PackageEdits,
+  PatchResult,
+  Refusal,
+  Scalar,
+  SheetEdits,
+  StyleChange,
+  WholeSheet,
+} from "./patch/edits";
 export { emptyEdits } from "./patch/edits";

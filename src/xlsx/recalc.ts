@@ -79,7 +79,10 @@ function scalar(value: CellValue): Scalar | null {
  * The "result" edits of the formulas to recompute, by sheet, and the results of the written
  * formulas (by « sheet!row:col »; null when the core cannot compute it). The workbook is changed while computing and restored after.
  */
-export function recomputedResults(workbook: Workbook, written: WrittenCell[]): { results: Map<string, CellEdit[]>; computed: Map<string, Scalar | null> } {
+export function recomputedResults(
+  workbook: Workbook,
+  written: WrittenCell[],
+): { results: Map<string, CellEdit[]>; computed: Map<string, Scalar | null> } {
   const stale = dependents(workbook, written);
   const saved: { sheet: Sheet; row: number; col: number; cell: Cell | undefined }[] = [];
   const put = (sheet: Sheet, row: number, col: number, cell: Cell) => {

@@ -48,10 +48,14 @@ export function sniffBytes(bytes: Uint8Array): void {
 /** The archive holds no workbook part: says what it holds instead. */
 export function notWorkbookError(has: (name: string) => boolean): XlsxError {
   if (has("xl/workbook.bin")) {
-    return new XlsxError("format binaire Excel (.xlsb) non pris en charge : enregistrez le classeur au format « Classeur Excel (.xlsx) ».");
+    return new XlsxError(
+      "format binaire Excel (.xlsb) non pris en charge : enregistrez le classeur au format « Classeur Excel (.xlsx) ».",
+    );
   }
   if (has("content.xml")) {
-    return new XlsxError("classeur OpenDocument (.ods) non pris en charge : enregistrez-le au format « Classeur Excel (.xlsx) ».");
+    return new XlsxError(
+      "classeur OpenDocument (.ods) non pris en charge : enregistrez-le au format « Classeur Excel (.xlsx) ».",
+    );
   }
   return new XlsxError("ce n'est pas un classeur Excel (.xlsx) : l'archive ne contient pas de classeur.");
 }

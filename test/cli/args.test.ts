@@ -62,10 +62,22 @@ describe("parseArgs", () => {
     [["a.xlsx", "--format"], "l'option --format attend une valeur."],
     [["--format", "xml", "a.xlsx"], "valeur « xml » invalide pour --format : choisissez text ou json ou sarif."],
     [["--dispositif", "rsa", "a.xlsx"], "valeur « rsa » invalide pour --dispositif : choisissez calpae ou pacte."],
-    [["--annee", "25", "a.xlsx"], "année « 25 » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025)."],
-    [["--notifie", "73 00€", "a.xlsx"], `montant « 73 00€ » illisible pour --notifie : écrivez par exemple 737250 ou "737 250,00 €".`],
-    [["--notifie", "2024=73 00€", "a.xlsx"], `montant « 73 00€ » illisible pour --notifie : écrivez par exemple 737250 ou "737 250,00 €".`],
-    [["--notifie", "1999=10", "a.xlsx"], "année « 1999 » invalide pour --notifie : donnez une année sur quatre chiffres (par exemple 2025)."],
+    [
+      ["--annee", "25", "a.xlsx"],
+      "année « 25 » invalide pour --annee : donnez une année sur quatre chiffres (par exemple 2025).",
+    ],
+    [
+      ["--notifie", "73 00€", "a.xlsx"],
+      `montant « 73 00€ » illisible pour --notifie : écrivez par exemple 737250 ou "737 250,00 €".`,
+    ],
+    [
+      ["--notifie", "2024=73 00€", "a.xlsx"],
+      `montant « 73 00€ » illisible pour --notifie : écrivez par exemple 737250 ou "737 250,00 €".`,
+    ],
+    [
+      ["--notifie", "1999=10", "a.xlsx"],
+      "année « 1999 » invalide pour --notifie : donnez une année sur quatre chiffres (par exemple 2025).",
+    ],
     [["--notifie", "2024=1", "--notifie", "2024=2", "a.xlsx"], "--notifie est donné deux fois pour 2024."],
     [
       ["--notifie", "1", "--notifie", "2", "a.xlsx"],

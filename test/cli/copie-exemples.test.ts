@@ -18,9 +18,16 @@ jest.setTimeout(120_000);
 const tmp = makeTmpDir();
 afterAll(tmp.cleanup);
 
-const EXAMPLES = ["erreurs-plantees.xlsx", "calpae-execution-2022.xlsx", "calpae-prevision-2023.xlsx", "indicateurs-2024.xlsx", "recapitulatif-2025.xlsx"];
+const EXAMPLES = [
+  "erreurs-plantees.xlsx",
+  "calpae-execution-2022.xlsx",
+  "calpae-prevision-2023.xlsx",
+  "indicateurs-2024.xlsx",
+  "recapitulatif-2025.xlsx",
+];
 /** Parts a copy may change: sheets, strings, styles, notes, the workbook and its lists. */
-const MAY_CHANGE = /^(xl\/worksheets\/|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/comments|xl\/drawings\/vmlDrawing|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/calcChain\.xml)/;
+const MAY_CHANGE =
+  /^(xl\/worksheets\/|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/comments|xl\/drawings\/vmlDrawing|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/calcChain\.xml)/;
 
 async function report(file: string): Promise<JsonReport> {
   const io = captureIo(tmp.dir);
@@ -31,7 +38,9 @@ async function report(file: string): Promise<JsonReport> {
 /** « Feuille!A1 » of every value or formula fix of the findings. */
 function fixedCells(findings: JsonFinding[]): Set<string> {
   const cells = new Set<string>();
-  for (const f of findings) for (const fix of f.fix ? ("fixes" in f.fix ? f.fix.fixes : [f.fix]) : []) if (!("comment" in fix)) cells.add(`${fix.sheet}!${fix.cell}`);
+  for (const f of findings)
+    for (const fix of f.fix ? ("fixes" in f.fix ? f.fix.fixes : [f.fix]) : [])
+      if (!("comment" in fix)) cells.add(`${fix.sheet}!${fix.cell}`);
   return cells;
 }
 
@@ -50,7 +59,8 @@ describe.each(EXAMPLES)("copie corrigée de %s", (name) => {
     const before = unzipSync(new Uint8Array(readFileSync(join(tmp.dir, name))));
     const after = unzipSync(new Uint8Array(readFileSync(join(tmp.dir, copy))));
     for (const part of Object.keys(before)) {
-      if (!(part in after) || Buffer.compare(Buffer.from(before[part]), Buffer.from(after[part])) !== 0) expect([part, MAY_CHANGE.test(part)]).toEqual([part, true]);
+      if (!(part in after) || Buffer.compare(Buffer.from(before[part]), Buffer.from(after[part])) !== 0)
+        expect([part, MAY_CHANGE.test(part)]).toEqual([part, true]);
     }
   });
 
@@ -75,7 +85,9 @@ describe.each(EXAMPLES)("copie corrigée de %s", (name) => {
 
   it("relue, ne propose à nouveau aucune correction de valeur ou de formule, hors corrections incompatibles", async () => {
     const again = fixedCells((await report(copy)).files[0].findings);
-    const conflicts = [...err.matchAll(/Corrections incompatibles pour (\S+) \(feuille « ([^»]+) »\)/g)].map((m) => `${m[2]}!${m[1]}`);
+    const conflicts = [...err.matchAll(/Corrections incompatibles pour (\S+) \(feuille « ([^»]+) »\)/g)].map(
+      (m) => `${m[2]}!${m[1]}`,
+    );
     expect([...again].filter((c) => !conflicts.includes(c))).toEqual([]);
   });
 });

@@ -151,7 +151,19 @@ describe("writeCorrectedCopy", () => {
   it("changes no cell that the plan does not target, and the anchor of the merged area keeps its text", async () => {
     const before = snapshot(await readCore(input));
     const after = snapshot(await readCore(output));
-    const targeted = ["Tableau!D3", "Tableau!D5", "Tableau!H5", "Tableau!F2", "Tableau!F3", "Tableau!F4", "Tableau!E2", "Tableau!E3", "Tableau!G2#note", "Tableau!C3#note", "Tableau!B2#note"];
+    const targeted = [
+      "Tableau!D3",
+      "Tableau!D5",
+      "Tableau!H5",
+      "Tableau!F2",
+      "Tableau!F3",
+      "Tableau!F4",
+      "Tableau!E2",
+      "Tableau!E3",
+      "Tableau!G2#note",
+      "Tableau!C3#note",
+      "Tableau!B2#note",
+    ];
     for (const key of new Set([...before.keys(), ...after.keys()])) {
       if (targeted.includes(key) || key.startsWith("Contrôles")) continue;
       expect([key, after.get(key)]).toEqual([key, before.get(key)]);

@@ -137,9 +137,7 @@ describe("run", () => {
     const dated = captureIo(tmp.dir);
     await run(["--format", "json", "--notifie", "2024=737250", "--notifie", "2025=1 012 484 €", ...files], dated.io);
     const notified = jsonOf(dated.out()).files.flatMap((f) => f.findings.filter((x) => x.ruleId === "montant-notifie"));
-    expect(notified.map((f) => f.message)).toEqual([
-      expect.stringMatching(/pour 2025 .* 1\u00a0012\u00a0484,00\u00a0€/),
-    ]);
+    expect(notified.map((f) => f.message)).toEqual([expect.stringMatching(/pour 2025 .* 1\u00a0012\u00a0484,00\u00a0€/)]);
   });
 
   it("reports unusable files in French with code 2 and still checks the others", async () => {
@@ -188,7 +186,9 @@ describe("run", () => {
     expect(lines).toEqual([
       "verifpacte : ancien.xlsx : ancien format Excel (.xls) non pris en charge : ouvrez le fichier dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».",
       expect.stringMatching(/^verifpacte : alea\.xlsx : ce n'est pas un classeur Excel \(\.xlsx\)/),
-      expect.stringMatching(/^verifpacte : xml-casse\.xlsx : le fichier \.xlsx est endommagé : partie « xl\/worksheets\/sheet1\.xml » illisible/),
+      expect.stringMatching(
+        /^verifpacte : xml-casse\.xlsx : le fichier \.xlsx est endommagé : partie « xl\/worksheets\/sheet1\.xml » illisible/,
+      ),
       expect.stringMatching(/^verifpacte : hors-grille\.xlsx : le fichier \.xlsx est endommagé : .*2000000/),
       "verifpacte : sans-classeur : aucun fichier .xlsx dans ce dossier.",
     ]);
@@ -233,7 +233,9 @@ describe("run", () => {
     const controles = corrected.sheet("Contrôles VerifPacte");
     expect(controles?.value(0, 0)).toBe("Contrôles VerifPacte — faux.xlsx");
     // « Valeur obtenue » of the corrected G5 is what the copy shows there: 180 000,00 €.
-    const g5 = Array.from({ length: controles?.rowCount ?? 0 }, (_, r) => r).find((r) => controles?.value(r, 2) === "G5" && controles?.value(r, 6) === "corrigé");
+    const g5 = Array.from({ length: controles?.rowCount ?? 0 }, (_, r) => r).find(
+      (r) => controles?.value(r, 2) === "G5" && controles?.value(r, 6) === "corrigé",
+    );
     expect(g5 === undefined ? null : controles?.value(g5, 7)).toBe("180\u00a0000,00\u00a0€");
     const changed = new Set(["Tableau financier!G5", "Tableau financier!G6", "Tableau financier!G7"]);
     const old = snapshot(await readCore(wrong));
@@ -264,7 +266,9 @@ describe("run", () => {
     const again = captureIo(tmp.dir);
     await run(["--format", "json", "plantees-corrige.xlsx"], again.io);
     const after = jsonOf(again.out()).files[0].findings;
-    expect((await readCore(join(tmp.dir, "plantees-corrige.xlsx"))).sheet("Contrôles VerifPacte")?.rowCount).toBeGreaterThan(before.length);
+    expect((await readCore(join(tmp.dir, "plantees-corrige.xlsx"))).sheet("Contrôles VerifPacte")?.rowCount).toBeGreaterThan(
+      before.length,
+    );
     expect(after.filter((f) => f.sheet === "Contrôles VerifPacte")).toEqual([]);
     expect(after.length).toBeLessThanOrEqual(before.length);
   });

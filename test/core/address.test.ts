@@ -1,4 +1,12 @@
-import { cellAddress, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, quoteSheetName, rangeAddress } from "../../src/core/grid/address";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeAddress,
+} from "../../src/core/grid/address";
 
 describe("adresses A1", () => {
   test.each([

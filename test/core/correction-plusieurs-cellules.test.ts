@@ -70,7 +70,15 @@ describe("une correction de plusieurs cellules", () => {
   test("et garde ses refus cellule par cellule (un texte qui serait lu comme une formule)", () => {
     const unsafe: Finding = {
       ...grouped,
-      fix: { kind: "cells", sheet: "Prévision", cell: "B2", fixes: [{ kind: "value", sheet: "Prévision", cell: "B2", value: "=1+1" }, { kind: "value", sheet: "Prévision", cell: "C2", value: 12000 }] },
+      fix: {
+        kind: "cells",
+        sheet: "Prévision",
+        cell: "B2",
+        fixes: [
+          { kind: "value", sheet: "Prévision", cell: "B2", value: "=1+1" },
+          { kind: "value", sheet: "Prévision", cell: "C2", value: 12000 },
+        ],
+      },
     };
     const plan = buildWritePlan(analysis, [unsafe], { today: new Date(2026, 2, 5) });
     expect(plan.cells.map((c) => c.cell)).toEqual(["C2"]);
@@ -81,8 +89,15 @@ describe("une correction de plusieurs cellules", () => {
     expect(describeFix(grouped.fix!, table)).toBe(
       "4 cellules : B2 → 10\u00a0000,00\u00a0€ ; C2 → 12\u00a0000,00\u00a0€ ; B3 → 5\u00a0000,00\u00a0€ ; C3 → =6000 (résultat attendu : 6\u00a0000,00\u00a0€)",
     );
-    const many = { kind: "cells" as const, sheet: "Prévision", cell: "B2", fixes: Array.from({ length: 7 }, (_, i) => ({ kind: "value" as const, sheet: "Prévision", cell: `B${i + 2}`, value: i })) };
-    expect(describeFix(many, table)).toBe("7 cellules : B2 → 0,00\u00a0€ ; B3 → 1,00\u00a0€ ; B4 → 2,00\u00a0€ ; B5 → 3,00\u00a0€ ; B6 → 4,00\u00a0€ ; et 2 autres");
+    const many = {
+      kind: "cells" as const,
+      sheet: "Prévision",
+      cell: "B2",
+      fixes: Array.from({ length: 7 }, (_, i) => ({ kind: "value" as const, sheet: "Prévision", cell: `B${i + 2}`, value: i })),
+    };
+    expect(describeFix(many, table)).toBe(
+      "7 cellules : B2 → 0,00\u00a0€ ; B3 → 1,00\u00a0€ ; B4 → 2,00\u00a0€ ; B5 → 3,00\u00a0€ ; B6 → 4,00\u00a0€ ; et 2 autres",
+    );
   });
 
   const cellsFix = {
@@ -104,7 +119,10 @@ describe("une correction de plusieurs cellules", () => {
 
   test("SARIF : la même correction dans les propriétés du résultat, avec sa description ; conforme au schéma OASIS", () => {
     const sarif = toSarif(analysis);
-    expect(sarif.runs[0].results[0].properties.fix).toEqual({ ...cellsFix, description: expect.stringContaining("4 cellules : B2 → 10\u00a0000,00\u00a0€") });
+    expect(sarif.runs[0].results[0].properties.fix).toEqual({
+      ...cellsFix,
+      description: expect.stringContaining("4 cellules : B2 → 10\u00a0000,00\u00a0€"),
+    });
     expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
   });
 

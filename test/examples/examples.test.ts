@@ -17,11 +17,31 @@ import { expectedFindingsFile, generateExamples } from "../../scripts/generate-e
 const EXAMPLES_DIR = resolve(__dirname, "../../examples");
 
 const RULE_IDS = [
-  "formule-ligne", "formule-modele-k", "sous-total", "total-colonne-manquante", "valeur-en-dur",
-  "formule-incoherente", "erreur-excel", "montant-texte", "montant-negatif-decimales", "montant-notifie",
-  "cofinancement", "report-superieur", "report-incoherent", "report-apres-fin", "solde-non-justifie",
-  "realise-superieur", "code-chorus", "fiche-action", "indicateur-texte", "indicateur-plusieurs-nombres",
-  "indicateur-dont", "indicateur-taux", "indicateur-cible-manquante", "indicateur-ecart-cible", "indicateur-periode",
+  "formule-ligne",
+  "formule-modele-k",
+  "sous-total",
+  "total-colonne-manquante",
+  "valeur-en-dur",
+  "formule-incoherente",
+  "erreur-excel",
+  "montant-texte",
+  "montant-negatif-decimales",
+  "montant-notifie",
+  "cofinancement",
+  "report-superieur",
+  "report-incoherent",
+  "report-apres-fin",
+  "solde-non-justifie",
+  "realise-superieur",
+  "code-chorus",
+  "fiche-action",
+  "indicateur-texte",
+  "indicateur-plusieurs-nombres",
+  "indicateur-dont",
+  "indicateur-taux",
+  "indicateur-cible-manquante",
+  "indicateur-ecart-cible",
+  "indicateur-periode",
 ];
 
 function example(file: string): WorkbookDescription {
@@ -64,11 +84,14 @@ describe("classeurs d'exemple : fichiers versés = descriptions", () => {
 
   afterAll(() => rmSync(regenerated, { recursive: true, force: true }));
 
-  it.each(EXAMPLES.map((d) => [d.file, d] as const))("%s correspond à sa description, cellule par cellule", async (_file, description) => {
-    const expected = resolveWorkbook(description);
-    expect(await readSnapshot(readFileSync(join(EXAMPLES_DIR, description.file)))).toEqual(expected);
-    expect(await readSnapshot(readFileSync(join(regenerated, description.file)))).toEqual(expected);
-  });
+  it.each(EXAMPLES.map((d) => [d.file, d] as const))(
+    "%s correspond à sa description, cellule par cellule",
+    async (_file, description) => {
+      const expected = resolveWorkbook(description);
+      expect(await readSnapshot(readFileSync(join(EXAMPLES_DIR, description.file)))).toEqual(expected);
+      expect(await readSnapshot(readFileSync(join(regenerated, description.file)))).toEqual(expected);
+    },
+  );
 
   it("erreurs-plantees.attendu.json est la liste des erreurs plantées", () => {
     const file = expectedFindingsFile("erreurs-plantees.xlsx");
@@ -98,9 +121,11 @@ describe("recapitulatif-2025 : des chiffres cohérents avec 2024", () => {
   it("reprend par action l'État, le CD et les autres financeurs de 2024 (A, C, E)", () => {
     expect(rows).toHaveLength(8);
     for (const r of rows) {
-      expect([num(sheet, `E${r}`), num(sheet, `G${r}`), num(sheet, `I${r}`)]).toEqual(
-        [num(previous, `D${r}`), num(previous, `E${r}`), num(previous, `F${r}`)],
-      );
+      expect([num(sheet, `E${r}`), num(sheet, `G${r}`), num(sheet, `I${r}`)]).toEqual([
+        num(previous, `D${r}`),
+        num(previous, `E${r}`),
+        num(previous, `F${r}`),
+      ]);
     }
   });
 
@@ -136,14 +161,19 @@ describe("calpae-execution-2022 et calpae-prevision-2023 : une paire correcte", 
     expect(rows).toHaveLength(byFiche.size);
     for (const r of rows) {
       const r2022 = byFiche.get(text(prevision, `C${r}`)) as number;
-      expect([num(prevision, `F${r}`), num(prevision, `I${r}`)]).toEqual([num(execution, `M${r2022}`), num(execution, `N${r2022}`)]);
+      expect([num(prevision, `F${r}`), num(prevision, `I${r}`)]).toEqual([
+        num(execution, `M${r2022}`),
+        num(execution, `N${r2022}`),
+      ]);
     }
     expect([num(prevision, "F16"), num(prevision, "I16")]).toEqual([num(execution, "M16"), num(execution, "N16")]);
   });
 
   it("explique en « Commentaire » chaque solde 2022 ni consommé ni reporté", () => {
     for (const r of actionRows(execution, 6, 15)) {
-      const balance = cents(num(execution, `J${r}`) - num(execution, `K${r}`) - num(execution, `M${r}`) - num(execution, `N${r}`));
+      const balance = cents(
+        num(execution, `J${r}`) - num(execution, `K${r}`) - num(execution, `M${r}`) - num(execution, `N${r}`),
+      );
       expect(balance).toBeGreaterThanOrEqual(0);
       if (balance > 0) expect(text(execution, `O${r}`)).not.toBe("");
     }
@@ -151,7 +181,9 @@ describe("calpae-execution-2022 et calpae-prevision-2023 : une paire correcte", 
 
   it("donne au CD au moins autant qu'à l'État sur chaque action", () => {
     for (const r of actionRows(prevision, 6, 15)) {
-      expect(num(prevision, `G${r}`) + num(prevision, `I${r}`)).toBeGreaterThanOrEqual(num(prevision, `E${r}`) + num(prevision, `F${r}`));
+      expect(num(prevision, `G${r}`) + num(prevision, `I${r}`)).toBeGreaterThanOrEqual(
+        num(prevision, `E${r}`) + num(prevision, `F${r}`),
+      );
     }
   });
 });

@@ -12,7 +12,12 @@ function budget(options: { excelApi?: string; limits?: { bytes: number; cells: n
   fillSheet(wb.addSheet("Budget"), [
     ["Action", "État", "CD", "Total"],
     ["A", { v: 100, fmt: EURO_FORMAT }, { v: 50, fmt: EURO_FORMAT }, { v: 999, fmt: EURO_FORMAT }],
-    ["B", { v: "67\u00a0500,00\u00a0€", fmt: EURO_FORMAT }, { v: 10, fmt: EURO_FORMAT }, { f: "=B3+C3", v: 67510, fmt: EURO_FORMAT }],
+    [
+      "B",
+      { v: "67\u00a0500,00\u00a0€", fmt: EURO_FORMAT },
+      { v: 10, fmt: EURO_FORMAT },
+      { f: "=B3+C3", v: 67510, fmt: EURO_FORMAT },
+    ],
     ["Total", { f: "=SUM(B2:B3)", v: 100 }, { f: "=SUM(C2:C3)", v: 60 }, { f: "=D2+D3", v: 68509 }],
     ["Code", "0304"],
   ]);
@@ -33,7 +38,15 @@ describe("appliquer les corrections", () => {
     await service.analyze();
     fake.resetStats();
     const result = await service.apply(fixes());
-    expect(result).toEqual({ cells: 2, comments: 0, commentMode: "none", conflicts: [], blocked: null, report: "Contrôles VerifPacte", notice: null });
+    expect(result).toEqual({
+      cells: 2,
+      comments: 0,
+      commentMode: "none",
+      conflicts: [],
+      blocked: null,
+      report: "Contrôles VerifPacte",
+      notice: null,
+    });
     // 2 syncs to read, 1 to open the journal, 1 to write; 6 to rebuild the report sheet and journal its creation.
     expect(fake.stats.syncs).toBeLessThanOrEqual(10);
     const sheet = fake.sheet("Budget");
@@ -47,7 +60,9 @@ describe("appliquer les corrections", () => {
     const fake = budget();
     const texts = ["0305", "TRUE", "1e3", "=pas une formule"];
     const service = serviceOver(fake);
-    const findings = texts.map((value, i) => finding(FILE, "Budget", `F${i + 1}`, { kind: "value", sheet: "Budget", cell: `F${i + 1}`, value }));
+    const findings = texts.map((value, i) =>
+      finding(FILE, "Budget", `F${i + 1}`, { kind: "value", sheet: "Budget", cell: `F${i + 1}`, value }),
+    );
     const result = await service.apply(findings);
     expect(result.conflicts.map((c) => c.cell)).toEqual(["F4"]);
     expect(texts.slice(0, 3).map((_, i) => fake.sheet("Budget")?.cell(i, 5)?.value)).toEqual(texts.slice(0, 3));
@@ -113,7 +128,9 @@ describe("appliquer les corrections", () => {
     const fake = budget();
     fake.structureProtected = true;
     const result = await serviceOver(fake).apply(fixes());
-    expect(result.blocked).toMatch(/^La structure du classeur est protégée : VerifPacte ne peut pas y ajouter sa feuille « VerifPacte_Journal »/);
+    expect(result.blocked).toMatch(
+      /^La structure du classeur est protégée : VerifPacte ne peut pas y ajouter sa feuille « VerifPacte_Journal »/,
+    );
     expect(fake.sheet("Budget")?.cell(1, 3)?.value).toBe(999);
   });
 
@@ -123,12 +140,17 @@ describe("appliquer les corrections", () => {
     await service.analyze();
     (fake.sheet("Budget") as { name: string }).name = "Budget 2025";
     const result = await service.apply(fixes());
-    expect(result.blocked).toBe("La feuille « Budget » n'existe plus (renommée ou supprimée ?) : relancez l'analyse. Aucune modification n'a été faite.");
+    expect(result.blocked).toBe(
+      "La feuille « Budget » n'existe plus (renommée ou supprimée ?) : relancez l'analyse. Aucune modification n'a été faite.",
+    );
   });
 
   it("découpe une très grande correction en plusieurs syncs, chacune avec son journal", async () => {
     const wb = new Workbook(FILE);
-    fillSheet(wb.addSheet("Budget"), Array.from({ length: 3000 }, (_, r) => [r, r * 2]));
+    fillSheet(
+      wb.addSheet("Budget"),
+      Array.from({ length: 3000 }, (_, r) => [r, r * 2]),
+    );
     const fake = fakeFromCore(wb, { limits: { bytes: 200_000, cells: 5_000_000 } });
     const service = createWorkbookService(fakeHost(fake, { today: () => TODAY }));
     const many = Array.from({ length: 3000 }, (_, r) =>

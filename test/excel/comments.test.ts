@@ -17,7 +17,14 @@ async function soldeFinding(fake: FakeWorkbook) {
 
 function small(excelApi: string): FakeWorkbook {
   const wb = new Workbook("Petit.xlsx");
-  fillSheet(wb.addSheet("S"), [["a", 1], ["b", 2]], { notes: { B1: "Note de l'utilisateur" } });
+  fillSheet(
+    wb.addSheet("S"),
+    [
+      ["a", 1],
+      ["b", 2],
+    ],
+    { notes: { B1: "Note de l'utilisateur" } },
+  );
   return fakeFromCore(wb, { excelApi });
 }
 

@@ -31,7 +31,8 @@ const plan = () => [
   finding(FILE, "S", "A2", { kind: "comment", sheet: "S", cell: "A2", text: "Nouvelle note." }),
 ];
 
-const row = (fake: FakeWorkbook, r: number) => Array.from({ length: 15 }, (_, c) => fake.sheet(JOURNAL_SHEET)?.cell(r, c)?.value ?? "");
+const row = (fake: FakeWorkbook, r: number) =>
+  Array.from({ length: 15 }, (_, c) => fake.sheet(JOURNAL_SHEET)?.cell(r, c)?.value ?? "");
 
 describe("journal", () => {
   it("garde, dans une feuille très masquée reconnue par les paramètres du document, ce qui était là et ce qui a été écrit", async () => {
@@ -43,18 +44,61 @@ describe("journal", () => {
     expect(journal?.visibility).toBe("VeryHidden");
     expect(await service.hasJournal()).toBe(true);
     const identity = JSON.parse(fake.settings.get(IDENTITY_KEY) as string);
-    expect(identity).toEqual({ journal: expect.stringMatching(/^[0-9a-f]{12}$/), journalSheet: journal?.id, controlesSheet: fake.sheet("Contrôles VerifPacte")?.id });
+    expect(identity).toEqual({
+      journal: expect.stringMatching(/^[0-9a-f]{12}$/),
+      journalSheet: journal?.id,
+      controlesSheet: fake.sheet("Contrôles VerifPacte")?.id,
+    });
     expect(row(fake, 0).slice(0, 2)).toEqual(["Journal des corrections VerifPacte", identity.journal]);
-    expect(row(fake, 1).slice(0, 8)).toEqual(["Lot", "Date", "Nature", "Id feuille", "Feuille", "Cellule", "Repère", "Type trouvé"]);
+    expect(row(fake, 1).slice(0, 8)).toEqual([
+      "Lot",
+      "Date",
+      "Nature",
+      "Id feuille",
+      "Feuille",
+      "Cellule",
+      "Repère",
+      "Type trouvé",
+    ]);
     const sheetId = fake.sheet("S")?.id;
     expect(row(fake, 2).slice(1)).toEqual([
-      "05/03/2026 14:32", "cellule", sheetId, "S", "B2", `VerifPacte_${identity.journal}_2`, "texte", "1\u00a0000\u00a0€", EURO_FORMAT, "nombre", "1000", "", "", "essai|Journal.xlsx|S|B2",
+      "05/03/2026 14:32",
+      "cellule",
+      sheetId,
+      "S",
+      "B2",
+      `VerifPacte_${identity.journal}_2`,
+      "texte",
+      "1\u00a0000\u00a0€",
+      EURO_FORMAT,
+      "nombre",
+      "1000",
+      "",
+      "",
+      "essai|Journal.xlsx|S|B2",
     ]);
     expect(row(fake, 3).slice(7, 12)).toEqual(["erreur", "#REF!", "General", "formule", "=B2/2"]);
-    expect(row(fake, 6).slice(2, 14)).toEqual(["note", sheetId, "S", "A3", `VerifPacte_${identity.journal}_6`, "note", "Note d'origine", "", "vide", "", "", "\n[Contrôle 05/03/2026] À vérifier."]);
+    expect(row(fake, 6).slice(2, 14)).toEqual([
+      "note",
+      sheetId,
+      "S",
+      "A3",
+      `VerifPacte_${identity.journal}_6`,
+      "note",
+      "Note d'origine",
+      "",
+      "vide",
+      "",
+      "",
+      "\n[Contrôle 05/03/2026] À vérifier.",
+    ]);
     expect(row(fake, 8).slice(2, 5)).toEqual(["feuille", fake.sheet("Contrôles VerifPacte")?.id, "Contrôles VerifPacte"]);
     // Each journaled cell has its hidden repère.
-    expect(fake.names.map((n) => [n.name, n.visible, n.range?.r1])).toContainEqual([`VerifPacte_${identity.journal}_2`, false, 1]);
+    expect(fake.names.map((n) => [n.name, n.visible, n.range?.r1])).toContainEqual([
+      `VerifPacte_${identity.journal}_2`,
+      false,
+      1,
+    ]);
     expect(fake.names).toHaveLength(6);
   });
 
@@ -68,7 +112,8 @@ describe("journal", () => {
     const undo = await service.undo();
     expect(undo).toEqual({
       restored: 4,
-      message: "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés. Feuille « Contrôles VerifPacte » supprimée.",
+      message:
+        "Corrections annulées : 4 cellules restaurées, 2 commentaires retirés. Feuille « Contrôles VerifPacte » supprimée.",
       complete: true,
     });
     expect(userDifferences(reopened, original)).toEqual([]);
@@ -113,7 +158,8 @@ describe("journal", () => {
     const undo = await service.undo();
     expect(undo).toEqual({
       restored: 0,
-      message: "La feuille « S » est protégée : ôtez la protection (onglet Révision), puis recommencez. Aucune modification n'a été faite.",
+      message:
+        "La feuille « S » est protégée : ôtez la protection (onglet Révision), puis recommencez. Aucune modification n'a été faite.",
       complete: false,
     });
     expect(userDifferences(fake, applied)).toEqual([]);

@@ -18,7 +18,9 @@ function texts(sheet: FakeSheet | undefined, rows: number, cols: number): string
 
 /** The report rows (status, value obtained) of a cell. */
 function rowsOf(sheet: FakeSheet | undefined, cell: string): string[][] {
-  return [...Array(300).keys()].filter((r) => sheet?.cell(r, 2)?.value === cell).map((r) => [6, 7].map((c) => String(sheet?.cell(r, c)?.value ?? "")));
+  return [...Array(300).keys()]
+    .filter((r) => sheet?.cell(r, 2)?.value === cell)
+    .map((r) => [6, 7].map((c) => String(sheet?.cell(r, c)?.value ?? "")));
 }
 
 describe("feuille Contrôles VerifPacte", () => {
@@ -47,14 +49,21 @@ describe("feuille Contrôles VerifPacte", () => {
     const before = await service.analyze();
     const fixed = before.findings.find((f) => f.fix?.kind === "formula");
     const ignored = before.findings.find((f) => f.fix === null);
-    if (fixed?.fix?.kind !== "formula" || !ignored) throw new Error("exemple sans constat corrigeable ou sans constat à justifier");
+    if (fixed?.fix?.kind !== "formula" || !ignored)
+      throw new Error("exemple sans constat corrigeable ou sans constat à justifier");
     const result = await service.apply([fixed]);
     expect(result.report).toBe(NAME);
     const sheet = fake.sheet(NAME);
     const id = sheet?.id;
-    const at = fake.sheet(fixed.fix.sheet)?.cell(Number(fixed.fix.cell.replace(/^[A-Z]+/, "")) - 1, fixed.fix.cell.charCodeAt(0) - 65);
+    const at = fake
+      .sheet(fixed.fix.sheet)
+      ?.cell(Number(fixed.fix.cell.replace(/^[A-Z]+/, "")) - 1, fixed.fix.cell.charCodeAt(0) - 65);
     expect(typeof at?.value).toBe("number");
-    expect(rowsOf(sheet, fixed.cell)).toContainEqual(["corrigé", new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(at?.value as number).replace(/\u202f/g, "\u00a0") + "\u00a0€"]);
+    expect(rowsOf(sheet, fixed.cell)).toContainEqual([
+      "corrigé",
+      new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(at?.value as number).replace(/\u202f/g, "\u00a0") +
+        "\u00a0€",
+    ]);
     await service.ignore(ignored);
     await service.writeReport(before);
     expect(fake.sheet(NAME)?.id).toBe(id);
@@ -121,7 +130,9 @@ describe("feuille Contrôles VerifPacte protégée par l'utilisateur", () => {
     if (!fixed) throw new Error("exemple sans formule à corriger");
     const result = await service.apply([fixed]);
     expect([result.blocked, result.cells, result.report]).toEqual([null, 1, null]);
-    expect(result.notice).toMatch(/^Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite : Excel a refusé la modification/);
+    expect(result.notice).toMatch(
+      /^Les corrections sont écrites, mais la feuille « Contrôles VerifPacte » n'a pas pu être reconstruite : Excel a refusé la modification/,
+    );
     expect(await service.hasJournal()).toBe(true);
     expect((await service.undo()).restored).toBe(1);
   });
@@ -130,8 +141,22 @@ describe("feuille Contrôles VerifPacte protégée par l'utilisateur", () => {
 describe("constat regroupé (plusieurs cellules corrigées par un constat)", () => {
   it("sa ligne donne la valeur de sa propre cellule, celle que la grille affiche", async () => {
     // The first row keeps its formula F = A+B+C: the four rows below it, typed, are one grouped « valeur en dur ».
-    const action = (cents: number, i: number) => ({ amounts: [{ kind: "number" as const, cents }, { kind: "number" as const, cents }, { kind: "empty" as const, cents: 0 }], computed: i === 0 ? ("formula" as const) : ("typedRight" as const), extra: [] });
-    const spec = { family: "F1" as const, groups: [{ actions: [50_000_00, 100_000_00, 200_000_00, 300_000_00, 400_000_00].map(action), totals: Array(4).fill("sum") }], grand: Array(4).fill("sum") };
+    const action = (cents: number, i: number) => ({
+      amounts: [
+        { kind: "number" as const, cents },
+        { kind: "number" as const, cents },
+        { kind: "empty" as const, cents: 0 },
+      ],
+      computed: i === 0 ? ("formula" as const) : ("typedRight" as const),
+      extra: [],
+    });
+    const spec = {
+      family: "F1" as const,
+      groups: [
+        { actions: [50_000_00, 100_000_00, 200_000_00, 300_000_00, 400_000_00].map(action), totals: Array(4).fill("sum") },
+      ],
+      grand: Array(4).fill("sum"),
+    };
     const fake = fakeFromCore(tableWorkbook(spec, "groupe.xlsx"));
     const service = serviceOver(fake);
     const analysis = await service.analyze();
@@ -139,10 +164,12 @@ describe("constat regroupé (plusieurs cellules corrigées par un constat)", () 
     if (grouped?.fix?.kind !== "cells") throw new Error("pas de constat regroupé");
     expect(grouped.fix.fixes.length).toBeGreaterThanOrEqual(4);
     await service.apply([grouped]);
-    const own = fake.sheet(grouped.sheet)?.cell(Number(grouped.cell.slice(1)) - 1, grouped.cell.charCodeAt(0) - 65)?.value as number;
+    const own = fake.sheet(grouped.sheet)?.cell(Number(grouped.cell.slice(1)) - 1, grouped.cell.charCodeAt(0) - 65)
+      ?.value as number;
     const last = grouped.fix.fixes[grouped.fix.fixes.length - 1].cell;
     expect(fake.sheet(grouped.sheet)?.cell(Number(last.slice(1)) - 1, last.charCodeAt(0) - 65)?.value).not.toBe(own);
-    const shown = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(own).replace(/\u202f/g, "\u00a0") + "\u00a0€";
+    const shown =
+      new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(own).replace(/\u202f/g, "\u00a0") + "\u00a0€";
     expect(rowsOf(fake.sheet(NAME), grouped.cell)).toContainEqual(["corrigé", shown]);
   });
 });

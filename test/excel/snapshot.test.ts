@@ -42,17 +42,19 @@ describe("instantané du classeur", () => {
     expect(diffWorkbooks(analysis.workbooks[0], coreFromFake(fake))).toEqual([]);
   });
 
-  it.each(["erreurs-plantees.xlsx", "prevision-2024-alpes-maritimes.xlsx", "calpae-execution-2022.xlsx", "indicateurs-2024.xlsx"])(
-    "reconnaît les mêmes tableaux et donne les mêmes constats que le fichier lu directement : %s",
-    async (file) => {
-      const fake = fakeFromCore(await loadExample(file));
-      const direct = analyze([coreFromFake(fake, file)]);
-      const through = await serviceOver(fake).analyze();
-      expect(through.findings).toEqual(direct.findings);
-      expect(through.tables.map((t) => t.id)).toEqual(direct.tables.map((t) => t.id));
-      expect(through.tables.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "erreurs-plantees.xlsx",
+    "prevision-2024-alpes-maritimes.xlsx",
+    "calpae-execution-2022.xlsx",
+    "indicateurs-2024.xlsx",
+  ])("reconnaît les mêmes tableaux et donne les mêmes constats que le fichier lu directement : %s", async (file) => {
+    const fake = fakeFromCore(await loadExample(file));
+    const direct = analyze([coreFromFake(fake, file)]);
+    const through = await serviceOver(fake).analyze();
+    expect(through.findings).toEqual(direct.findings);
+    expect(through.tables.map((t) => t.id)).toEqual(direct.tables.map((t) => t.id));
+    expect(through.tables.length).toBeGreaterThan(0);
+  });
 
   it("découpe une feuille de 200 000 cellules en blocs sous une petite limite, sans rien perdre", async () => {
     const source = syntheticWorkbook({ sheets: 1, rows: 20_000, amounts: 8 });
@@ -66,7 +68,10 @@ describe("instantané du classeur", () => {
 
   it("coupe en deux un bloc qu'Excel refuse (textes plus longs que prévu) et le relit", async () => {
     const source = new Workbook("Longs.xlsx");
-    fillSheet(source.addSheet("Textes"), Array.from({ length: 400 }, (_, r) => [`${r} ${"commentaire ".repeat(20)}`]));
+    fillSheet(
+      source.addSheet("Textes"),
+      Array.from({ length: 400 }, (_, r) => [`${r} ${"commentaire ".repeat(20)}`]),
+    );
     const fake = fakeFromCore(source, { limits: { bytes: 60_000, cells: 100_000 } });
     const analysis = await createWorkbookService(fakeHost(fake)).analyze();
     expect(diffWorkbooks(analysis.workbooks[0], source)).toEqual([]);

@@ -28,9 +28,21 @@ function workbook(): FakeWorkbook {
 }
 
 const fix = (cell: string, content: { value: number | string } | { formula: string }) =>
-  finding(FILE, "Budget", cell, "value" in content ? { kind: "value", sheet: "Budget", cell, ...content } : { kind: "formula", sheet: "Budget", cell, ...content });
+  finding(
+    FILE,
+    "Budget",
+    cell,
+    "value" in content
+      ? { kind: "value", sheet: "Budget", cell, ...content }
+      : { kind: "formula", sheet: "Budget", cell, ...content },
+  );
 
-const plan = () => [fix("B2", { value: 1000 }), fix("C3", { value: 6 }), fix("C4", { formula: "=B4*2" }), fix("C5", { formula: "=B5" })];
+const plan = () => [
+  fix("B2", { value: 1000 }),
+  fix("C3", { value: 6 }),
+  fix("C4", { formula: "=B4*2" }),
+  fix("C5", { formula: "=B5" }),
+];
 
 const value = (fake: FakeWorkbook, sheet: string, cell: string) => {
   const m = /^([A-Z])(\d+)$/.exec(cell) as RegExpExecArray;
@@ -67,7 +79,10 @@ describe("les modifications faites depuis par l'utilisateur sont gardées et nom
     const original = reopen(fake);
     const service = serviceOver(fake);
     const analysis = await service.analyze();
-    await service.apply(analysis.findings.filter((f) => f.fix !== null), analysis.findings.filter((f) => f.fix === null));
+    await service.apply(
+      analysis.findings.filter((f) => f.fix !== null),
+      analysis.findings.filter((f) => f.fix === null),
+    );
     const sheet = fake.sheet("CALPAE exécution 2022");
     const written = sheet?.cell(7, 14)?.value as string;
     expect(written).toMatch(/^\[Contrôle 05\/03\/2026\] K8 : Solde non consommé/);
@@ -79,7 +94,9 @@ describe("les modifications faites depuis par l'utilisateur sont gardées et nom
     original.recalculateAll();
     fake.recalculateAll();
     const differences = userDifferences(fake, original);
-    expect(differences).toEqual([`CALPAE exécution 2022!O8 : {"value":"Justification : versement après contrôle de service fait."} ≠ (vide)`]);
+    expect(differences).toEqual([
+      `CALPAE exécution 2022!O8 : {"value":"Justification : versement après contrôle de service fait."} ≠ (vide)`,
+    ]);
   });
 
   it("une note complétée par l'utilisateur perd le texte de VerifPacte, garde le sien ; une note supprimée depuis est signalée", async () => {
@@ -125,7 +142,11 @@ describe("les cellules sont retrouvées où elles sont maintenant", () => {
         "Introuvables, ligne ou feuille supprimée depuis (adresses lors de la correction) : 'Budget'!C3.",
     );
     // Row 3 is gone: the old row 4 (C3 now) keeps its correction, the old row 5 (C4 now) gets its 99 back.
-    expect([value(fake, "Budget", "B2")?.value, value(fake, "Budget", "C3")?.formula, value(fake, "Budget", "C4")?.value]).toEqual(["1 000 €", "=B3*2", 99]);
+    expect([
+      value(fake, "Budget", "B2")?.value,
+      value(fake, "Budget", "C3")?.formula,
+      value(fake, "Budget", "C4")?.value,
+    ]).toEqual(["1 000 €", "=B3*2", 99]);
   });
 
   it("une feuille renommée, et son ancien nom repris par une autre feuille : seule la feuille corrigée est rétablie", async () => {
@@ -140,7 +161,8 @@ describe("les cellules sont retrouvées où elles sont maintenant", () => {
     await serviceOver(fake).undo();
     expect(fake.sheet("Budget")?.id).toBe(impostor?.id);
     expect([...(fake.sheet("Budget")?.entries() ?? [])]).toEqual([...(impostor?.entries() ?? [])]);
-    for (const cell of ["B2", "C3", "C4", "C5"]) expect(value(fake, "Budget 2024", cell)).toEqual(value(original, "Budget", cell));
+    for (const cell of ["B2", "C3", "C4", "C5"])
+      expect(value(fake, "Budget 2024", cell)).toEqual(value(original, "Budget", cell));
   });
 });
 
@@ -156,7 +178,9 @@ describe("un journal falsifié n'écrit rien de dangereux", () => {
 
   /** Every formula of the workbook's user sheets. */
   const formulas = (fake: FakeWorkbook) =>
-    fake.sheets.filter((s) => s.name !== JOURNAL_SHEET).flatMap((s) => [...s.entries()].flatMap(([, c]) => (c.formula ? [c.formula] : [])));
+    fake.sheets
+      .filter((s) => s.name !== JOURNAL_SHEET)
+      .flatMap((s) => [...s.entries()].flatMap(([, c]) => (c.formula ? [c.formula] : [])));
 
   it("un journal reçu avec le classeur, sans l'identité de VerifPacte dans les paramètres du document, est ignoré", async () => {
     const { fake } = await applied();
@@ -184,7 +208,9 @@ describe("un journal falsifié n'écrit rien de dangereux", () => {
     const identity = JSON.parse(fake.settings.get(IDENTITY_KEY) as string);
     fake.settings.set(IDENTITY_KEY, JSON.stringify({ ...identity, journal: "0123456789ab" }));
     const before = reopen(fake);
-    expect((await serviceOver(fake).undo()).message).toMatch(/^Le journal de corrections trouvé dans ce classeur n'a pas été écrit par VerifPacte/);
+    expect((await serviceOver(fake).undo()).message).toMatch(
+      /^Le journal de corrections trouvé dans ce classeur n'a pas été écrit par VerifPacte/,
+    );
     expect(userDifferences(fake, before)).toEqual([]);
   });
 
@@ -233,7 +259,9 @@ describe("rien de partiel", () => {
     const fake = workbook();
     fake.addSheet(JOURNAL_SHEET).setCell(0, 0, { value: "ancien journal" });
     const result = await serviceOver(fake).apply(plan().slice(0, 1));
-    expect(result.notice).toMatch(/^Le journal de corrections trouvé dans ce classeur n'avait pas été écrit par VerifPacte pour ce classeur : il a été remplacé/);
+    expect(result.notice).toMatch(
+      /^Le journal de corrections trouvé dans ce classeur n'avait pas été écrit par VerifPacte pour ce classeur : il a été remplacé/,
+    );
     expect(fake.sheet(JOURNAL_SHEET)?.cell(0, 0)?.value).toBe("Journal des corrections VerifPacte");
     expect((await serviceOver(fake).undo()).restored).toBe(1);
   });

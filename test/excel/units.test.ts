@@ -9,7 +9,12 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 describe("blocs de lecture et d'écriture", () => {
   it("découpe une plage en blocs de lignes sous le budget, puis les regroupe par sync", () => {
     const blocks = rowBlocks("S", { r1: 2, c1: 1, r2: 101, c2: 10 }, 250);
-    expect(blocks.map((b) => [b.range.r1, b.range.r2])).toEqual([[2, 26], [27, 51], [52, 76], [77, 101]]);
+    expect(blocks.map((b) => [b.range.r1, b.range.r2])).toEqual([
+      [2, 26],
+      [27, 51],
+      [52, 76],
+      [77, 101],
+    ]);
     expect(packBlocks(blocks, 500).map((g) => g.length)).toEqual([2, 2]);
     expect(cellBudget({ bytes: 5 * 1024 * 1024, cells: 5_000_000 })).toBe(87381);
   });
@@ -38,7 +43,11 @@ describe("blocs de lecture et d'écriture", () => {
       { r1: 20, c1: 0, r2: 20, c2: 0 },
       { r1: 20, c1: 9, r2: 20, c2: 9 },
     ]);
-    expect(entryGrid(rects[0], cells.slice(0, 4), (c) => c.row)).toEqual([[4, null], [5, null], [6, 6]]);
+    expect(entryGrid(rects[0], cells.slice(0, 4), (c) => c.row)).toEqual([
+      [4, null],
+      [5, null],
+      [6, 6],
+    ]);
   });
 });
 
@@ -90,11 +99,25 @@ describe("lignes du journal", () => {
   it("ignore les lignes vides et refuse, en disant pourquoi, ce que VerifPacte n'écrit pas", () => {
     const row = (changes: Record<number, string>) => text(journalRow(entry)).map((v, i) => changes[i] ?? v);
     expect(parseJournalRow(["", "", ""], ID)).toBeNull();
-    expect(parseJournalRow(row({ 8: "abc" }), ID)).toEqual({ ok: false, sheet: "S", cell: "B2", reason: "nombre illisible « abc »" });
-    expect(parseJournalRow(row({ 7: "formule", 8: '=WEBSERVICE("https://exemple.org")' }), ID)).toMatchObject({ ok: false, reason: expect.stringMatching(/WEBSERVICE/) });
-    expect(parseJournalRow(row({ 6: "VerifPacte_ffffffffffff_2" }), ID)).toMatchObject({ ok: false, reason: "repère étranger à ce journal" });
+    expect(parseJournalRow(row({ 8: "abc" }), ID)).toEqual({
+      ok: false,
+      sheet: "S",
+      cell: "B2",
+      reason: "nombre illisible « abc »",
+    });
+    expect(parseJournalRow(row({ 7: "formule", 8: '=WEBSERVICE("https://exemple.org")' }), ID)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/WEBSERVICE/),
+    });
+    expect(parseJournalRow(row({ 6: "VerifPacte_ffffffffffff_2" }), ID)).toMatchObject({
+      ok: false,
+      reason: "repère étranger à ce journal",
+    });
     expect(parseJournalRow(row({ 2: "macro" }), ID)).toMatchObject({ ok: false, reason: "nature inconnue « macro »" });
-    expect(parseJournalRow(row({ 7: "erreur", 8: "#HACK!" }), ID)).toMatchObject({ ok: false, reason: "erreur inconnue « #HACK! »" });
+    expect(parseJournalRow(row({ 7: "erreur", 8: "#HACK!" }), ID)).toMatchObject({
+      ok: false,
+      reason: "erreur inconnue « #HACK! »",
+    });
   });
 });
 
@@ -114,7 +137,10 @@ describe("paramètres stockés", () => {
         montantsParPilier: { "1": 500, "3": 1.5 },
         seuilCofinancement: -1,
         ignores: ["a", 3],
-        mappings: [{ sheet: "S", headerRow: 4, family: "F2", columns: { "0": "axe", x: "y" } }, { sheet: "S", headerRow: -1 }],
+        mappings: [
+          { sheet: "S", headerRow: 4, family: "F2", columns: { "0": "axe", x: "y" } },
+          { sheet: "S", headerRow: -1 },
+        ],
       }),
     ).toEqual({
       ...DEFAULT_SETTINGS,

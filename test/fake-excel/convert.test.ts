@@ -5,18 +5,23 @@ import { fillSheet } from "../helpers/sheet";
 import { loadExample } from "../excel/helpers";
 
 describe("fakeFromCore / coreFromFake", () => {
-  it.each(["erreurs-plantees.xlsx", "recapitulatif-2025.xlsx", "indicateurs-2024.xlsx"])("aller-retour sans perte : %s", async (file) => {
-    const core = await loadExample(file);
-    const once = coreFromFake(fakeFromCore(core));
-    expect(diffWorkbooks(coreFromFake(fakeFromCore(once)), once)).toEqual([]);
-    // Only the formulas saved without a result differ: the fake computed them on loading, as Excel does.
-    const uncached = core.sheets.flatMap((s) =>
-      Array.from({ length: s.rowCount }, (_, r) => r).flatMap((r) =>
-        Array.from({ length: s.colCount }, (_, c) => c).filter((c) => s.get(r, c)?.formula && s.value(r, c) === null).map((c) => `${s.name}!${r}:${c}`),
-      ),
-    );
-    expect(diffWorkbooks(once, core)).toHaveLength(uncached.length);
-  });
+  it.each(["erreurs-plantees.xlsx", "recapitulatif-2025.xlsx", "indicateurs-2024.xlsx"])(
+    "aller-retour sans perte : %s",
+    async (file) => {
+      const core = await loadExample(file);
+      const once = coreFromFake(fakeFromCore(core));
+      expect(diffWorkbooks(coreFromFake(fakeFromCore(once)), once)).toEqual([]);
+      // Only the formulas saved without a result differ: the fake computed them on loading, as Excel does.
+      const uncached = core.sheets.flatMap((s) =>
+        Array.from({ length: s.rowCount }, (_, r) => r).flatMap((r) =>
+          Array.from({ length: s.colCount }, (_, c) => c)
+            .filter((c) => s.get(r, c)?.formula && s.value(r, c) === null)
+            .map((c) => `${s.name}!${r}:${c}`),
+        ),
+      );
+      expect(diffWorkbooks(once, core)).toHaveLength(uncached.length);
+    },
+  );
 
   it("calcule au chargement les formules enregistrées sans résultat, et garde l'état des feuilles", () => {
     const core = new Workbook("calc.xlsx");

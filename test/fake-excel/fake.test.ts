@@ -284,7 +284,9 @@ describe("événements de modification", () => {
     const book = bookWithSheet();
     const events: { address: string; triggerSource?: string }[] = [];
     const registration = await book.run(async (ctx) => {
-      const result = ctx.workbook.worksheets.onChanged.add((e) => void events.push({ address: e.address, triggerSource: e.triggerSource }));
+      const result = ctx.workbook.worksheets.onChanged.add(
+        (e) => void events.push({ address: e.address, triggerSource: e.triggerSource }),
+      );
       await ctx.sync();
       return result;
     });

@@ -65,7 +65,9 @@ describe("lignes insérées et supprimées", () => {
       await ctx.sync();
     });
     expect(b.sheet("Budget")?.cell(4, 1)?.formula).toBe("=SUM(B3:B4)");
-    const refused = await rejection(b.run(async (ctx) => ctx.workbook.worksheets.getItem("Budget").getRange("B2").insert("Down")));
+    const refused = await rejection(
+      b.run(async (ctx) => ctx.workbook.worksheets.getItem("Budget").getRange("B2").insert("Down")),
+    );
     expect(refused.code).toBe("InvalidArgument");
   });
 });
@@ -113,7 +115,9 @@ describe("noms et paramètres du document", () => {
       await ctx.sync();
       expect([item.name, item.visible, item.value]).toEqual(["VerifPacte_J2", false, "Budget!$B$2"]);
     });
-    expect((await rejection(b.run(async (ctx) => ctx.workbook.names.add("verifpacte_j2", "=Budget!$B$3")))).code).toBe("ItemAlreadyExists");
+    expect((await rejection(b.run(async (ctx) => ctx.workbook.names.add("verifpacte_j2", "=Budget!$B$3")))).code).toBe(
+      "ItemAlreadyExists",
+    );
     expect((await rejection(b.run(async (ctx) => ctx.workbook.names.add("AB12", "=Budget!$B$3")))).code).toBe("InvalidArgument");
   });
 

@@ -14,7 +14,11 @@ export function toWorkbook(description: WorkbookDescription): Workbook {
     const sheet = wb.addSheet(snapshot.name);
     for (const [address, cell] of Object.entries(snapshot.cells)) {
       const at = parseCellAddress(address)!;
-      sheet.set(at.row, at.col, { value: cell.value as never, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+      sheet.set(at.row, at.col, {
+        value: cell.value as never,
+        ...(cell.formula ? { formula: cell.formula } : {}),
+        ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+      });
     }
     for (const merge of snapshot.merges) sheet.addMerge(parseRangeAddress(merge)!);
     for (const [address, text] of Object.entries(snapshot.notes)) sheet.notes.set(address, text);

@@ -31,7 +31,9 @@ describe.each(FICHES.map((c) => [c.id, c] as const))("%s", (_, c) => {
       it("lit les tableaux et les zones attendus", () => {
         expect(analysis.errors).toEqual([]);
         expect(analysis.tables.map((t) => `${t.family} ${t.sheet.name}!${rangeAddress(t.range)}`)).toEqual(c.tables);
-        expect(analysis.unmapped.filter((u) => u.zone).map((u) => `${u.sheet.name}!${rangeAddress(u.zone!.range)}`)).toEqual(c.zones ?? []);
+        expect(analysis.unmapped.filter((u) => u.zone).map((u) => `${u.sheet.name}!${rangeAddress(u.zone!.range)}`)).toEqual(
+          c.zones ?? [],
+        );
       });
 
       it(twin === "anomalies" ? "donne exactement les constats plantés" : "ne donne aucune erreur", () => {

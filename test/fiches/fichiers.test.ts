@@ -71,9 +71,11 @@ describe("une convention entière (07) : chaque tableau reconnu ou expliqué", (
       for (let r = 0; r < sheet.rowCount; r++) {
         for (let col = 0; col < sheet.colCount; col++) {
           const cell = sheet.get(r, col);
-          const year = typeof cell?.value === "number" && Number.isInteger(cell.value) && cell.value >= 2000 && cell.value <= 2099;
+          const year =
+            typeof cell?.value === "number" && Number.isInteger(cell.value) && cell.value >= 2000 && cell.value <= 2099;
           if (!holdsMoney(cell) || year) continue;
-          if (!places.some((p) => p.sheet === sheet && rangeContains(p.range, r, col))) outside.push(`${sheet.name}!${rangeAddress({ r1: r, c1: col, r2: r, c2: col })}`);
+          if (!places.some((p) => p.sheet === sheet && rangeContains(p.range, r, col)))
+            outside.push(`${sheet.name}!${rangeAddress({ r1: r, c1: col, r2: r, c2: col })}`);
         }
       }
     }
@@ -85,7 +87,11 @@ describe("une convention entière (07) : chaque tableau reconnu ou expliqué", (
     const tally: Record<string, number> = {};
     for (const t of analysis.tables) tally[t.family] = (tally[t.family] ?? 0) + 1;
     tally["zone non reconnue"] = analysis.unmapped.length;
-    console.log(`Décompte de ${c.anomalies[0].file} : ${Object.entries(tally).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+    console.log(
+      `Décompte de ${c.anomalies[0].file} : ${Object.entries(tally)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}`,
+    );
     expect(tally).toEqual({ F4: 1, F11: 2, I1: 1, F10: 1, F7: 1, F9: 1, F8: 2, "zone non reconnue": 1 });
   });
 });

@@ -9,4 +9,13 @@ import { conventionComplete } from "./cas/07-convention-complete";
 import { fichesEmpilees } from "./cas/08-fiches-empilees";
 import { FicheCase } from "./types";
 
-export const FICHES: readonly FicheCase[] = [budgetParAnnee, lignesLibelleMontant, etatDepartement, montantsParAxe, annexesConvention, rapprochement, conventionComplete, fichesEmpilees];
+export const FICHES: readonly FicheCase[] = [
+  budgetParAnnee,
+  lignesLibelleMontant,
+  etatDepartement,
+  montantsParAxe,
+  annexesConvention,
+  rapprochement,
+  conventionComplete,
+  fichesEmpilees,
+];

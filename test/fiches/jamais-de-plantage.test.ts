@@ -13,9 +13,28 @@ import { FICHES } from "./index";
 
 const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   fc.constantFrom<CellSpec>(
-    "TOTAL", "TOTAL Etat", "Total CD", "Dont valorisation", "Sous-total", "Ensemble", "Participation Etat", "Département", "FAPI",
-    "Coût total de l'action : 150 000 €", "Total : 1 € Part Etat : 73 00€", "75 000 €", "73 00€", "312.222.40 €", "- €", "2021",
-    "Reçu en préfecture le 12/07/2024", "ID : 099-229900019-20240712-DEL-DE", "Fiche 3 : Maraudes", "Budget Etat", "Montant prévisionnel", "",
+    "TOTAL",
+    "TOTAL Etat",
+    "Total CD",
+    "Dont valorisation",
+    "Sous-total",
+    "Ensemble",
+    "Participation Etat",
+    "Département",
+    "FAPI",
+    "Coût total de l'action : 150 000 €",
+    "Total : 1 € Part Etat : 73 00€",
+    "75 000 €",
+    "73 00€",
+    "312.222.40 €",
+    "- €",
+    "2021",
+    "Reçu en préfecture le 12/07/2024",
+    "ID : 099-229900019-20240712-DEL-DE",
+    "Fiche 3 : Maraudes",
+    "Budget Etat",
+    "Montant prévisionnel",
+    "",
   ),
   fc.integer({ min: -100000, max: 1000000 }),
   fc.double({ noNaN: true }),
@@ -26,19 +45,23 @@ const cell: fc.Arbitrary<CellSpec> = fc.oneof(
 describe("le moteur ne s'arrête jamais sur un budget de fiche ou une annexe retouchés", () => {
   it("ni erreur interne, ni règle arrêtée, ni valeur manquante dans un message, ni constat sur une marque de page", () => {
     fc.assert(
-      fc.property(fc.nat(FICHES.length - 1), fc.array(fc.tuple(fc.nat(40), fc.nat(7), cell), { maxLength: 10 }), (which, changes) => {
-        const workbooks = FICHES[which].anomalies.map(toWorkbook);
-        for (const [r, c, v] of changes) setCell(workbooks[0].sheets[0], r, c, v);
-        const analysis = analyze(workbooks);
-        expect(analysis.errors).toEqual([]);
-        for (const f of analysis.findings) {
-          expect(f.message).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
-          const sheet = workbooks.find((w) => w.name === f.file)!.sheets.find((s) => s.name === f.sheet)!;
-          const row = Number(/\d+$/.exec(f.cell)![0]) - 1;
-          const first = sheet.value(row, 0);
-          if (typeof first === "string" && (sheet.rowLength(row) === 1)) expect(isPageMarkText(normalizeText(first))).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.nat(FICHES.length - 1),
+        fc.array(fc.tuple(fc.nat(40), fc.nat(7), cell), { maxLength: 10 }),
+        (which, changes) => {
+          const workbooks = FICHES[which].anomalies.map(toWorkbook);
+          for (const [r, c, v] of changes) setCell(workbooks[0].sheets[0], r, c, v);
+          const analysis = analyze(workbooks);
+          expect(analysis.errors).toEqual([]);
+          for (const f of analysis.findings) {
+            expect(f.message).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
+            const sheet = workbooks.find((w) => w.name === f.file)!.sheets.find((s) => s.name === f.sheet)!;
+            const row = Number(/\d+$/.exec(f.cell)![0]) - 1;
+            const first = sheet.value(row, 0);
+            if (typeof first === "string" && sheet.rowLength(row) === 1) expect(isPageMarkText(normalizeText(first))).toBe(false);
+          }
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -140,9 +140,7 @@ export function financialTable(spec: FinancialSpec): FinancialTable {
   const sheet = wb.addSheet(spec.sheet ?? `Feuille${wb.sheets.length + 1}`);
   const titles = spec.titles ?? [];
   const headerRow = titles.length;
-  const headerTexts = spec.columns.map((c) =>
-    Array.isArray(c) ? c[1] : TEMPLATE_HEADERS[spec.family]?.[c] ?? c,
-  );
+  const headerTexts = spec.columns.map((c) => (Array.isArray(c) ? c[1] : (TEMPLATE_HEADERS[spec.family]?.[c] ?? c)));
   const grid: CellSpec[][] = [...titles.map((t) => [t]), headerTexts, ...spec.rows.map(([, ...cells]) => cells)];
   fillSheet(sheet, grid, spec.sheetOptions);
 
@@ -205,7 +203,7 @@ export function financialTable(spec: FinancialSpec): FinancialTable {
       row,
       kind,
       level: LEVEL[kind],
-      label: kind === "axe" ? axeText ?? "" : fiche ?? text(row, "intitule") ?? "",
+      label: kind === "axe" ? (axeText ?? "") : (fiche ?? text(row, "intitule") ?? ""),
       fiche: fiche ? fiche.replace(/\.$/, "").trim() : null,
       title: text(row, "intitule"),
       axe: kind === "total" || kind === "controle" || kind === "sousTotalSection" ? null : axe,
@@ -248,7 +246,13 @@ export interface IndicatorSpec {
    * Rows from the row after the header: cells from column A, with optional meta.
    * `parent` is the index (in rows) of the parent indicator of a « dont » row.
    */
-  rows: { kind?: IndicatorRow["kind"]; cells: CellSpec[]; indicatorKind?: IndicatorKind; parent?: number; inlineDont?: boolean }[];
+  rows: {
+    kind?: IndicatorRow["kind"];
+    cells: CellSpec[];
+    indicatorKind?: IndicatorKind;
+    parent?: number;
+    inlineDont?: boolean;
+  }[];
 }
 
 export function indicatorTable(spec: IndicatorSpec): IndicatorTable {

@@ -23,7 +23,8 @@ const settings = withDefaults({});
 function findings(tables: readonly Table[], memoize: boolean): Finding[] {
   const sink: Finding[] = [];
   const shared = createAnalysisCache({ memoize });
-  for (const rule of allRules) rule.check(createRuleContext(rule, tables, settings, sink, memoize ? shared : createAnalysisCache({ memoize })));
+  for (const rule of allRules)
+    rule.check(createRuleContext(rule, tables, settings, sink, memoize ? shared : createAnalysisCache({ memoize })));
   return sink;
 }
 
@@ -72,7 +73,21 @@ describe("cache d'une analyse : mêmes constats qu'une lecture sans cache", () =
         rows.push(["total", "TOTAUX FINANCIERS", null, null, null, ...["E", "F", "G", "H", "I", "J", "K", "L", "M"].map(sum)]);
         const table = financialTable({
           family: "F3",
-          columns: ["axe", "chorus", "fiche", "intitule", "etatVerse", "etatReporte", "cdAffecte", "cdReporte", "autres", "budget", "realise", "reportEtat", "reportCd"],
+          columns: [
+            "axe",
+            "chorus",
+            "fiche",
+            "intitule",
+            "etatVerse",
+            "etatReporte",
+            "cdAffecte",
+            "cdReporte",
+            "autres",
+            "budget",
+            "realise",
+            "reportEtat",
+            "reportCd",
+          ],
           rows: rows as never,
         });
         expect(findings([table], true)).toEqual(findings([table], false));

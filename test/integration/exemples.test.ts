@@ -50,7 +50,10 @@ describe("exemples : le contrat des Alpes-Maritimes", () => {
   });
 
   test("2024 et 2025 ensemble : les montants 2024 repris en A, C, E de 2025 concordent", async () => {
-    const wbs = [await readCore(example("prevision-2024-alpes-maritimes.xlsx")), await readCore(example("recapitulatif-2025.xlsx"))];
+    const wbs = [
+      await readCore(example("prevision-2024-alpes-maritimes.xlsx")),
+      await readCore(example("recapitulatif-2025.xlsx")),
+    ];
     const analysis = analyze(wbs);
     expect(analysis.findings.filter((f) => f.ruleId === "report-incoherent")).toEqual([]);
   });
@@ -67,7 +70,8 @@ describe("exemples : erreurs plantées", () => {
   test("chaque erreur plantée est signalée à la bonne cellule, avec la bonne gravité et la bonne correction, et rien d'autre", async () => {
     const wb = await readCore(example("erreurs-plantees.xlsx"));
     const findings = analyze([wb]).findings;
-    const shape = (f: { ruleId: string; sheet: string; cell: string; severity: string }) => `${f.ruleId} | ${f.sheet}!${f.cell} | ${f.severity}`;
+    const shape = (f: { ruleId: string; sheet: string; cell: string; severity: string }) =>
+      `${f.ruleId} | ${f.sheet}!${f.cell} | ${f.severity}`;
     expect(findings.map(shape).sort()).toEqual(expected.map(shape).sort());
     for (const e of expected) {
       const f = findings.find((x) => shape(x) === shape(e))!;
@@ -100,7 +104,11 @@ describe("--corriger sur les exemples", () => {
 
         const corrected = await readCore(out, name);
         const after = analyze([corrected]);
-        const unfixable = new Set(errors(original.findings).filter((f) => f.fix === null).map((f) => `${f.ruleId}|${f.sheet}|${f.cell}`));
+        const unfixable = new Set(
+          errors(original.findings)
+            .filter((f) => f.fix === null)
+            .map((f) => `${f.ruleId}|${f.sheet}|${f.cell}`),
+        );
         for (const f of errors(after.findings)) expect(unfixable).toContain(`${f.ruleId}|${f.sheet}|${f.cell}`);
         if (name === "recapitulatif-2025.xlsx") {
           expect(errors(after.findings)).toEqual([]);

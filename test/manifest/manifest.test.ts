@@ -227,9 +227,7 @@ describe("manifeste de production (VERIFPACTE_URL)", () => {
       "https://complements.exemple.gouv.fr/verifpacte/taskpane.html",
     );
     expect(all("AppDomain", prod).map((e) => e.textContent)).toEqual(["https://complements.exemple.gouv.fr"]);
-    expect(hosted.split("https://complements.exemple.gouv.fr/verifpacte/").length).toBe(
-      SOURCE.split(DEV_BASE).length,
-    );
+    expect(hosted.split("https://complements.exemple.gouv.fr/verifpacte/").length).toBe(SOURCE.split(DEV_BASE).length);
   });
 
   test("adresse refusée avec un message en français", () => {

@@ -18,16 +18,41 @@ describe("exécution CALPAE 2022 de la Seine-et-Marne (en-têtes retapés, fusio
     expect(analysis.tables).toHaveLength(1);
     expect([table.family, table.dispositif, table.year]).toEqual(["F3", "calpae", 2022]);
     expect(table.columns.map((c) => `${c.key}:${c.letter ?? ""}`)).toEqual([
-      "axe:", "chorus:", "fiche:", "intitule:", "etatVerse:A", "etatReporte:B", "cdAffecte:C", "cdReporte:D", "autres:E",
-      "budget:F", "realise:", "valorisation:", "reportEtat:", "reportCd:", "commentaire:",
+      "axe:",
+      "chorus:",
+      "fiche:",
+      "intitule:",
+      "etatVerse:A",
+      "etatReporte:B",
+      "cdAffecte:C",
+      "cdReporte:D",
+      "autres:E",
+      "budget:F",
+      "realise:",
+      "valorisation:",
+      "reportEtat:",
+      "reportCd:",
+      "commentaire:",
     ]);
     expect(table.titles[0]).toContain("Département de Seine-et-Marne (77)");
   });
 
   it("lit les sections, les groupes par thème fusionné, la ligne modèle vide et les fiches « 7.3 » et « Fiche 12 : … »", () => {
     expect(table.rows.map((r) => `${r.row + 1}:${r.kind}`)).toEqual([
-      "5:title", "6:action", "7:action", "8:empty", "9:sousTotal", "10:action", "11:sousTotal", "12:sousTotalSection",
-      "13:title", "14:action", "15:sousTotal", "16:sousTotalSection", "17:total", "18:controle",
+      "5:title",
+      "6:action",
+      "7:action",
+      "8:empty",
+      "9:sousTotal",
+      "10:action",
+      "11:sousTotal",
+      "12:sousTotalSection",
+      "13:title",
+      "14:action",
+      "15:sousTotal",
+      "16:sousTotalSection",
+      "17:total",
+      "18:controle",
     ]);
     expect(table.groups.map((g) => [g.axe, g.section])).toEqual([
       ["Prévenir toute sortie sèche de l'ASE", "socle"],
@@ -71,19 +96,55 @@ describe("la même exécution avec les erreurs qu'on trouve dans les classeurs r
     expect(findingAt(analysis.findings, "code-chorus", "B14").message).toBe(
       "B14 : pas de code Chorus pour le thème « Insertion des jeunes » (la ligne 14) : indiquez l'imputation (code à 12 chiffres et description).",
     );
-    expect(findingAt(analysis.findings, "solde-non-justifie", "K7").message).toContain("solde non consommé de 15\u00a0000,00\u00a0€");
+    expect(findingAt(analysis.findings, "solde-non-justifie", "K7").message).toContain(
+      "solde non consommé de 15\u00a0000,00\u00a0€",
+    );
   });
 });
 
 describe("un F3 sans lettres, « Département » et « Observations », un thème par ligne", () => {
   const header = [
-    "Thématique", "Code Chorus", "N° fiche", "Intitulé de l'action",
-    "Crédits Etat versés en 2021", "Crédits  Etat 2020 reportés sur 2021", "Crédits du Département affectés en 2021",
-    "Crédits du Département 2020 reprogrammés sur 2021", "Autres financements", "Budget global de l'action prévu en 2021",
-    "Montant total réalisé au 31/12/2021", "Montant à reporter en 2022\nPart Etat", "Montant à reporter en 2022\nPart Département", "Observations",
+    "Thématique",
+    "Code Chorus",
+    "N° fiche",
+    "Intitulé de l'action",
+    "Crédits Etat versés en 2021",
+    "Crédits  Etat 2020 reportés sur 2021",
+    "Crédits du Département affectés en 2021",
+    "Crédits du Département 2020 reprogrammés sur 2021",
+    "Autres financements",
+    "Budget global de l'action prévu en 2021",
+    "Montant total réalisé au 31/12/2021",
+    "Montant à reporter en 2022\nPart Etat",
+    "Montant à reporter en 2022\nPart Département",
+    "Observations",
   ];
-  const row = (r: number, theme: string, code: string, fiche: string, a: number, c: number, real: number, report: number, obs: string): CellSpec[] =>
-    [theme, code, fiche, theme, a, 0, c, 0, 0, { f: `=E${r}+F${r}+G${r}+H${r}+I${r}`, v: a + c }, real, report, report, obs];
+  const row = (
+    r: number,
+    theme: string,
+    code: string,
+    fiche: string,
+    a: number,
+    c: number,
+    real: number,
+    report: number,
+    obs: string,
+  ): CellSpec[] => [
+    theme,
+    code,
+    fiche,
+    theme,
+    a,
+    0,
+    c,
+    0,
+    0,
+    { f: `=E${r}+F${r}+G${r}+H${r}+I${r}`, v: a + c },
+    real,
+    report,
+    report,
+    obs,
+  ];
   const g: CellSpec[][] = [["Exécution budgétaire 2021 - Département du Nord (59)"], header];
   g.push(row(3, "Maraudes mixtes", "030450191905", "1", 40000, 40000, 80000, 0, ""));
   g.push(row(4, "Référents de parcours", "0304501919 04", "2", 50000, 50000, 90000, 5000, "Report accordé"));
@@ -136,26 +197,66 @@ describe("un Total dit contrôle additionné à la main", () => {
 
 describe("un F3 dont les lettres sont imprimées sur une ligne sous l'en-tête, répétée après un saut de page", () => {
   const header = [
-    "Thème de la contractualisation", "Fiche action N°", "Intitulé de l'action", "Crédits Etats versés en 2022",
-    "Crédits Etat 2021 reportés sur 2022", "Crédits CD affectés en 2022", "Crédits CD 2021 reprogrammés sur 2022",
-    "Participation d'autres financeurs", "Budget global de l'action prévu en 2022", "Montant total réalisé au 31/12/2022",
-    "Montant à reporter en 2023 - Part Etat", "Montant à reporter en 2023 - Part CD", "Commentaire",
+    "Thème de la contractualisation",
+    "Fiche action N°",
+    "Intitulé de l'action",
+    "Crédits Etats versés en 2022",
+    "Crédits Etat 2021 reportés sur 2022",
+    "Crédits CD affectés en 2022",
+    "Crédits CD 2021 reprogrammés sur 2022",
+    "Participation d'autres financeurs",
+    "Budget global de l'action prévu en 2022",
+    "Montant total réalisé au 31/12/2022",
+    "Montant à reporter en 2023 - Part Etat",
+    "Montant à reporter en 2023 - Part CD",
+    "Commentaire",
   ];
   const letters = ["", "", "", "A", "B", "C", "D", "E", "F = A+B+C+D+E"];
-  const action = (row: number, theme: string, fiche: number, a: number, c: number): CellSpec[] =>
-    [theme, fiche, theme, a, 0, c, 0, 0, { f: `=D${row}+E${row}+F${row}+G${row}+H${row}`, v: a + c }, a + c, 0, 0];
+  const action = (row: number, theme: string, fiche: number, a: number, c: number): CellSpec[] => [
+    theme,
+    fiche,
+    theme,
+    a,
+    0,
+    c,
+    0,
+    0,
+    { f: `=D${row}+E${row}+F${row}+G${row}+H${row}`, v: a + c },
+    a + c,
+    0,
+    0,
+  ];
   const g: CellSpec[][] = [["Exécution budgétaire 2022"], header, letters];
-  g.push(action(4, "Maraudes", 1, 10000, 10000), action(5, "Référents", 7.3, 5000, 5000), [], header, letters, action(9, "Logement", 3, 1000, 1000));
+  g.push(
+    action(4, "Maraudes", 1, 10000, 10000),
+    action(5, "Référents", 7.3, 5000, 5000),
+    [],
+    header,
+    letters,
+    action(9, "Logement", 3, 1000, 1000),
+  );
   g.push(sumRow(["TOTAUX FINANCIERS"], "D", "L", (c) => `=SUM(${c}4:${c}9)`, g));
   const analysis = run([buildWorkbook("lettres.xlsx", { S: g })]);
   const [table] = financial(analysis.tables);
 
   it("prend les lettres et la formule de la ligne de lettres, qui n'est pas une ligne d'action", () => {
     expect(table.columns.filter((c) => c.letter !== null).map((c) => `${c.letter}:${c.key}`)).toEqual([
-      "A:etatVerse", "B:etatReporte", "C:cdAffecte", "D:cdReporte", "E:autres", "F:budget",
+      "A:etatVerse",
+      "B:etatReporte",
+      "C:cdAffecte",
+      "D:cdReporte",
+      "E:autres",
+      "F:budget",
     ]);
     expect(table.columns.find((c) => c.key === "budget")?.headerFormula).toBe("A+B+C+D+E");
-    expect(table.rows.map((r) => `${r.row + 1}:${r.kind}`)).toEqual(["4:action", "5:action", "7:header", "8:header", "9:action", "10:total"]);
+    expect(table.rows.map((r) => `${r.row + 1}:${r.kind}`)).toEqual([
+      "4:action",
+      "5:action",
+      "7:header",
+      "8:header",
+      "9:action",
+      "10:total",
+    ]);
   });
 
   it("ne donne aucun constat (pas de « A » ou « B » pris pour des montants)", () => {
@@ -165,14 +266,41 @@ describe("un F3 dont les lettres sont imprimées sur une ligne sous l'en-tête, 
 
 describe("des intitulés de colonnes reformulés par les départements", () => {
   const header = [
-    "Thème", "N° fiche", "Intitulé", "A Crédits Etat notifiés et versés en 2022", "B Crédits Etat 2021 reportés sur 2022",
-    "C Crédits départementaux affectés en 2022", "D Crédits départementaux 2021 reprogrammés", "E Autres financements (FSE, CAF…)",
-    "F Budget global de l'action prévu en 2022 (A+B+C+D+E)", "Montant réalisé (dépenses mandatées) au 31/12/2022",
-    "Reliquat à reporter en 2023 (État)", "Reliquat à reporter en 2023 (Département)", "Observations / justification des écarts",
+    "Thème",
+    "N° fiche",
+    "Intitulé",
+    "A Crédits Etat notifiés et versés en 2022",
+    "B Crédits Etat 2021 reportés sur 2022",
+    "C Crédits départementaux affectés en 2022",
+    "D Crédits départementaux 2021 reprogrammés",
+    "E Autres financements (FSE, CAF…)",
+    "F Budget global de l'action prévu en 2022 (A+B+C+D+E)",
+    "Montant réalisé (dépenses mandatées) au 31/12/2022",
+    "Reliquat à reporter en 2023 (État)",
+    "Reliquat à reporter en 2023 (Département)",
+    "Observations / justification des écarts",
   ];
   const analysis = run([
     buildWorkbook("reformule.xlsx", {
-      S: [["Exécution budgétaire 2022"], header, ["Maraudes", "1", "Maraudes mixtes", 10000, 0, 10000, 0, 5000, { f: "=D3+E3+F3+G3+H3", v: 25000 }, 20000, 0, 0, "FSE appelé en 2023"]],
+      S: [
+        ["Exécution budgétaire 2022"],
+        header,
+        [
+          "Maraudes",
+          "1",
+          "Maraudes mixtes",
+          10000,
+          0,
+          10000,
+          0,
+          5000,
+          { f: "=D3+E3+F3+G3+H3", v: 25000 },
+          20000,
+          0,
+          0,
+          "FSE appelé en 2023",
+        ],
+      ],
     }),
   ]);
 
@@ -180,7 +308,19 @@ describe("des intitulés de colonnes reformulés par les départements", () => {
     const [table] = financial(analysis.tables);
     expect(table.family).toBe("F3");
     expect(table.columns.map((c) => c.key)).toEqual([
-      "axe", "fiche", "intitule", "etatVerse", "etatReporte", "cdAffecte", "cdReporte", "autres", "budget", "realise", "reportEtat", "reportCd", "commentaire",
+      "axe",
+      "fiche",
+      "intitule",
+      "etatVerse",
+      "etatReporte",
+      "cdAffecte",
+      "cdReporte",
+      "autres",
+      "budget",
+      "realise",
+      "reportEtat",
+      "reportCd",
+      "commentaire",
     ]);
     expect(short(analysis.findings)).toEqual([]);
   });

@@ -37,7 +37,13 @@ export function f3Row(row: number, head: CellSpec[], m: F3Amounts, comment: Cell
 }
 
 /** A total row: its label, then « =SUM(...) » in the money columns `from`..`to` (letters), with cached results. */
-export function sumRow(label: CellSpec[], from: string, to: string, formula: (col: string) => string, grid: CellSpec[][]): CellSpec[] {
+export function sumRow(
+  label: CellSpec[],
+  from: string,
+  to: string,
+  formula: (col: string) => string,
+  grid: CellSpec[][],
+): CellSpec[] {
   const cells = [...label];
   for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) {
     const col = String.fromCharCode(c);

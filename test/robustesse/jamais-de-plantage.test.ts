@@ -10,8 +10,19 @@ import { MERGES, seineEtMarne } from "./seine-et-marne";
 
 const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   fc.constantFrom(
-    "Sous total", "TOTAUX FINANCIERS", "Total dit contrôle", "Sous-total engagements de mesures socle", "67 500,00 €",
-    "312.222.40 €", "- €", "nc", "", "0304 50 19 19 0", "Fiche 3 : Maraudes", "report de l'ex-fiche 2", "#REF!",
+    "Sous total",
+    "TOTAUX FINANCIERS",
+    "Total dit contrôle",
+    "Sous-total engagements de mesures socle",
+    "67 500,00 €",
+    "312.222.40 €",
+    "- €",
+    "nc",
+    "",
+    "0304 50 19 19 0",
+    "Fiche 3 : Maraudes",
+    "report de l'ex-fiche 2",
+    "#REF!",
   ),
   // A cell of a workbook never holds NaN or an infinity (the reader keeps such a written value as text).
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -19,7 +30,13 @@ const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.constantFrom<CellSpec>(
-    { f: "=SUM(E6:E8)" }, { f: "=E6+#REF!" }, { f: "=1/0" }, { f: "=SUM(" }, { f: "=K11" }, { f: "=J6" }, { error: "#N/A" },
+    { f: "=SUM(E6:E8)" },
+    { f: "=E6+#REF!" },
+    { f: "=1/0" },
+    { f: "=SUM(" },
+    { f: "=K11" },
+    { f: "=J6" },
+    { error: "#N/A" },
   ),
 );
 

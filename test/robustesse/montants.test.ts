@@ -8,9 +8,13 @@ import { INDUCED_PREFIX } from "../../src/core";
 import { findingAt, run } from "./helpers";
 
 const HEADER = [
-  "Axes de la contractualisation", "Fiche action N°", "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024", "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant", "F Budget global de l'action prévu en 2024 (A+B+C)",
+  "Axes de la contractualisation",
+  "Fiche action N°",
+  "Intitulé de l'action",
+  "A Participation État notifiée pour la convention 2024",
+  "B Crédits CD affectés pour la convention 2024",
+  "C Participation d'autres financeurs le cas échéant",
+  "F Budget global de l'action prévu en 2024 (A+B+C)",
 ];
 
 /** One action row per way of writing A and B (C is 0); F is a typed number, right. */
@@ -19,7 +23,13 @@ function table(rows: [title: string, a: CellSpec, b: CellSpec, budget: number][]
     ["Prévisionnel Année 2024"],
     HEADER,
     ...rows.map(([title, a, b, budget], i): CellSpec[] => [
-      i === 0 ? "Axe Lutter contre la grande exclusion grâce à l'accès aux droits" : null, `${i + 1}.`, title, a, b, 0, budget,
+      i === 0 ? "Axe Lutter contre la grande exclusion grâce à l'accès aux droits" : null,
+      `${i + 1}.`,
+      title,
+      a,
+      b,
+      0,
+      budget,
     ]),
   ];
 }
@@ -28,7 +38,10 @@ function table(rows: [title: string, a: CellSpec, b: CellSpec, budget: number][]
 function money(grid: CellSpec[][]) {
   const analysis = run([buildWorkbook("montants.xlsx", { F1: grid })]);
   const findings = analysis.findings.filter((f) => ["montant-texte", "montant-negatif-decimales"].includes(f.ruleId));
-  return { analysis, findings: findings.map((f) => [f.ruleId, f.severity, f.cell, f.fix?.kind === "value" ? f.fix.value : null]) };
+  return {
+    analysis,
+    findings: findings.map((f) => [f.ruleId, f.severity, f.cell, f.fix?.kind === "value" ? f.fix.value : null]),
+  };
 }
 
 describe("montants écrits de toutes les façons", () => {

@@ -34,13 +34,36 @@ function prevision2023(m: Mistakes = {}): CellSpec[][] {
     f4Header(2023),
   ];
   const ase = ["Prévenir toute sortie sèche de l'ASE", "030450191901"];
-  g.push(f4Row(4, [...ase, "1", "Accompagnement des jeunes majeurs"], { a: 100000, b: m.reportEtat ? 8000 : 10000, c: 100000, d: 10000 }));
+  g.push(
+    f4Row(4, [...ase, "1", "Accompagnement des jeunes majeurs"], {
+      a: 100000,
+      b: m.reportEtat ? 8000 : 10000,
+      c: 100000,
+      d: 10000,
+    }),
+  );
   g.push(f4Row(5, [null, null, "5", "Logement des jeunes sortants (ex-fiche 2)"], { a: 67500, c: 67500 }));
   g.push(sumRow(["", "", "Sous total"], "E", "K", (c) => `=SUM(${c}4:${c}5)`, g));
   const amount = m.chorusAmount ? "60\u00a0000€" : "55\u00a0000€";
-  g.push(f4Row(7, ["Premier accueil social inconditionnel", `0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : ${amount})`, "7.3", "Accueil en MDS"], { a: 55000, c: 55000 }));
+  g.push(
+    f4Row(
+      7,
+      [
+        "Premier accueil social inconditionnel",
+        `0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : ${amount})`,
+        "7.3",
+        "Accueil en MDS",
+      ],
+      { a: 55000, c: 55000 },
+    ),
+  );
   g.push(sumRow(["", "", "Sous total"], "E", "K", (c) => `=SUM(${c}7)`, g));
-  g.push(f4Row(9, ["Insertion des jeunes", "0304 50 19 19 10 - Initiatives locales", "12", "Épicerie solidaire"], { a: 5000, c: 6000 }));
+  g.push(
+    f4Row(9, ["Insertion des jeunes", "0304 50 19 19 10 - Initiatives locales", "12", "Épicerie solidaire"], {
+      a: 5000,
+      c: 6000,
+    }),
+  );
   g.push(sumRow(["", "", "Sous total"], "E", "K", (c) => `=SUM(${c}9)`, g));
   g.push(sumRow(["TOTAUX FINANCIERS"], "E", "K", (c) => `=${c}6+${c}8+${c}10`, g));
   g.push(sumRow(["Total dit contrôle"], "E", "K", (c) => `=${c}4+${c}5+${c}7+${c}9`, g));
@@ -49,7 +72,11 @@ function prevision2023(m: Mistakes = {}): CellSpec[][] {
 
 const execution = () => buildWorkbook("77 - exécution 2022.xlsx", { "Exécution 2022": seineEtMarne() }, MERGES);
 const prevision = (m: Mistakes = {}) =>
-  buildWorkbook("Département du xxx - prévisionnel 2023.xlsx", { "Prév. 2023": prevision2023(m) }, { "Prév. 2023": { merges: ["A4:A6", "B4:B5"] } });
+  buildWorkbook(
+    "Département du xxx - prévisionnel 2023.xlsx",
+    { "Prév. 2023": prevision2023(m) },
+    { "Prév. 2023": { merges: ["A4:A6", "B4:B5"] } },
+  );
 
 describe("paire CALPAE 2022 → 2023 cohérente, dans deux classeurs", () => {
   const analysis = run([execution(), prevision()]);
@@ -87,22 +114,48 @@ describe("la même paire avec un report mal repris et un montant Chorus faux", (
     );
     expect(action.related).toEqual([{ file: "77 - exécution 2022.xlsx", sheet: "Exécution 2022", cell: "M6" }]);
     expect(action.fix).toMatchObject({ kind: "value", cell: "F4", value: 10000 });
-    expect(findingAt(analysis.findings, "montant-notifie", "B7").message).toContain("la cellule Chorus indique 60\u00a0000,00\u00a0€");
+    expect(findingAt(analysis.findings, "montant-notifie", "B7").message).toContain(
+      "la cellule Chorus indique 60\u00a0000,00\u00a0€",
+    );
   });
 });
 
 describe("une action qui n'existe plus en 2023 que pour porter le report de 2022 (« report de l'ex-fiche 4 »)", () => {
   const execution2022: CellSpec[][] = [["Exécution budgétaire 2022"], f3Header(2022)];
-  execution2022.push(f3Row(3, ["Référents de parcours", "030450191904", "3", "Référents de parcours RSA"], { a: 80000, c: 80000, realise: 150000, reportEtat: 5000, reportCd: 5000 }));
-  execution2022.push(f3Row(4, [null, null, "4", "Plateforme mobilité"], { a: 30000, c: 30000, realise: 40000, reportEtat: 10000, reportCd: 10000 }));
+  execution2022.push(
+    f3Row(3, ["Référents de parcours", "030450191904", "3", "Référents de parcours RSA"], {
+      a: 80000,
+      c: 80000,
+      realise: 150000,
+      reportEtat: 5000,
+      reportCd: 5000,
+    }),
+  );
+  execution2022.push(
+    f3Row(4, [null, null, "4", "Plateforme mobilité"], {
+      a: 30000,
+      c: 30000,
+      realise: 40000,
+      reportEtat: 10000,
+      reportCd: 10000,
+    }),
+  );
   const prevision = (reportCd: number): CellSpec[][] => [
     ["Prévisionnel Année 2023"],
     f4Header(2023),
-    f4Row(3, ["Référents de parcours", "030450191904", "3", "Référents de parcours RSA"], { a: 80000, b: 5000, c: 80000, d: 5000 }),
+    f4Row(3, ["Référents de parcours", "030450191904", "3", "Référents de parcours RSA"], {
+      a: 80000,
+      b: 5000,
+      c: 80000,
+      d: 5000,
+    }),
     f4Row(4, [null, null, "5", "Report de l'ex-fiche 4 : plateforme mobilité"], { a: 0, b: 10000, c: 0, d: reportCd }),
   ];
   const analyse = (reportCd: number) =>
-    run([buildWorkbook("exécution 2022.xlsx", { E: execution2022 }), buildWorkbook("prévisionnel 2023.xlsx", { P: prevision(reportCd) })]);
+    run([
+      buildWorkbook("exécution 2022.xlsx", { E: execution2022 }),
+      buildWorkbook("prévisionnel 2023.xlsx", { P: prevision(reportCd) }),
+    ]);
 
   it("est rapprochée de la fiche 4 de 2022 par son intitulé, sans constat quand les reports concordent", () => {
     expect(short(analyse(10000).findings)).toEqual([]);

@@ -22,17 +22,33 @@ interface Planted {
 
 function aisne(p: Planted = {}): CellSpec[][] {
   const g: CellSpec[][] = [[TITLE], f3Header(2022)];
-  g.push(f3Row(3, ["Prévenir toute sortie sèche de l'ASE", "030450191901", "1", "Jeunes majeurs"], { a: 100000, c: 100000, realise: 200000 }));
+  g.push(
+    f3Row(3, ["Prévenir toute sortie sèche de l'ASE", "030450191901", "1", "Jeunes majeurs"], {
+      a: 100000,
+      c: 100000,
+      realise: 200000,
+    }),
+  );
   g.push(f3Row(4, [null, null, "2", "Logement"], { a: 50000, c: 50000, realise: 100000 }));
   g.push(sumRow(["", "", "Sous total"], "E", "N", (c) => `=SUM(${c}3:${c}4)`, g));
   g.push([]);
   g.push([TITLE]);
   g.push(shifted(f3Header(2022)));
   // The shifted part: A..O of the template are B..P of the sheet.
-  const r9 = shifted(f3Row(9, ["Référents de parcours", "030450191904", "3", "Référents RSA"], { a: 80000, c: 80000, realise: 150000, reportEtat: 5000, reportCd: 5000 }));
+  const r9 = shifted(
+    f3Row(9, ["Référents de parcours", "030450191904", "3", "Référents RSA"], {
+      a: 80000,
+      c: 80000,
+      realise: 150000,
+      reportEtat: 5000,
+      reportCd: 5000,
+    }),
+  );
   r9[10] = { f: p.rowFormulaOmitsE ? "=F9+G9+H9+I9" : "=F9+G9+H9+I9+J9", v: 160000 };
   g.push(r9);
-  const r10 = shifted(f3Row(10, [null, null, "4", "Plateforme mobilité"], { a: 30000, c: 30000, realise: p.unexplainedBalance ? 50000 : 60000 }));
+  const r10 = shifted(
+    f3Row(10, [null, null, "4", "Plateforme mobilité"], { a: 30000, c: 30000, realise: p.unexplainedBalance ? 50000 : 60000 }),
+  );
   r10[10] = { f: "=F10+G10+H10+I10+J10", v: 60000 };
   g.push(r10);
   g.push(sumRow(["", "", "", "Sous total"], "F", "O", (c) => `=SUM(${c}9:${c}10)`, g));
@@ -71,7 +87,11 @@ describe("un F3 coupé par un saut de page, la partie répétée décalée d'une
 });
 
 describe("les erreurs plantées dans la partie décalée sont lues, nommées et corrigées à la bonne place", () => {
-  const analysis = run([buildWorkbook("02.xlsx", { Exécution: aisne({ rowFormulaOmitsE: true, unexplainedBalance: true, typedTotal: true, staleSousTotal: true }) })]);
+  const analysis = run([
+    buildWorkbook("02.xlsx", {
+      Exécution: aisne({ rowFormulaOmitsE: true, unexplainedBalance: true, typedTotal: true, staleSousTotal: true }),
+    }),
+  ]);
 
   it("signale chaque erreur à sa cellule de la feuille", () => {
     expect(short(analysis.findings)).toEqual([
@@ -83,10 +103,17 @@ describe("les erreurs plantées dans la partie décalée sont lues, nommées et 
   });
 
   it("propose des formules sur les colonnes décalées", () => {
-    expect(findingAt(analysis.findings, "formule-incoherente", "K9").fix).toMatchObject({ cell: "K9", formula: "=F9+G9+H9+I9+J9" });
+    expect(findingAt(analysis.findings, "formule-incoherente", "K9").fix).toMatchObject({
+      cell: "K9",
+      formula: "=F9+G9+H9+I9+J9",
+    });
     expect(findingAt(analysis.findings, "sous-total", "L11").fix).toMatchObject({ cell: "L11", formula: "=SUM(L9:L10)" });
     // TOTAUX adds the sous-total of the first part (column M) and of the shifted one (column N).
-    expect(findingAt(analysis.findings, "sous-total", "N12").fix).toMatchObject({ cell: "N12", formula: "=SUM(M5,N11)", expected: 5000 });
+    expect(findingAt(analysis.findings, "sous-total", "N12").fix).toMatchObject({
+      cell: "N12",
+      formula: "=SUM(M5,N11)",
+      expected: 5000,
+    });
   });
 
   it("cherche l'explication du solde dans la colonne Commentaire décalée (P10), et y propose le commentaire", () => {

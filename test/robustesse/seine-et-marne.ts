@@ -27,19 +27,40 @@ const NL_HEADER = [
 /** Seine-et-Marne's execution report 2022: every total a formula, every balance carried or explained. */
 export function seineEtMarne(header: string[] = NL_HEADER): CellSpec[][] {
   const g: CellSpec[][] = [
-    ["TABLEAU FINANCIER RÉCAPITULATIF DE LA CONVENTION D'APPUI À LA LUTTE CONTRE LA PAUVRETÉ - Région IdF - Département de Seine-et-Marne (77)"],
+    [
+      "TABLEAU FINANCIER RÉCAPITULATIF DE LA CONVENTION D'APPUI À LA LUTTE CONTRE LA PAUVRETÉ - Région IdF - Département de Seine-et-Marne (77)",
+    ],
     ["Exécution budgétaire 2022"],
     [],
     header,
     ["Mesures socle"],
   ];
   const ase = ["Prévenir toute sortie sèche de l'ASE", "0304 50 19 19 01 - accompagnement des jeunes sortant de l'ASE"];
-  g.push(f3Row(6, [...ase, "1.", "Accompagnement des jeunes majeurs"], { a: 100000, c: 100000, realise: 180000, reportEtat: 10000, reportCd: 10000 }, "Entrées décalées au 4e trimestre : reliquat reporté sur 2023."));
-  g.push(f3Row(7, [null, null, "2.", "ex-fiche 4 : logement des jeunes sortants"], { a: 67500, b: 5000, c: 67500, d: 5000, e: 15000, realise: 145000 }, "Solde de 15 000 € : part du FSE appelée en 2023 (pas de colonne de report pour les autres financeurs)."));
+  g.push(
+    f3Row(
+      6,
+      [...ase, "1.", "Accompagnement des jeunes majeurs"],
+      { a: 100000, c: 100000, realise: 180000, reportEtat: 10000, reportCd: 10000 },
+      "Entrées décalées au 4e trimestre : reliquat reporté sur 2023.",
+    ),
+  );
+  g.push(
+    f3Row(
+      7,
+      [null, null, "2.", "ex-fiche 4 : logement des jeunes sortants"],
+      { a: 67500, b: 5000, c: 67500, d: 5000, e: 15000, realise: 145000 },
+      "Solde de 15 000 € : part du FSE appelée en 2023 (pas de colonne de report pour les autres financeurs).",
+    ),
+  );
   g.push([null, null, "3.", "intitulé de l'action n°3"]);
   g.push(sumRow(["", "", "Sous total"], "E", "N", (c) => `=SUM(${c}6:${c}8)`, g));
-  const accueil = ["Premier accueil social inconditionnel", "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 55 000€)"];
-  g.push(f3Row(10, [...accueil, "7.3", "Accueil inconditionnel en MDS"], { a: 55000, c: 55000, realise: 110000, valorisation: 20000 }));
+  const accueil = [
+    "Premier accueil social inconditionnel",
+    "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 55 000€)",
+  ];
+  g.push(
+    f3Row(10, [...accueil, "7.3", "Accueil inconditionnel en MDS"], { a: 55000, c: 55000, realise: 110000, valorisation: 20000 }),
+  );
   g.push(sumRow(["", "", "Sous total"], "E", "N", (c) => `=SUM(${c}10)`, g));
   g.push(sumRow(["Sous-total engagements de mesures socle"], "E", "N", (c) => `=${c}9+${c}11`, g));
   g.push(["Engagements à l'initiative du département"]);
@@ -53,4 +74,3 @@ export function seineEtMarne(header: string[] = NL_HEADER): CellSpec[][] {
 }
 
 export const MERGES = { "Exécution 2022": { merges: ["A6:A8", "B6:B8", "A17:D17", "A18:D18"] } };
-

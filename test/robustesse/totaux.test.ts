@@ -8,19 +8,31 @@ import { buildWorkbook, CellSpec } from "../helpers/sheet";
 import { findingAt, run, short } from "./helpers";
 
 const HEADER = [
-  "Axes de la contractualisation", "Fiche action N°", "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024", "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant", "F Budget global de l'action prévu en 2024 (A+B+C)",
+  "Axes de la contractualisation",
+  "Fiche action N°",
+  "Intitulé de l'action",
+  "A Participation État notifiée pour la convention 2024",
+  "B Crédits CD affectés pour la convention 2024",
+  "C Participation d'autres financeurs le cas échéant",
+  "F Budget global de l'action prévu en 2024 (A+B+C)",
 ];
 const ENFANCE = "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance";
 const DROITS = "Axe Lutter contre la grande exclusion grâce à l'accès aux droits";
 
 /** An action row whose F is « =D+E+F » saved without its result. */
-const action = (row: number, axe: string | null, fiche: string, title: string, a: CellSpec, b: CellSpec, c: CellSpec): CellSpec[] =>
-  [axe, fiche, title, a, b, c, { f: `=D${row}+E${row}+F${row}` }];
+const action = (
+  row: number,
+  axe: string | null,
+  fiche: string,
+  title: string,
+  a: CellSpec,
+  b: CellSpec,
+  c: CellSpec,
+): CellSpec[] => [axe, fiche, title, a, b, c, { f: `=D${row}+E${row}+F${row}` }];
 /** A total row whose every money cell is a formula saved without its result. */
 const total = (label: CellSpec[], formula: (col: string) => string): CellSpec[] => [
-  ...label, ...["D", "E", "F", "G"].map((c) => ({ f: formula(c) })),
+  ...label,
+  ...["D", "E", "F", "G"].map((c) => ({ f: formula(c) })),
 ];
 
 /** The Finistère forecast 2024, every computed cell a formula written by another tool (no cached value). */
@@ -51,7 +63,9 @@ describe("une feuille entière de formules enregistrées sans résultat", () => 
   it("compare bien des montants calculés (un autre montant notifié est signalé avec la somme des lignes)", () => {
     const other = run([buildWorkbook("29.xlsx", { F1: finistere() })], { montantNotifie: 50000000 });
     expect(short(other.findings)).toEqual([["montant-notifie", "error", "D12"]]);
-    expect(other.findings[0].message).toContain("est de 495\u00a0000,00\u00a0€ alors que le montant notifié est de 500\u00a0000,00\u00a0€");
+    expect(other.findings[0].message).toContain(
+      "est de 495\u00a0000,00\u00a0€ alors que le montant notifié est de 500\u00a0000,00\u00a0€",
+    );
   });
 });
 

@@ -25,13 +25,43 @@ async function prevision2023(options: Options = {}): Promise<Workbook> {
   ws.getCell("A2").value = "Prévisionnel Année 2023";
   f4Header(2023).forEach((h, i) => (ws.getCell(3, i + 1).value = h));
   ws.getCell("E3").value = {
-    richText: [{ text: "A\n", font: { bold: true } }, { text: "Participation État notifiée pour la convention 2023\n(nouveaux crédits Etat 2023)" }],
+    richText: [
+      { text: "A\n", font: { bold: true } },
+      { text: "Participation État notifiée pour la convention 2023\n(nouveaux crédits Etat 2023)" },
+    ],
   };
-  ws.getCell("A3").value = { richText: [{ text: "Thème de la ", font: { bold: true } }, { text: "contractualisation", font: { italic: true } }] };
+  ws.getCell("A3").value = {
+    richText: [
+      { text: "Thème de la ", font: { bold: true } },
+      { text: "contractualisation", font: { italic: true } },
+    ],
+  };
   const rows: (string | number | null)[][] = [
-    ["Prévenir toute sortie sèche de l'ASE", "0304 50 19 19 01 - accompagnement des jeunes sortant de l'ASE", "1", "Jeunes majeurs", 100000, 10000, 100000, 0, 10000, 0],
+    [
+      "Prévenir toute sortie sèche de l'ASE",
+      "0304 50 19 19 01 - accompagnement des jeunes sortant de l'ASE",
+      "1",
+      "Jeunes majeurs",
+      100000,
+      10000,
+      100000,
+      0,
+      10000,
+      0,
+    ],
     [null, null, "2", "Logement", 50000, 0, options.textAmounts ? "50 000,00 €" : 50000, 0, 0, 0],
-    ["Référents de parcours", "0304 50 19 19 04 - Référents de parcours (montant CALPAE : 110 000€)", "3", "Référents RSA", 80000, 5000, 80000, 20000, 5000, 0],
+    [
+      "Référents de parcours",
+      "0304 50 19 19 04 - Référents de parcours (montant CALPAE : 110 000€)",
+      "3",
+      "Référents RSA",
+      80000,
+      5000,
+      80000,
+      20000,
+      5000,
+      0,
+    ],
     [null, null, "4", "Plateforme mobilité", options.textAmounts ? "30000" : 30000, 0, 30000, 0, 0, 12000],
   ];
   rows.forEach((cells, r) =>
@@ -97,7 +127,9 @@ describe("le même fichier avec des montants saisis comme texte", () => {
 
   it("ne propose pas la formule qu'un total a déjà", () => {
     const total = findingAt(findings, "sous-total", "E8");
-    expect(total.message).toContain("Sa formule =SUM(E4:E7) additionne pourtant les bonnes lignes ; E7 (« 30000 ») est un montant saisi comme du texte");
+    expect(total.message).toContain(
+      "Sa formule =SUM(E4:E7) additionne pourtant les bonnes lignes ; E7 (« 30000 ») est un montant saisi comme du texte",
+    );
     expect(total.fix).toBeNull();
     expect(findingAt(findings, "montant-texte", "E7").fix).toMatchObject({ kind: "value", cell: "E7", value: 30000 });
   });

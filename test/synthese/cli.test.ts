@@ -42,18 +42,35 @@ describe("synthese.xlsx de la région d'exemple", () => {
   test("code de sortie 1 (erreurs dans des classeurs) et résumé en français", () => {
     expect(code).toBe(1);
     expect(out).toContain("Synthèse régionale 2025 (prévisionnel 2025, exécution 2024) : 4 départements, 10 classeurs lus");
-    expect(out).toContain("  99 Val-d'Argent : complet ; État notifié 520\u00a0000,00\u00a0€ ; part CD 50,7 %".replace(" ; part", ", part"));
+    expect(out).toContain(
+      "  99 Val-d'Argent : complet ; État notifié 520\u00a0000,00\u00a0€ ; part CD 50,7 %".replace(" ; part", ", part"),
+    );
     expect(out).toContain(`Synthèse écrite : ${output}`);
   });
 
   test("feuille « Synthèse » : une ligne par département, totaux en SOMME égaux aux entrées", async () => {
     const { workbook } = await readXlsx(readFileSync(output), "synthese.xlsx");
     expect(workbook.sheets.map((s) => [s.name, s.state])).toEqual([
-      ["Synthèse", "visible"], ["Par pilier", "visible"], ["Anomalies", "visible"], ["VerifPacte_Synthese", "veryHidden"],
+      ["Synthèse", "visible"],
+      ["Par pilier", "visible"],
+      ["Anomalies", "visible"],
+      ["VerifPacte_Synthese", "veryHidden"],
     ]);
     const sheet = workbook.sheets[0];
-    expect(rowValues(sheet, 3).slice(0, 6)).toEqual(["Code", "Département", "Dispositif", "Tableaux reçus", "État notifié", "État reporté"]);
-    expect([4, 5, 6, 7].map((r) => sheet.value(r, 1))).toEqual(["Monts-Clairs", "Côte-des-Lilas", "Hautes-Brumes", "Val-d'Argent"]);
+    expect(rowValues(sheet, 3).slice(0, 6)).toEqual([
+      "Code",
+      "Département",
+      "Dispositif",
+      "Tableaux reçus",
+      "État notifié",
+      "État reporté",
+    ]);
+    expect([4, 5, 6, 7].map((r) => sheet.value(r, 1))).toEqual([
+      "Monts-Clairs",
+      "Côte-des-Lilas",
+      "Hautes-Brumes",
+      "Val-d'Argent",
+    ]);
     expect(sheet.value(8, 1)).toBe("Total région");
     const expected = (await regionSynthesis()).totaux;
     // E: État notifié, J: budget prévu, Q: budget disponible, R: réalisé
@@ -83,11 +100,19 @@ describe("synthese.xlsx de la région d'exemple", () => {
     expect(anomalies.rowCount).toBe(3 + s.anomalies.length + s.constats.length);
     const first = 3 + s.anomalies.length;
     // files in the order of the folder: cls-2025-97.xlsx comes first
-    expect(rowValues(anomalies, first).slice(0, 6)).toEqual(["avertissement", "cofinancement", "Côte-des-Lilas (97)",
-      "examples/region/cls-2025-97.xlsx", "Prévisionnel 2025", "O6"]);
+    expect(rowValues(anomalies, first).slice(0, 6)).toEqual([
+      "avertissement",
+      "cofinancement",
+      "Côte-des-Lilas (97)",
+      "examples/region/cls-2025-97.xlsx",
+      "Prévisionnel 2025",
+      "O6",
+    ]);
     // the cell is a link that opens the workbook at that cell, relative to the synthesis' folder
     const rels = strFromU8(unzipSync(readFileSync(output))["xl/worksheets/_rels/sheet3.xml.rels"]);
-    const target = encodeURI(`${relative(dirname(output), join(ROOT, "examples/region/cls-2025-97.xlsx"))}#'Prévisionnel 2025'!O6`);
+    const target = encodeURI(
+      `${relative(dirname(output), join(ROOT, "examples/region/cls-2025-97.xlsx"))}#'Prévisionnel 2025'!O6`,
+    );
     expect(rels).toContain(`Target="${target}" TargetMode="External"`);
   });
 
@@ -101,7 +126,8 @@ describe("synthese.xlsx de la région d'exemple", () => {
   test("une synthèse déposée parmi les classeurs n'est pas reprise dans la suivante", async () => {
     const folder = join(tmp.dir, "region-et-synthese");
     mkdirSync(folder);
-    for (const f of ["val-d-argent-cls-recapitulatif-2025.xlsx", "hautes-brumes-cls-recapitulatif-2025.xlsx"]) copyFileSync(join(ROOT, "examples/region", f), join(folder, f));
+    for (const f of ["val-d-argent-cls-recapitulatif-2025.xlsx", "hautes-brumes-cls-recapitulatif-2025.xlsx"])
+      copyFileSync(join(ROOT, "examples/region", f), join(folder, f));
     copyFileSync(output, join(folder, "synthese.xlsx"));
     const io = captureIo(folder);
     expect(await runSynthese([".", "--format", "json"], io.io)).toBe(1);
@@ -119,7 +145,20 @@ test("--format json : le contrat version 1, validé par son schéma", async () =
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   expect(validate(json) ? [] : validate.errors).toEqual([]);
   expect(json).toMatchObject({ version: 1, type: "synthese-regionale", unite: "centimes", annee: 2025, enveloppe: 150_000_000 });
-  expect(Object.keys(json)).toEqual(["version", "type", "tool", "unite", "annee", "anneesTrouvees", "enveloppe", "departements", "totaux", "anomalies", "constats", "classeurs"]);
+  expect(Object.keys(json)).toEqual([
+    "version",
+    "type",
+    "tool",
+    "unite",
+    "annee",
+    "anneesTrouvees",
+    "enveloppe",
+    "departements",
+    "totaux",
+    "anomalies",
+    "constats",
+    "classeurs",
+  ]);
 });
 
 test("--format csv : point-virgule, BOM UTF-8, virgule décimale, fins de ligne CRLF", async () => {
@@ -129,7 +168,9 @@ test("--format csv : point-virgule, BOM UTF-8, virgule décimale, fins de ligne 
   expect(text.startsWith("\uFEFFCode;Département;Dispositif;Tableaux reçus;Prévisionnel 2025 – État notifié (€);")).toBe(true);
   const lines = text.slice(1).split("\r\n");
   expect(lines).toHaveLength(1 + 4 + 1 + 1);
-  expect(lines[4]).toMatch(/^99;Val-d'Argent;Pacte des solidarités;complet;520000,00;15000,00;535000,00;15000,00;35000,00;1120000,00;50,7;430000,00;/);
+  expect(lines[4]).toMatch(
+    /^99;Val-d'Argent;Pacte des solidarités;complet;520000,00;15000,00;535000,00;15000,00;35000,00;1120000,00;50,7;430000,00;/,
+  );
   expect(lines[5]).toMatch(/^;Total région;;;1440000,00;/);
   expect(lines[6]).toBe("");
 });
@@ -138,9 +179,15 @@ describe("erreurs d'usage et fichiers illisibles", () => {
   test.each([
     [["examples/region"], "indiquez le classeur à écrire avec --sortie"],
     [["examples/region", "--sortie", "x.xlsx", "--format", "pdf"], "valeur « pdf » invalide pour --format"],
-    [["examples/region", "--format", "json", "--annee", "2030"], "aucun tableau de la campagne 2030 (prévisionnel 2030 ou exécution 2029) ; années trouvées : 2023, 2024, 2025."],
+    [
+      ["examples/region", "--format", "json", "--annee", "2030"],
+      "aucun tableau de la campagne 2030 (prévisionnel 2030 ou exécution 2029) ; années trouvées : 2023, 2024, 2025.",
+    ],
     [["examples/region", "--format", "json", "--enveloppe", "beaucoup"], "montant « beaucoup » illisible pour --enveloppe"],
-    [["examples/region", "--format", "json", "--departement", "absent.xlsx=77"], "--departement nomme un fichier qui n'est pas lu : « absent.xlsx »."],
+    [
+      ["examples/region", "--format", "json", "--departement", "absent.xlsx=77"],
+      "--departement nomme un fichier qui n'est pas lu : « absent.xlsx ».",
+    ],
     [["examples/region", "--sortie", "examples/region/cls-2025-97.xlsx"], "--sortie désigne un des classeurs lus"],
     [["--inconnue"], "option inconnue pour verifpacte synthese : --inconnue"],
   ])("%j → code 2 : %s", async (argv, message) => {
@@ -167,7 +214,9 @@ describe("erreurs d'usage et fichiers illisibles", () => {
     copyFileSync(join(ROOT, "examples/region/cls-2025-97.xlsx"), join(folder, "tableau.xlsx"));
     const io = captureIo(folder);
     await runSynthese(["tableau.xlsx", "--format", "json", "--departement", "tableau.xlsx=97 Côte-des-Lilas"], io.io);
-    expect(JSON.parse(io.out()).departements.map((d: { code: string; nom: string }) => [d.code, d.nom])).toEqual([["97", "Côte-des-Lilas"]]);
+    expect(JSON.parse(io.out()).departements.map((d: { code: string; nom: string }) => [d.code, d.nom])).toEqual([
+      ["97", "Côte-des-Lilas"],
+    ]);
   });
 
   test("--aide", async () => {

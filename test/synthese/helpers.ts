@@ -18,7 +18,11 @@ export function toCore(description: WorkbookDescription): Workbook {
     for (const [address, cell] of Object.entries(snapshot.cells)) {
       const at = parseCellAddress(address);
       if (!at) throw new Error(`adresse invalide ${address}`);
-      sheet.set(at.row, at.col, { value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+      sheet.set(at.row, at.col, {
+        value: cell.value,
+        ...(cell.formula ? { formula: cell.formula } : {}),
+        ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+      });
     }
     for (const m of snapshot.merges) sheet.addMerge(parseRangeAddress(m) as NonNullable<ReturnType<typeof parseRangeAddress>>);
   }
@@ -47,7 +51,9 @@ export async function synthesisOf(
 
 /** The synthesis of examples/region/, read from the committed .xlsx files. */
 export async function regionSynthesis(options: SyntheseOptions = {}): Promise<Synthese> {
-  const files = readdirSync(REGION_DIR).filter((f) => f.endsWith(".xlsx")).sort();
+  const files = readdirSync(REGION_DIR)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   return synthesize(
     { files, name: (f) => f, load: async (f) => (await readXlsx(readFileSync(join(REGION_DIR, f)), f)).workbook },
     options,

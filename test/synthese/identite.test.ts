@@ -20,12 +20,9 @@ describe("référentiel des départements", () => {
     expect(territoireByCode("6")?.nom).toBe("Alpes-Maritimes");
     expect(territoireByCode("2a")?.nom).toBe("Corse-du-Sud");
     expect(territoireByCode("69M")?.nom).toBe("Métropole de Lyon");
-    expect(TERRITOIRES.filter((t) => t.kind !== "departement" && t.region === "Provence-Alpes-Côte d'Azur").map((t) => t.code)).toEqual([
-      "AMP",
-      "NCA",
-      "TPM",
-      "VdM",
-    ]);
+    expect(
+      TERRITOIRES.filter((t) => t.kind !== "departement" && t.region === "Provence-Alpes-Côte d'Azur").map((t) => t.code),
+    ).toEqual(["AMP", "NCA", "TPM", "VdM"]);
   });
 });
 

@@ -28,7 +28,8 @@ function columnSum(sheet: SheetSnapshot, column: string, ficheColumn: string): n
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m || m[1] !== column) continue;
     const fiche = sheet.cells[`${ficheColumn}${m[2]}`]?.value;
-    if (typeof fiche === "string" && /^\d+\.?$/.test(fiche) && typeof cell.value === "number") cents += Math.round(cell.value * 100);
+    if (typeof fiche === "string" && /^\d+\.?$/.test(fiche) && typeof cell.value === "number")
+      cents += Math.round(cell.value * 100);
   }
   return cents;
 }
@@ -44,10 +45,25 @@ function expectedOf(code: string) {
   const f2 = sheetOf(RECAPITULATIFS[code]);
   const sum = (column: string) => columnSum(f2, column, "C");
   return {
-    prevision: { etat: sum("M"), etatReporte: sum("K"), cd: sum("O"), cdReporte: sum("L"), autres: sum("Q"),
-      total: sum("M") + sum("K") + sum("O") + sum("L") + sum("Q") },
-    execution: { etat: sum("E"), etatReporte: 0, cd: sum("G"), cdReporte: 0, autres: sum("I"), total: sum("E") + sum("G") + sum("I"),
-      realise: sum("J"), reportEtat: sum("K"), reportCd: sum("L") },
+    prevision: {
+      etat: sum("M"),
+      etatReporte: sum("K"),
+      cd: sum("O"),
+      cdReporte: sum("L"),
+      autres: sum("Q"),
+      total: sum("M") + sum("K") + sum("O") + sum("L") + sum("Q"),
+    },
+    execution: {
+      etat: sum("E"),
+      etatReporte: 0,
+      cd: sum("G"),
+      cdReporte: 0,
+      autres: sum("I"),
+      total: sum("E") + sum("G") + sum("I"),
+      realise: sum("J"),
+      reportEtat: sum("K"),
+      reportCd: sum("L"),
+    },
   };
 }
 
@@ -138,6 +154,9 @@ describe("synthèse 2025 de la région d'exemple", () => {
       ["98", "CALPAE", "execution-seule"],
       ["99", "CALPAE", "complet"],
     ]);
-    expect(calpae.anomalies.find((a) => a.id === "reports-non-retrouves")).toMatchObject({ severity: "warning", departement: "98" });
+    expect(calpae.anomalies.find((a) => a.id === "reports-non-retrouves")).toMatchObject({
+      severity: "warning",
+      departement: "98",
+    });
   });
 });

@@ -48,7 +48,9 @@ beforeAll(async () => {
 });
 
 test("pendant la lecture : une barre de progression qui dit où l'on en est", () => {
-  renderView(bench({ status: "en-cours", total: 10, progress: { phase: "controle", fait: 3, total: 10, fichier: "cls-2025-97.xlsx" } }));
+  renderView(
+    bench({ status: "en-cours", total: 10, progress: { phase: "controle", fait: 3, total: 10, fichier: "cls-2025-97.xlsx" } }),
+  );
   const bar = screen.getByRole("progressbar", { name: "Contrôle 3/10 : cls-2025-97.xlsx" });
   expect(bar.getAttribute("aria-valuenow")).toBe("0.65");
   expect(screen.getByRole("button", { name: "Télécharger la synthèse (.xlsx)" })).toHaveProperty("disabled", true);
@@ -57,12 +59,20 @@ test("pendant la lecture : une barre de progression qui dit où l'on en est", ()
 
 test("le tableau, les graphiques et les contrôles régionaux", () => {
   renderView(bench({ synthese }));
-  expect(screen.getByRole("heading", { name: "Synthèse régionale – campagne 2025 (prévisionnel 2025, exécution 2024)" })).toBeTruthy();
+  expect(
+    screen.getByRole("heading", { name: "Synthèse régionale – campagne 2025 (prévisionnel 2025, exécution 2024)" }),
+  ).toBeTruthy();
   const table = screen.getByRole("table");
   const rows = within(table).getAllByRole("row");
   expect(rows).toHaveLength(2 + 4 + 1);
   expect(rows.map((r) => r.querySelector('[data-colonne="nom"]')?.textContent ?? "")).toEqual([
-    "", "", "Monts-Clairs", "Côte-des-Lilas", "Hautes-Brumes", "Val-d'Argent", "Total région",
+    "",
+    "",
+    "Monts-Clairs",
+    "Côte-des-Lilas",
+    "Hautes-Brumes",
+    "Val-d'Argent",
+    "Total région",
   ]);
   expect(rows[3].querySelector('[data-colonne="tauxConsommation"]')?.textContent).toBe("64,6\u00a0% (sous le seuil)");
   const consumption = screen.getByRole("img", { name: /Taux de consommation des crédits 2024 par département/ });

@@ -20,9 +20,21 @@ const book: NewWorkbook = {
       rows: [
         [{ value: "Titre & « guillemets » <b>" }],
         [{ value: "Montant", style: { bold: true, fill: "DDEBF7", border: true } }, { value: "Taux" }, { value: "Lien" }],
-        [{ value: 1234.5, style: { numFmt: MONEY } }, { value: 0.25, style: { numFmt: "0.0\\ %" } }, { value: "classeur", link: { target: "dossier/a%20b.xlsx#'Feuille 1'!B3" } }],
-        [{ value: 10, style: { numFmt: MONEY } }, { value: "", formula: 'IF(A3=0,"",B3/A3)' }, { value: "retour", link: { location: "'Synthèse'!A1" } }],
-        [{ value: 1244.5, formula: "SUM(A3:A4)", style: { numFmt: MONEY, bold: true } }, { value: null, formula: "A5*2" }, { value: true }],
+        [
+          { value: 1234.5, style: { numFmt: MONEY } },
+          { value: 0.25, style: { numFmt: "0.0\\ %" } },
+          { value: "classeur", link: { target: "dossier/a%20b.xlsx#'Feuille 1'!B3" } },
+        ],
+        [
+          { value: 10, style: { numFmt: MONEY } },
+          { value: "", formula: 'IF(A3=0,"",B3/A3)' },
+          { value: "retour", link: { location: "'Synthèse'!A1" } },
+        ],
+        [
+          { value: 1244.5, formula: "SUM(A3:A4)", style: { numFmt: MONEY, bold: true } },
+          { value: null, formula: "A5*2" },
+          { value: true },
+        ],
         [{ value: "=pas une formule\u0001" }],
       ],
       widths: [14, 10, 30],
@@ -46,15 +58,33 @@ describe("écrivain de nouveaux classeurs", () => {
 
   test("toutes les parties du paquet sont du XML bien formé, déclarées dans [Content_Types].xml", () => {
     expect(Object.keys(xml).sort()).toEqual([
-      "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
-      "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "docProps/app.xml",
+      "docProps/core.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/sharedStrings.xml",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
     ]);
     for (const [name, text] of Object.entries(xml)) {
       const errors: string[] = [];
-      new DOMParser({ onError: (level, message) => errors.push(`${name} : ${level} ${message}`) }).parseFromString(text, "text/xml");
+      new DOMParser({ onError: (level, message) => errors.push(`${name} : ${level} ${message}`) }).parseFromString(
+        text,
+        "text/xml",
+      );
       expect(errors).toEqual([]);
     }
-    for (const part of ["/xl/workbook.xml", "/xl/worksheets/sheet1.xml", "/xl/worksheets/sheet2.xml", "/xl/styles.xml", "/xl/sharedStrings.xml"]) {
+    for (const part of [
+      "/xl/workbook.xml",
+      "/xl/worksheets/sheet1.xml",
+      "/xl/worksheets/sheet2.xml",
+      "/xl/styles.xml",
+      "/xl/sharedStrings.xml",
+    ]) {
       expect(xml["[Content_Types].xml"]).toContain(`PartName="${part}"`);
     }
   });
@@ -83,16 +113,26 @@ describe("écrivain de nouveaux classeurs", () => {
     const sheet = xml["xl/worksheets/sheet1.xml"];
     expect(sheet).toContain('<pane xSplit="1" ySplit="2" topLeftCell="B3" activePane="bottomRight" state="frozen"/>');
     expect(sheet).toContain('<autoFilter ref="A2:C4"/>');
-    expect(xml["xl/workbook.xml"]).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Synthèse'!$A$2:$C$4</definedName>`);
+    expect(xml["xl/workbook.xml"]).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Synthèse'!$A$2:$C$4</definedName>`,
+    );
     expect(xml["xl/workbook.xml"]).toContain('<sheet name="Cachée" sheetId="2" state="veryHidden" r:id="rId2"/>');
     expect(sheet).toContain('<col min="3" max="3" width="30" customWidth="1"/>');
-    expect(sheet).toMatch(/<conditionalFormatting sqref="B3:B4"><cfRule type="expression" dxfId="0" priority="1"><formula>AND\(ISNUMBER\(B3\),B3&lt;0.5\)<\/formula><\/cfRule><\/conditionalFormatting>/);
-    expect(xml["xl/styles.xml"]).toContain('<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>');
+    expect(sheet).toMatch(
+      /<conditionalFormatting sqref="B3:B4"><cfRule type="expression" dxfId="0" priority="1"><formula>AND\(ISNUMBER\(B3\),B3&lt;0.5\)<\/formula><\/cfRule><\/conditionalFormatting>/,
+    );
+    expect(xml["xl/styles.xml"]).toContain(
+      '<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>',
+    );
     expect(xml["xl/styles.xml"]).toContain(`formatCode="#,##0.00\\ &quot;€&quot;"`);
     expect(sheet).toContain('<hyperlink ref="C3" r:id="rId1"/>');
     expect(sheet).toContain(`<hyperlink ref="C4" location="'Synthèse'!A1"/>`);
-    expect(xml["xl/worksheets/_rels/sheet1.xml.rels"]).toContain(`Target="dossier/a%20b.xlsx#'Feuille 1'!B3" TargetMode="External"`);
-    expect(xml["docProps/core.xml"]).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-03-31T08:00:00Z</dcterms:created>");
+    expect(xml["xl/worksheets/_rels/sheet1.xml.rels"]).toContain(
+      `Target="dossier/a%20b.xlsx#'Feuille 1'!B3" TargetMode="External"`,
+    );
+    expect(xml["docProps/core.xml"]).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2025-03-31T08:00:00Z</dcterms:created>',
+    );
   });
 
   test("les mêmes données donnent les mêmes octets", () => {
@@ -102,7 +142,13 @@ describe("écrivain de nouveaux classeurs", () => {
   test.each([
     [[{ name: "a/b", rows: [] }], "nom de feuille refusé par Excel : « a/b »"],
     [[{ name: "x".repeat(32), rows: [] }], "nom de feuille refusé par Excel"],
-    [[{ name: "Feuille", rows: [] }, { name: "feuille", rows: [] }], "deux feuilles s'appellent « feuille »."],
+    [
+      [
+        { name: "Feuille", rows: [] },
+        { name: "feuille", rows: [] },
+      ],
+      "deux feuilles s'appellent « feuille ».",
+    ],
     [[{ name: "F", rows: [], merges: ["A1:"] }], "feuille « F » : plage invalide « A1: »."],
     [[], "un classeur doit avoir au moins une feuille"],
     [[{ name: "F", rows: [[{ value: Number.NaN }]] }], "valeur numérique invalide : NaN"],

@@ -189,7 +189,15 @@ describe("liens, thème et messages", () => {
     expect(applyNotice({ cells: 1, comments: 1, commentMode: "report", conflicts: [conflict], blocked: null }).text).toBe(
       "1 cellule corrigée, 1 commentaire ajouté. 1 conflit non appliqué. Cette version d'Excel n'accepte ni notes ni commentaires : les commentaires figurent seulement dans la feuille « Contrôles VerifPacte ».",
     );
-    const replaced: ApplyResult = { cells: 2, comments: 0, commentMode: "none", conflicts: [], blocked: null, report: "Contrôles VerifPacte", notice: "Journal remplacé." };
+    const replaced: ApplyResult = {
+      cells: 2,
+      comments: 0,
+      commentMode: "none",
+      conflicts: [],
+      blocked: null,
+      report: "Contrôles VerifPacte",
+      notice: "Journal remplacé.",
+    };
     expect(applyNotice(replaced)).toMatchObject({
       intent: "warning",
       text: "2 cellules corrigées, 0 commentaire ajouté. La feuille « Contrôles VerifPacte » liste les constats et les valeurs obtenues. Journal remplacé.",

@@ -89,7 +89,9 @@ test("rouvert dans le banc d'essai, le classeur téléchargé garde son journal,
   const service = serviceOf(reopened);
   expect(await service.hasJournal()).toBe(false);
   const before = await reread(await exportWorkbook(reopened));
-  expect((await service.undo()).message).toMatch(/^Le journal de corrections trouvé dans ce classeur n'a pas été écrit par VerifPacte pour ce classeur/);
+  expect((await service.undo()).message).toMatch(
+    /^Le journal de corrections trouvé dans ce classeur n'a pas été écrit par VerifPacte pour ce classeur/,
+  );
   expect(contents(await reread(await exportWorkbook(reopened)))).toEqual(contents(before));
   expect(contents(before, [JOURNAL_SHEET, CONTROLES_SHEET_NAME])).not.toEqual(contents(await reread(EXAMPLE)));
 });
@@ -141,9 +143,19 @@ test("la copie téléchargée d'un classeur plein de fonctionnalités ne change 
   expect(warnings).toEqual([]);
   const before = unzipSync(bytes);
   const after = unzipSync(copy);
-  const changed = Object.keys(after).filter((name) => !before[name] || Buffer.compare(Buffer.from(before[name]), Buffer.from(after[name])) !== 0);
+  const changed = Object.keys(after).filter(
+    (name) => !before[name] || Buffer.compare(Buffer.from(before[name]), Buffer.from(after[name])) !== 0,
+  );
   const untouched = Object.keys(before).filter((name) => !changed.includes(name) && after[name]);
-  for (const name of ["docProps/custom.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/threadedComments/threadedComment1.xml", "xl/persons/person.xml", "xl/printerSettings/printerSettings1.bin"]) {
+  for (const name of [
+    "docProps/custom.xml",
+    "xl/worksheets/sheet2.xml",
+    "xl/worksheets/sheet3.xml",
+    "xl/worksheets/sheet4.xml",
+    "xl/threadedComments/threadedComment1.xml",
+    "xl/persons/person.xml",
+    "xl/printerSettings/printerSettings1.bin",
+  ]) {
     expect(untouched).toContain(name);
   }
   const sheet = (await reread(copy)).sheet("Tableau")!;

@@ -27,7 +27,10 @@ function expectWellFormed(bytes: Uint8Array, touched: string[]): void {
   const parts = texts(bytes);
   for (const name of touched.filter((n) => /\.(xml|rels)$/.test(n) && n in parts)) {
     const problems: string[] = [];
-    new DOMParser({ onError: (level, message) => void problems.push(`${level} ${message}`) }).parseFromString(parts[name], "text/xml");
+    new DOMParser({ onError: (level, message) => void problems.push(`${level} ${message}`) }).parseFromString(
+      parts[name],
+      "text/xml",
+    );
     expect([name, problems]).toEqual([name, []]);
   }
 }
@@ -123,7 +126,12 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
     const definedNames = /<definedNames>[\s\S]*<\/definedNames>/;
     expect(b["xl/workbook.xml"].match(definedNames)?.[0]).toBe(a["xl/workbook.xml"].match(definedNames)?.[0]);
     expect(b["xl/workbook.xml"]).toContain('<calcPr calcId="191029" fullCalcOnLoad="1"/>');
-    for (const kept of [/<conditionalFormatting[\s\S]*<\/dataValidations>/, /<hyperlinks>[\s\S]*<\/colBreaks>/, /<cols>[\s\S]*?<\/cols>/, /<sheetViews>[\s\S]*?<sheetFormatPr[^>]*>/]) {
+    for (const kept of [
+      /<conditionalFormatting[\s\S]*<\/dataValidations>/,
+      /<hyperlinks>[\s\S]*<\/colBreaks>/,
+      /<cols>[\s\S]*?<\/cols>/,
+      /<sheetViews>[\s\S]*?<sheetFormatPr[^>]*>/,
+    ]) {
       expect(b["xl/worksheets/sheet1.xml"].match(kept)?.[0]).toBe(a["xl/worksheets/sheet1.xml"].match(kept)?.[0]);
     }
     expect(b["xl/worksheets/sheet1.xml"]).toContain('<dimension ref="A1:H11"/>');
@@ -147,9 +155,26 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
 
   it("refuse la cellule intérieure d'une zone fusionnée, les feuilles protégées (trois formes) et un commentaire en fil", () => {
     expect(result.refused).toEqual([
-      expect.objectContaining({ sheet: "Tableau", cell: "A5", protectedSheet: false, reason: expect.stringMatching(/^la cellule fait partie de la zone fusionnée A4:A5 sans en être la première cellule \(A4\)/) }),
-      expect.objectContaining({ sheet: "Tableau", cell: "E5", protectedSheet: false, reason: expect.stringMatching(/fil de discussion/) }),
-      expect.objectContaining({ sheet: "Protégée", cell: "B1", protectedSheet: true, reason: expect.stringMatching(/^la feuille est protégée/) }),
+      expect.objectContaining({
+        sheet: "Tableau",
+        cell: "A5",
+        protectedSheet: false,
+        reason: expect.stringMatching(
+          /^la cellule fait partie de la zone fusionnée A4:A5 sans en être la première cellule \(A4\)/,
+        ),
+      }),
+      expect.objectContaining({
+        sheet: "Tableau",
+        cell: "E5",
+        protectedSheet: false,
+        reason: expect.stringMatching(/fil de discussion/),
+      }),
+      expect.objectContaining({
+        sheet: "Protégée",
+        cell: "B1",
+        protectedSheet: true,
+        reason: expect.stringMatching(/^la feuille est protégée/),
+      }),
       expect.objectContaining({ sheet: "Protégée LibreOffice", cell: "B1", protectedSheet: true }),
       expect.objectContaining({ sheet: "Protégée hachée", cell: "A1", protectedSheet: true }),
     ]);
@@ -198,14 +223,22 @@ describe("copie d'un classeur écrit comme Excel, avec toutes les fonctionnalit�
     const locked = featureWorkbook({ structureProtected: true });
     const patched = XlsxPackage.open(locked).patch(edits());
     expect(patched.notAdded).toEqual(["Contrôles"]);
-    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toEqual(["Tableau", "Protégée", "Protégée LibreOffice", "Protégée hachée"]);
+    expect(readXlsx(patched.bytes, "f").workbook.sheets.map((s) => s.name)).toEqual([
+      "Tableau",
+      "Protégée",
+      "Protégée LibreOffice",
+      "Protégée hachée",
+    ]);
     expect(texts(patched.bytes)["xl/workbook.xml"]).toContain('lockStructure="1"');
     expect(texts(patched.bytes)["xl/_rels/workbook.xml.rels"]).not.toContain("sheet5");
     expect(changedParts(locked, patched.bytes)).not.toContain("xl/worksheets/sheet5.xml");
   });
 
   it("supprime une note (et sa forme) quand on le demande", () => {
-    const patched = XlsxPackage.open(original).patch({ sheets: new Map([["Tableau", { cells: [], notes: new Map([["D4", null]]) }]]), whole: [] });
+    const patched = XlsxPackage.open(original).patch({
+      sheets: new Map([["Tableau", { cells: [], notes: new Map([["D4", null]]) }]]),
+      whole: [],
+    });
     const sheet = readXlsx(patched.bytes, "f").workbook.sheet("Tableau")!;
     expect(sheet.notes.has("D4")).toBe(false);
     expect(texts(patched.bytes)["xl/drawings/vmlDrawing1.vml"].match(/ObjectType="Note"/g)).toHaveLength(1);
@@ -217,13 +250,19 @@ describe("copie d'un classeur enregistré par LibreOffice", () => {
   const pkg = XlsxPackage.open(LIBREOFFICE);
   const result = pkg.patch({
     sheets: new Map([
-      ["Tableau", { cells: [{ row: 5, col: 6, content: { kind: "formula", formula: "=SUM(G4:G5)", result: 315000 } }], notes: new Map([["F4", "[Contrôle] note"]]) }],
+      [
+        "Tableau",
+        {
+          cells: [{ row: 5, col: 6, content: { kind: "formula", formula: "=SUM(G4:G5)", result: 315000 } }],
+          notes: new Map([["F4", "[Contrôle] note"]]),
+        },
+      ],
       ["Protégée LibreOffice", { cells: [{ row: 0, col: 1, content: { kind: "value", value: 2 } }] }],
     ]),
     whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "Contrôles VerifPacte" } }] }],
   });
 
-  it("reconnaît la protection écrite sheet=\"true\" et ne change que les parties touchées", () => {
+  it('reconnaît la protection écrite sheet="true" et ne change que les parties touchées', () => {
     expect(pkg.isProtected("Protégée")).toBe(true);
     expect(pkg.isProtected("Protégée LibreOffice")).toBe(true);
     expect(result.refused.map((r) => [r.sheet, r.cell, r.protectedSheet])).toEqual([["Protégée LibreOffice", "B1", true]]);
@@ -242,7 +281,8 @@ describe("copie d'un classeur enregistré par LibreOffice", () => {
     const before = snapshot(readXlsx(LIBREOFFICE, "lo").workbook);
     const read = readXlsx(result.bytes, "lo").workbook;
     const after = snapshot(read);
-    for (const [key, value] of before) if (key !== "Tableau!G6" && key !== "Tableau!F4#note") expect([key, after.get(key)]).toEqual([key, value]);
+    for (const [key, value] of before)
+      if (key !== "Tableau!G6" && key !== "Tableau!F4#note") expect([key, after.get(key)]).toEqual([key, value]);
     expect(read.sheet("Tableau")!.get(5, 6)).toMatchObject({ value: 315000, formula: "=SUM(G4:G5)" });
     expect(read.sheet("Tableau")!.notes.get("F4")).toBe("[Contrôle] note");
     expect(read.sheets.map((s) => s.name)).toContain("Contrôles");
@@ -257,7 +297,10 @@ describe("copie d'un classeur écrit par openpyxl (préfixe r: déclaré sur cha
     .replace(` xmlns:r="${R}"`, "")
     .replace(/<sheet /g, `<sheet xmlns:r="${R}" `);
   const original = zipParts(parts);
-  const patched = XlsxPackage.open(original).patch({ sheets: new Map(), whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "x" } }] }] });
+  const patched = XlsxPackage.open(original).patch({
+    sheets: new Map(),
+    whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "x" } }] }],
+  });
 
   it("déclare le préfixe de la nouvelle feuille : chaque <sheet> a un r:id dans l'espace de noms des relations", () => {
     const doc = new DOMParser().parseFromString(texts(patched.bytes)["xl/workbook.xml"], "text/xml");

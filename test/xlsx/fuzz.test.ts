@@ -17,7 +17,9 @@ const SOURCES = [
 function readAndPatch(bytes: Uint8Array): void {
   readXlsx(bytes, "abime.xlsx");
   XlsxPackage.open(bytes).patch({
-    sheets: new Map([["Tableau", { cells: [{ row: 1, col: 1, content: { kind: "value", value: 1 } }], notes: new Map([["B2", "note"]]) }]]),
+    sheets: new Map([
+      ["Tableau", { cells: [{ row: 1, col: 1, content: { kind: "value", value: 1 } }], notes: new Map([["B2", "note"]]) }],
+    ]),
     whole: [{ name: "Contrôles", cells: [{ row: 0, col: 0, content: { kind: "value", value: "x" } }] }],
   });
 }
@@ -26,7 +28,10 @@ test("un fichier abîmé au hasard est lu et copié, ou refusé par une XlsxErro
   fc.assert(
     fc.property(
       fc.integer({ min: 0, max: SOURCES.length - 1 }),
-      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 6,
+      }),
       fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
       (source, changes, cut) => {
         const bytes = SOURCES[source].slice();

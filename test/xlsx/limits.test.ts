@@ -53,13 +53,17 @@ describe("limites de lecture", () => {
     ["fflate (navigateur)", undefined],
   ])("bombe zip mentant sur sa taille : arrêtée dès que la partie dépasse sa taille annoncée, %s", (_, inflater) => {
     const error = refusal(zipBomb(1024, 4096), inflater as never);
-    expect(error.message).toMatch(/^le fichier \.xlsx est endommagé ou piégé : la partie « xl\/worksheets\/sheet1\.xml » est plus grande, une fois décompressée, que ce qu'annonce l'archive \(4 Ko\)\.$/);
+    expect(error.message).toMatch(
+      /^le fichier \.xlsx est endommagé ou piégé : la partie « xl\/worksheets\/sheet1\.xml » est plus grande, une fois décompressée, que ce qu'annonce l'archive \(4 Ko\)\.$/,
+    );
   });
 
   it("parties trop grosses au total : refusées avant décompression", () => {
     const error = refusal(bigParts());
     expect(error).toBeInstanceOf(XlsxLimitError);
-    expect(error.message).toBe("le classeur décompressé est trop volumineux : 600 Mo annoncés par l'archive, pour 512 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.");
+    expect(error.message).toBe(
+      "le classeur décompressé est trop volumineux : 600 Mo annoncés par l'archive, pour 512 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.",
+    );
   });
 
   it("fusion de toute la grille (A1:XFD1048576) dans un fichier de quelques Ko", async () => {
@@ -83,7 +87,9 @@ describe("limites de lecture", () => {
   it("classeur de 5 000 feuilles", async () => {
     const { code, err } = await cli("feuilles.xlsx", manySheets(5000));
     expect(code).toBe(2);
-    expect(err).toBe("verifpacte : feuilles.xlsx : le classeur compte plus de 1\u00a0000 feuilles : VerifPacte n'en lit pas autant. VerifPacte ne lit pas les classeurs de cette taille.\n");
+    expect(err).toBe(
+      "verifpacte : feuilles.xlsx : le classeur compte plus de 1\u00a0000 feuilles : VerifPacte n'en lit pas autant. VerifPacte ne lit pas les classeurs de cette taille.\n",
+    );
   });
 
   it("un classeur refusé n'empêche pas de contrôler les autres du lot", async () => {
@@ -102,7 +108,10 @@ describe("limites de lecture", () => {
 
 describe("premier passage rapide sur une grande feuille", () => {
   it("compte les éléments <c> (toutes formes) sans compter <col>, <cfRule>…, même coupés entre deux morceaux", () => {
-    const cells = Array.from({ length: 30_000 }, (_, i) => [`<c r="A${i + 1}"><v>1</v></c>`, `<c r="B${i + 1}" s="2"/>`, "<c><v>3</v></c>", "<c\tt=\"b\"><v>1</v></c>"][i % 4]).join("");
+    const cells = Array.from(
+      { length: 30_000 },
+      (_, i) => [`<c r="A${i + 1}"><v>1</v></c>`, `<c r="B${i + 1}" s="2"/>`, "<c><v>3</v></c>", '<c\tt="b"><v>1</v></c>'][i % 4],
+    ).join("");
     const sheet = `<worksheet><cols><col min="1" max="2"/></cols><sheetData><row>${cells}</row></sheetData><conditionalFormatting><cfRule type="cellIs"/></conditionalFormatting></worksheet>`;
     const archive = ZipArchive.open(zipParts({ "s.xml": sheet }), LIMITS);
     expect(countCellTags(archive, "s.xml")).toBe(30_000);
@@ -116,7 +125,9 @@ describe("premier passage rapide sur une grande feuille", () => {
 
   it("refuse aussi, avant lecture, la feuille qui ferait dépasser le total du classeur", () => {
     const error = refusal(manyCells(125), undefined, { cellsPerSheet: 3_000_000, cells: 1_000_000 });
-    expect(error.message).toBe("le classeur dépasse 1 million de cellules : la limite est atteinte dans la feuille « F1 ». VerifPacte ne lit pas les classeurs de cette taille.");
+    expect(error.message).toBe(
+      "le classeur dépasse 1 million de cellules : la limite est atteinte dans la feuille « F1 ». VerifPacte ne lit pas les classeurs de cette taille.",
+    );
   });
 });
 

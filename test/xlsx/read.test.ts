@@ -133,7 +133,11 @@ describe("readXlsx sur un classeur écrit comme Excel", () => {
     const bytes = zipParts({
       "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
       "xl/workbook.xml": `${XML}<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr date1904="1"/><sheets><sheet name="F" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"], ["rId2", "styles", "styles.xml"], ["rId3", "sharedStrings", "sharedStrings.xml"]]),
+      "xl/_rels/workbook.xml.rels": rels([
+        ["rId1", "worksheet", "worksheets/sheet1.xml"],
+        ["rId2", "styles", "styles.xml"],
+        ["rId3", "sharedStrings", "sharedStrings.xml"],
+      ]),
       "xl/styles.xml": `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
       "xl/sharedStrings.xml": `${XML}<sst xmlns="${MAIN}"><si><t>ligne 1_x000D_\nligne 2 _x005F_x0041_</t><rPh sb="0" eb="1"><t>フ</t></rPh></si></sst>`,
       "xl/worksheets/sheet1.xml": `${XML}<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>0</x:v></x:c><x:c r="C1" t="d"><x:v>2024-12-31T00:00:00</x:v></x:c></x:row></x:sheetData></x:worksheet>`,

@@ -22,7 +22,8 @@ function normalised(workbook: Workbook): Map<string, string> {
     const parsed: unknown = key.includes("#") ? text : JSON.parse(text);
     out.set(key, typeof parsed === "object" && parsed ? JSON.stringify(Object.fromEntries(Object.entries(parsed).sort())) : text);
   }
-  for (const sheet of workbook.sheets) out.set(`${sheet.name}#merges`, JSON.stringify([...sheet.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1)));
+  for (const sheet of workbook.sheets)
+    out.set(`${sheet.name}#merges`, JSON.stringify([...sheet.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1)));
   return out;
 }
 
@@ -67,7 +68,7 @@ async function features(): Promise<Uint8Array> {
   ws.getCell("C9").numFmt = "d-mmm-yy";
   ws.getCell("D8").value = true;
   ws.getCell("E8").value = { text: "lien", hyperlink: "https://example.org" };
-  ws.getCell("F8").value = "texte <avec> & \"guillemets\" l'apostrophe\nsur deux lignes";
+  ws.getCell("F8").value = 'texte <avec> & "guillemets" l\'apostrophe\nsur deux lignes';
   ws.getCell("G8").value = "";
   ws.getCell("H8").value = 0.1 + 0.2;
   ws.getCell("H8").numFmt = "0.00%";

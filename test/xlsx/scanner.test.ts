@@ -23,9 +23,9 @@ const DOC =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="urn:r">' +
   "<!-- un commentaire <c> -->" +
-  "<x:sheetData><x:row r='1'><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t xml:space=\"preserve\"> a &amp; b &lt; &#233;&#xE9; </x:t></x:is></x:c>" +
+  '<x:sheetData><x:row r=\'1\'><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve"> a &amp; b &lt; &#233;&#xE9; </x:t></x:is></x:c>' +
   '<x:c r="B1" s = "3" ><x:f>IF(A1&gt;2,"&gt;",\'x\')</x:f><x:v>1</x:v></x:c>' +
-  "<x:c r=\"C1\"><x:v><![CDATA[<b> & ]]></x:v></x:c></x:row></x:sheetData>" +
+  '<x:c r="C1"><x:v><![CDATA[<b> & ]]></x:v></x:c></x:row></x:sheetData>' +
   '<x:hyperlinks><x:hyperlink ref="A1" r:id="rId1" display="a &quot;b&quot; &gt; c"/></x:hyperlinks>' +
   "</x:worksheet>";
 
@@ -81,7 +81,10 @@ describe("XmlScanner", () => {
   it("gives the offsets of each start tag in the whole document, across chunks", () => {
     const xml = "<a><b x='1'/><c>t</c></a>";
     const seen: [string, string][] = [];
-    const scanner = new XmlScanner({ open: (tag) => seen.push([tag.name, xml.slice(tag.start, tag.end)]), close: () => undefined });
+    const scanner = new XmlScanner({
+      open: (tag) => seen.push([tag.name, xml.slice(tag.start, tag.end)]),
+      close: () => undefined,
+    });
     for (const ch of xml) scanner.write(ch);
     scanner.close();
     expect(seen).toEqual([
@@ -125,8 +128,16 @@ describe("escaping", () => {
         const xml = `<a v="${escapeAttribute(text)}">${kept}</a>`;
         let attr: string | undefined;
         let body = "";
-        XmlScanner.scan(xml, { open: (t) => (attr = t.get("v") ?? attr), close: () => undefined, text: (t) => (body += t), wantsText: () => true });
-        const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+        XmlScanner.scan(xml, {
+          open: (t) => (attr = t.get("v") ?? attr),
+          close: () => undefined,
+          text: (t) => (body += t),
+          wantsText: () => true,
+        });
+        const expected = text.replace(
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+          "",
+        );
         expect(attr).toBe(expected);
         expect(body).toBe(expected);
       }),

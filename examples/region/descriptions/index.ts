@@ -6,7 +6,15 @@ import { withChanges } from "../../build/changes";
 import { WorkbookDescription } from "../../build/types";
 import { execution2022 } from "../../descriptions/calpae-execution-2022";
 import { prevision2023 } from "../../descriptions/calpae-prevision-2023";
-import { COTE_DES_LILAS, HAUTES_BRUMES, HAUTES_BRUMES_ERREURS, MONTS_CLAIRS, REGION, TITRE_MODELE, VAL_D_ARGENT } from "./departements";
+import {
+  COTE_DES_LILAS,
+  HAUTES_BRUMES,
+  HAUTES_BRUMES_ERREURS,
+  MONTS_CLAIRS,
+  REGION,
+  TITRE_MODELE,
+  VAL_D_ARGENT,
+} from "./departements";
 import { pacteF1, pacteF2 } from "./pacte";
 
 const calpaeTitle = (departement: string) => ({ A2: `- ${REGION} - Département ${departement}` });
@@ -19,7 +27,17 @@ export const REGION_EXAMPLES: readonly WorkbookDescription[] = [
   {
     file: "hautes-brumes-calpae-execution-2022.xlsx",
     // Other amounts than Val-d'Argent's on two actions (réalisé moved with the budget); reports into 2023 kept.
-    sheets: [withChanges(execution2022, { ...calpaeTitle("des Hautes-Brumes (98)"), E8: 95_000, G8: 95_000, K8: 190_000, E13: 50_000, G13: 50_000, K13: 110_000 })],
+    sheets: [
+      withChanges(execution2022, {
+        ...calpaeTitle("des Hautes-Brumes (98)"),
+        E8: 95_000,
+        G8: 95_000,
+        K8: 190_000,
+        E13: 50_000,
+        G13: 50_000,
+        K13: 110_000,
+      }),
+    ],
   },
   { file: "hautes-brumes-cls-prevision-2024.xlsx", sheets: [pacteF1(HAUTES_BRUMES)] },
   { file: "hautes-brumes-cls-recapitulatif-2025.xlsx", sheets: [withChanges(pacteF2(HAUTES_BRUMES), HAUTES_BRUMES_ERREURS)] },

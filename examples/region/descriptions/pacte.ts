@@ -35,7 +35,10 @@ export interface DepartementPacte {
 const AXES: Axe[] = ["enfance", "droits", "transition"];
 
 /** Rows of each axe, in order, with their first and last sheet row. */
-function layout(d: DepartementPacte, firstRow: number): { axe: Axe; actions: ActionPacte[]; first: number; last: number; total: number }[] {
+function layout(
+  d: DepartementPacte,
+  firstRow: number,
+): { axe: Axe; actions: ActionPacte[]; first: number; last: number; total: number }[] {
   let r = firstRow;
   return AXES.filter((axe) => d.actions.some((a) => a.axe === axe)).map((axe) => {
     const actions = d.actions.filter((a) => a.axe === axe);
@@ -65,7 +68,12 @@ export function pacteF1(d: DepartementPacte): SheetDescription {
     rows[b.total] = totals([null, "Sous total", null], "D", "G", (c) => `=SUM(${c}${b.first}:${c}${b.last})`);
   }
   const totalRow = blocks[blocks.length - 1].total + 1;
-  rows[totalRow] = totals(["TOTAUX FINANCIERS", null, null], "D", "G", (c) => `=${blocks.map((b) => `${c}${b.total}`).join("+")}`);
+  rows[totalRow] = totals(
+    ["TOTAUX FINANCIERS", null, null],
+    "D",
+    "G",
+    (c) => `=${blocks.map((b) => `${c}${b.total}`).join("+")}`,
+  );
   return {
     name: "Prévisionnel 2024",
     rows,
@@ -82,8 +90,26 @@ function f2Row(r: number, a: ActionPacte, first: boolean, axe: Axe, fiche: numbe
   const [b, d] = a.nonConsomme2024 ?? [0, 0];
   const [h, j, l] = a.prevu2025 ?? [0, 0, 0];
   const realise = etat + cd + autres - b - d;
-  return [first ? PACTE_AXES[axe] : null, first ? PACTE_CHORUS[axe] : null, `${fiche}.`, a.titre,
-    etat, b, cd, d, autres, realise, b, d, h, `=K${r}+M${r}`, j, `=L${r}+O${r}`, l, `=N${r}+P${r}+Q${r}`];
+  return [
+    first ? PACTE_AXES[axe] : null,
+    first ? PACTE_CHORUS[axe] : null,
+    `${fiche}.`,
+    a.titre,
+    etat,
+    b,
+    cd,
+    d,
+    autres,
+    realise,
+    b,
+    d,
+    h,
+    `=K${r}+M${r}`,
+    j,
+    `=L${r}+O${r}`,
+    l,
+    `=N${r}+P${r}+Q${r}`,
+  ];
 }
 
 export function pacteF2(d: DepartementPacte): SheetDescription {
@@ -99,13 +125,37 @@ export function pacteF2(d: DepartementPacte): SheetDescription {
     rows[b.total] = totals([null, null, "Sous total", null], "E", "R", (c) => `=SUM(${c}${b.first}:${c}${b.last})`);
   }
   const totalRow = blocks[blocks.length - 1].total + 1;
-  rows[totalRow] = totals(["TOTAUX FINANCIERS", null, null, null], "E", "R", (c) => `=${blocks.map((b) => `${c}${b.total}`).join("+")}`);
+  rows[totalRow] = totals(
+    ["TOTAUX FINANCIERS", null, null, null],
+    "E",
+    "R",
+    (c) => `=${blocks.map((b) => `${c}${b.total}`).join("+")}`,
+  );
   return {
     name: "Prévisionnel 2025",
     rows,
     formats: { "E:R": EURO },
     merges: [...merges(blocks, ["A", "B"]), `A${totalRow}:D${totalRow}`],
-    widths: { A: 30, B: 28, C: 10, D: 50, E: 15, F: 15, G: 15, H: 15, I: 15, J: 15, K: 15, L: 15, M: 15, N: 15, O: 15, P: 15, Q: 15, R: 16 },
+    widths: {
+      A: 30,
+      B: 28,
+      C: 10,
+      D: 50,
+      E: 15,
+      F: 15,
+      G: 15,
+      H: 15,
+      I: 15,
+      J: 15,
+      K: 15,
+      L: 15,
+      M: 15,
+      N: 15,
+      O: 15,
+      P: 15,
+      Q: 15,
+      R: 16,
+    },
     headerRows: [5],
     boldRows: [1, 2, 3, totalRow],
   };

@@ -164,7 +164,8 @@ function cacheOver(shared: SharedReads, memoize: boolean): AnalysisCache {
     return lastResolver;
   };
   // Resolving a cell is a lookup (formulas without cached value are computed once by the resolver).
-  const value = (workbook: Workbook, sheet: Sheet, row: number, col: number): CellValue => resolverOf(workbook).value(sheet, row, col);
+  const value = (workbook: Workbook, sheet: Sheet, row: number, col: number): CellValue =>
+    resolverOf(workbook).value(sheet, row, col);
   const cell = (workbook: Workbook, sheet: Sheet, row: number, col: number): ResolvedCell =>
     new CellRead(row, col, sheet.get(row, col), value(workbook, sheet, row, col));
   const readAmount = (workbook: Workbook, sheet: Sheet, row: number, col: number): AmountRead => {

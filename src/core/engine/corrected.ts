@@ -162,7 +162,9 @@ class PlaceIndex {
 
   covers(sheet: string, ref: Ref): boolean {
     if (ref.c2 - ref.c1 > 64) {
-      return (this.bySheet.get(sheet) ?? []).some((p) => p.row >= ref.r1 && p.row <= ref.r2 && p.col >= ref.c1 && p.col <= ref.c2);
+      return (this.bySheet.get(sheet) ?? []).some(
+        (p) => p.row >= ref.r1 && p.row <= ref.r2 && p.col >= ref.c1 && p.col <= ref.c2,
+      );
     }
     for (let c = ref.c1; c <= ref.c2; c++) {
       const rows = this.byColumn.get(`${sheet}!${c}`);
@@ -259,8 +261,18 @@ function correctWorkbook(original: Workbook, writes: CellWrite[], indexes: Index
 }
 
 /** The workbooks once the plan's cell writes are applied, formulas recomputed where they changed. */
-export function correctedWorkbooks(workbooks: readonly Workbook[], writes: readonly CellWrite[], indexes: IndexCache = new Map()): Corrected {
-  const corrected = workbooks.map((w) => correctWorkbook(w, writes.filter((x) => x.file === w.name), indexes));
+export function correctedWorkbooks(
+  workbooks: readonly Workbook[],
+  writes: readonly CellWrite[],
+  indexes: IndexCache = new Map(),
+): Corrected {
+  const corrected = workbooks.map((w) =>
+    correctWorkbook(
+      w,
+      writes.filter((x) => x.file === w.name),
+      indexes,
+    ),
+  );
   const overlayOf = new Map<Sheet, Sheet>();
   for (const c of corrected) for (const [sheet, overlay] of c.overlays) overlayOf.set(sheet, overlay);
   return {
@@ -268,7 +280,8 @@ export function correctedWorkbooks(workbooks: readonly Workbook[], writes: reado
     sheetOf: (sheet) => overlayOf.get(sheet) ?? sheet,
     value(file, sheetName, cell) {
       const c = corrected.find((w) => w.original.name === file);
-      const sheet = c?.workbook.sheet(sheetName) ?? c?.workbook.sheets.find((s) => s.name.toUpperCase() === sheetName.toUpperCase());
+      const sheet =
+        c?.workbook.sheet(sheetName) ?? c?.workbook.sheets.find((s) => s.name.toUpperCase() === sheetName.toUpperCase());
       const at = parseCellAddress(cell);
       if (!c || !sheet || !at) return undefined;
       return c.resolver.value(sheet, at.row, at.col);

@@ -46,7 +46,12 @@ interface Candidate {
  * Different values without a formula are a conflict from the start: settling them would only
  * tell which one the rules accept, not which one the user meant.
  */
-export function planCells(analysis: Analysis, selected: Finding[], conflicts: PlanConflict[], rules: readonly Rule[]): PlanCell[] {
+export function planCells(
+  analysis: Analysis,
+  selected: Finding[],
+  conflicts: PlanConflict[],
+  rules: readonly Rule[],
+): PlanCell[] {
   const groups = new Map<string, Candidate[]>();
   // A finding may correct several cells (repetitive warnings grouped): each is a cell of the plan.
   for (const [finding, fix] of selected.flatMap((f) => cellFixes(f.fix).map((x) => [f, x] as const))) {
@@ -108,7 +113,9 @@ function agreedFix(group: Candidate[]): CellFix | null {
   if (formula.kind !== "formula" || formula.expected === undefined) return null;
   const expected = formula.expected;
   const valuesAgree = group.every(
-    (c) => c.fix.kind === "formula" || (typeof c.fix.value === "number" && Math.round(c.fix.value * 100) === Math.round(expected * 100)),
+    (c) =>
+      c.fix.kind === "formula" ||
+      (typeof c.fix.value === "number" && Math.round(c.fix.value * 100) === Math.round(expected * 100)),
   );
   return valuesAgree ? formula : null;
 }
@@ -122,7 +129,12 @@ const hasFormat = (numFmt: string | undefined): numFmt is string => numFmt !== u
 function columnFormat(analysis: Analysis, write: Pick<CellWrite, "file" | "sheet" | "cell">): string | undefined {
   const at = parseCellAddress(write.cell);
   const table = analysis.tables.find(
-    (t) => t.workbook.name === write.file && t.sheet.name === write.sheet && at !== null && at.row >= t.range.r1 && at.row <= t.range.r2,
+    (t) =>
+      t.workbook.name === write.file &&
+      t.sheet.name === write.sheet &&
+      at !== null &&
+      at.row >= t.range.r1 &&
+      at.row <= t.range.r2,
   );
   if (!at || !table || hasFormat(table.sheet.get(at.row, at.col)?.numFmt)) return undefined;
   const first = table.headerRow + 1;
@@ -135,4 +147,3 @@ function columnFormat(analysis: Analysis, write: Pick<CellWrite, "file" | "sheet
   }
   return undefined;
 }
-

@@ -76,7 +76,9 @@ export function signature(fix: CellFix): string {
 }
 
 /** Formulas first (they keep the workbook alive, SPEC §6), then by rule number. */
-export function candidateOrder(rules: readonly Rule[]): (a: { fix: CellFix; ruleId: string }, b: { fix: CellFix; ruleId: string }) => number {
+export function candidateOrder(
+  rules: readonly Rule[],
+): (a: { fix: CellFix; ruleId: string }, b: { fix: CellFix; ruleId: string }) => number {
   const rank = new Map(rules.map((r) => [r.meta.id, r.meta.number]));
   const kind = (f: CellFix) => (f.kind === "formula" ? 0 : 1);
   return (a, b) => kind(a.fix) - kind(b.fix) || (rank.get(a.ruleId) ?? 99) - (rank.get(b.ruleId) ?? 99);
@@ -153,7 +155,13 @@ function byCell(proposals: CellFixFinding[]): Map<string, CellFixFinding[]> {
  * to change takes the next content not tried yet (what the rules now propose first, then the other
  * candidates), or is withdrawn when every content was tried; with `induced`, new cells are added.
  */
-function adjust(env: SettleEnv, cells: PlanCell[], proposals: CellFixFinding[], order: ReturnType<typeof candidateOrder>, induced: Finding[]): boolean {
+function adjust(
+  env: SettleEnv,
+  cells: PlanCell[],
+  proposals: CellFixFinding[],
+  order: ReturnType<typeof candidateOrder>,
+  induced: Finding[],
+): boolean {
   const index = new Map(cells.map((c) => [writeKey(c), c]));
   let changed = false;
   for (const [k, group] of byCell(proposals)) {
@@ -162,7 +170,11 @@ function adjust(env: SettleEnv, cells: PlanCell[], proposals: CellFixFinding[], 
     if (cell) {
       if (cell.withdrawn !== null) continue;
       changed = true;
-      resolveCell(cell, group.filter((f) => env.known.has(findingKey(f))), offers);
+      resolveCell(
+        cell,
+        group.filter((f) => env.known.has(findingKey(f))),
+        offers,
+      );
       continue;
     }
     if (!env.induced) continue;
@@ -170,7 +182,16 @@ function adjust(env: SettleEnv, cells: PlanCell[], proposals: CellFixFinding[], 
     if (news.length === 0) continue;
     const first = news[0];
     const fix = first.fix as CellFix;
-    const added: PlanCell = { file: first.file, sheet: fix.sheet, cell: fix.cell, candidates: offers, chosen: 0, findings: news, withdrawn: null, tried: new Set([0]) };
+    const added: PlanCell = {
+      file: first.file,
+      sheet: fix.sheet,
+      cell: fix.cell,
+      candidates: offers,
+      chosen: 0,
+      findings: news,
+      withdrawn: null,
+      tried: new Set([0]),
+    };
     cells.push(added);
     index.set(k, added);
     induced.push(...news);
@@ -246,6 +267,12 @@ export function settle(env: SettleEnv, cells: PlanCell[]): Settled {
     });
   const withdrawn = cells
     .filter((c) => c.withdrawn !== null)
-    .map((c) => ({ file: c.file, sheet: c.sheet, cell: c.cell, message: c.withdrawn as string, findings: [...new Set(c.findings.map(findingKey))] }));
+    .map((c) => ({
+      file: c.file,
+      sheet: c.sheet,
+      cell: c.cell,
+      message: c.withdrawn as string,
+      findings: [...new Set(c.findings.map(findingKey))],
+    }));
   return { writes, withdrawn, induced, corrected: round.corrected, rounds: Math.min(rounds, MAX_ROUNDS) };
 }

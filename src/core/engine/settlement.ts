@@ -45,16 +45,24 @@ export function settleAnalysis(analysis: Analysis, settings: Settings, rules: re
   const refused: PlanConflict[] = [];
   const cells = planCells(analysis, selected, refused, rules);
   const known = knownFixes(analysis.findings);
-  const settled = settle({ workbooks: analysis.workbooks, tables: analysis.tables, settings, rules, cache, induced: true, known }, cells);
+  const settled = settle(
+    { workbooks: analysis.workbooks, tables: analysis.tables, settings, rules, cache, induced: true, known },
+    cells,
+  );
   const byFinding = new Map<string, CellWrite[]>();
-  for (const write of settled.writes) for (const key of write.findings) byFinding.set(key, [...(byFinding.get(key) ?? []), write]);
+  for (const write of settled.writes)
+    for (const key of write.findings) byFinding.set(key, [...(byFinding.get(key) ?? []), write]);
   const reasons = new Map<string, string>();
   for (const c of [...refused, ...settled.withdrawn]) {
     for (const key of c.findings) reasons.set(key, [reasons.get(key), c.message].filter(Boolean).join(" "));
   }
   const induced = inducedFindings(settled.induced).map((f) => {
     // Conditional on the other corrections, the cell is not wrong as the workbook stands: at most a warning.
-    const prefixed: Finding = { ...f, severity: f.severity === "error" ? "warning" : f.severity, message: `${INDUCED_PREFIX}${f.message}` };
+    const prefixed: Finding = {
+      ...f,
+      severity: f.severity === "error" ? "warning" : f.severity,
+      message: `${INDUCED_PREFIX}${f.message}`,
+    };
     return settledFinding(prefixed, byFinding.get(findingKey(f)) ?? [], undefined, true);
   });
   const inducedKeys = new Set(induced.map(findingKey));
@@ -100,7 +108,8 @@ function settledFinding(finding: Finding, writes: readonly CellWrite[], reason: 
     kept.push(after);
   }
   const withReason = (text: string) => (reason ? `${text} ${reason}` : text);
-  if (kept.length === 0) return bare ? { ...finding, fix: null } : reason ? { ...finding, fix: null, message: withReason(message) } : finding;
+  if (kept.length === 0)
+    return bare ? { ...finding, fix: null } : reason ? { ...finding, fix: null, message: withReason(message) } : finding;
   const next: Fix = fix.kind === "cells" ? { kind: "cells", sheet: fix.sheet, cell: kept[0].cell, fixes: kept } : kept[0];
   return { ...finding, fix: next, message: kept.length < cellFixes(fix).length ? withReason(message) : message };
 }
@@ -126,7 +135,9 @@ function rewriteMessage(message: string, before: Fix, after: Fix): string {
   const was = before.kind === "formula" ? before.expected : undefined;
   const now = after.kind === "formula" ? after.expected : undefined;
   if (was !== undefined && now !== undefined && was !== now) {
-    text = text.split(`résultat attendu : ${formatEuros(Math.round(was * 100))}`).join(`résultat attendu : ${formatEuros(Math.round(now * 100))}`);
+    text = text
+      .split(`résultat attendu : ${formatEuros(Math.round(was * 100))}`)
+      .join(`résultat attendu : ${formatEuros(Math.round(now * 100))}`);
   }
   return text;
 }

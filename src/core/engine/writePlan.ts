@@ -71,7 +71,6 @@ function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((k) => b.has(k));
 }
 
-
 function uniqueKeys(findings: Finding[]): string[] {
   return [...new Set(findings.map(findingKey))];
 }

@@ -23,7 +23,12 @@ function createContext(lookup: CellLookup): EvalContext {
   return ctx;
 }
 
-function refGrid(lookup: CellLookup, ref: Readonly<Ref>, rows = ref.r2 - ref.r1 + 1, cols = ref.c2 - ref.c1 + 1): Grid | ErrorValue {
+function refGrid(
+  lookup: CellLookup,
+  ref: Readonly<Ref>,
+  rows = ref.r2 - ref.r1 + 1,
+  cols = ref.c2 - ref.c1 + 1,
+): Grid | ErrorValue {
   if (ref.workbook !== undefined) return ERRORS.ref;
   if (ref.sheet !== null && lookup.sheetExists && !lookup.sheetExists(ref.sheet)) return ERRORS.ref;
   const used = lookup.usedSize?.(ref.sheet);
@@ -76,7 +81,14 @@ function callFunction(name: string, args: readonly Node[], ctx: EvalContext): Va
 function arrayGrid(rows: readonly (readonly Node[])[], ctx: EvalContext): Grid {
   const values = rows.map((row) => row.map((n) => scalar(ctx.eval(n))));
   const cols = Math.max(...values.map((r) => r.length));
-  return { kind: "grid", rows: values.length, cols, usedRows: values.length, usedCols: cols, at: (i, j) => values[i][j] ?? ERRORS.value };
+  return {
+    kind: "grid",
+    rows: values.length,
+    cols,
+    usedRows: values.length,
+    usedCols: cols,
+    at: (i, j) => values[i][j] ?? ERRORS.value,
+  };
 }
 
 function numeric(v: Scalar, f: (n: number) => number): Scalar {

@@ -14,10 +14,17 @@ const CACHE_LIMIT = 50_000;
 
 /** Binding powers, Excel's precedence: comparisons < & < + - < * / < ^ < % < unary - < , < space < :. */
 const INFIX_POWER: Record<string, number> = {
-  "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1,
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
   "&": 2,
-  "+": 3, "-": 3,
-  "*": 4, "/": 4,
+  "+": 3,
+  "-": 3,
+  "*": 4,
+  "/": 4,
   "^": 5,
   ",": 8,
   " ": 9,

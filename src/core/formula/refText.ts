@@ -42,7 +42,9 @@ export function parseReference(text: string): Ref | null {
   if (cur.i !== cur.s.length) return null;
   const body = combine(first, second, second !== first);
   if (!body) return null;
-  return prefix ? { sheet: prefix.sheet, ...(prefix.workbook ? { workbook: prefix.workbook } : {}), ...body } : { sheet: null, ...body };
+  return prefix
+    ? { sheet: prefix.sheet, ...(prefix.workbook ? { workbook: prefix.workbook } : {}), ...body }
+    : { sheet: null, ...body };
 }
 
 /** `Feuil1!A1:Feuil1!B2`: a second, identical sheet prefix is allowed after the colon. */
@@ -127,14 +129,43 @@ type Body = Omit<Ref, "sheet" | "workbook">;
 function combine(a: End, b: End, isRange: boolean): Body | null {
   const cells = a.row !== undefined && a.col !== undefined && b.row !== undefined && b.col !== undefined;
   if (cells) {
-    return normalizeRef({ r1: a.row!, c1: a.col!, r2: b.row!, c2: b.col!, absR1: a.absRow, absC1: a.absCol, absR2: b.absRow, absC2: b.absCol });
+    return normalizeRef({
+      r1: a.row!,
+      c1: a.col!,
+      r2: b.row!,
+      c2: b.col!,
+      absR1: a.absRow,
+      absC1: a.absCol,
+      absR2: b.absRow,
+      absC2: b.absCol,
+    });
   }
   if (!isRange) return null;
   if (a.row === undefined && b.row === undefined && a.col !== undefined && b.col !== undefined) {
-    return normalizeRef({ r1: 0, c1: a.col, r2: MAX_ROW, c2: b.col, absR1: false, absC1: a.absCol, absR2: false, absC2: b.absCol, wholeColumn: true });
+    return normalizeRef({
+      r1: 0,
+      c1: a.col,
+      r2: MAX_ROW,
+      c2: b.col,
+      absR1: false,
+      absC1: a.absCol,
+      absR2: false,
+      absC2: b.absCol,
+      wholeColumn: true,
+    });
   }
   if (a.col === undefined && b.col === undefined && a.row !== undefined && b.row !== undefined) {
-    return normalizeRef({ r1: a.row, c1: 0, r2: b.row, c2: MAX_COL, absR1: a.absRow, absC1: false, absR2: b.absRow, absC2: false, wholeRow: true });
+    return normalizeRef({
+      r1: a.row,
+      c1: 0,
+      r2: b.row,
+      c2: MAX_COL,
+      absR1: a.absRow,
+      absC1: false,
+      absR2: b.absRow,
+      absC2: false,
+      wholeRow: true,
+    });
   }
   return null;
 }

@@ -135,7 +135,8 @@ function lettersProblem(written: string): ChorusProblem | null {
 function readCode(run: Run): { digits: string; problems: ChorusProblem[] } {
   const raw = run.text.replace(/\D/g, "");
   const letters = lettersProblem(run.text);
-  if (letters) return { digits: raw, problems: raw.length === CHORUS_LENGTH ? [letters] : [letters, { kind: "length", count: raw.length }] };
+  if (letters)
+    return { digits: raw, problems: raw.length === CHORUS_LENGTH ? [letters] : [letters, { kind: "length", count: raw.length }] };
   if (raw.length === CHORUS_LENGTH - 1 && raw.startsWith("304")) return { digits: `0${raw}`, problems: [{ kind: "zero" }] };
   if (raw.length !== CHORUS_LENGTH) return { digits: raw, problems: [{ kind: "length", count: raw.length }] };
   return { digits: raw, problems: CANONICAL.test(foldSpaces(run.text)) ? [] : [{ kind: "separators" }] };

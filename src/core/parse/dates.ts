@@ -7,15 +7,52 @@ import type { Token } from "./scan";
 import { normalizeText } from "./text";
 
 const MONTHS = new Set([
-  "janvier", "janv", "jan", "fevrier", "fevr", "fev", "mars", "avril", "avr", "mai", "juin",
-  "juillet", "juil", "aout", "septembre", "sept", "sep", "octobre", "oct", "novembre", "nov",
-  "decembre", "dec",
+  "janvier",
+  "janv",
+  "jan",
+  "fevrier",
+  "fevr",
+  "fev",
+  "mars",
+  "avril",
+  "avr",
+  "mai",
+  "juin",
+  "juillet",
+  "juil",
+  "aout",
+  "septembre",
+  "sept",
+  "sep",
+  "octobre",
+  "oct",
+  "novembre",
+  "nov",
+  "decembre",
+  "dec",
 ]);
 
 /** Words that introduce or qualify a date (« au 31/10/2022 », « à fin 2022 », « 1er semestre 2022 »). */
 const DATE_WORDS = new Set([
-  "au", "a", "le", "en", "fin", "depuis", "debut", "mi", "du", "jusqu'au", "jusqu'a", "sur",
-  "semestre", "trimestre", "annee", "arrete", "arretee", "situation", "periode",
+  "au",
+  "a",
+  "le",
+  "en",
+  "fin",
+  "depuis",
+  "debut",
+  "mi",
+  "du",
+  "jusqu'au",
+  "jusqu'a",
+  "sur",
+  "semestre",
+  "trimestre",
+  "annee",
+  "arrete",
+  "arretee",
+  "situation",
+  "periode",
 ]);
 
 const FIRST_YEAR = 1990;

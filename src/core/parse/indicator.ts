@@ -18,16 +18,41 @@ const EMPTY: IndicatorParse = { kind: "empty" };
 
 /** Words telling that a second number is a target: « 120 (cible 150) ». */
 const TARGET_WORDS = new Set([
-  "cible", "cibles", "objectif", "objectifs", "prevu", "prevus", "prevue", "prevues", "prevision",
-  "previsions", "attendu", "attendus", "attendue", "vise", "visee",
+  "cible",
+  "cibles",
+  "objectif",
+  "objectifs",
+  "prevu",
+  "prevus",
+  "prevue",
+  "prevues",
+  "prevision",
+  "previsions",
+  "attendu",
+  "attendus",
+  "attendue",
+  "vise",
+  "visee",
 ]);
 
 const DONT = new Set(["dont"]);
 
 /** Words telling that a second number is a projection of the first over the whole year. */
 const PROJECTION_WORDS = new Set([
-  "projection", "projections", "projete", "projetee", "projetes", "projetees", "estimation", "estime", "estimee",
-  "extrapolation", "extrapole", "extrapolee", "anticipe", "anticipee",
+  "projection",
+  "projections",
+  "projete",
+  "projetee",
+  "projetes",
+  "projetees",
+  "estimation",
+  "estime",
+  "estimee",
+  "extrapolation",
+  "extrapole",
+  "extrapolee",
+  "anticipe",
+  "anticipee",
 ]);
 
 /** A unit is a few words (« jours », « par portefeuille »); a longer text is a sentence. */
@@ -37,11 +62,7 @@ const UNIT_SYMBOLS = new Set(["/", ".", "'", "’", "-", "€", "°", "²"]);
 const isWord = (t: Token | undefined, words: ReadonlySet<string>): boolean =>
   t?.type === "word" && words.has(normalizeText(t.text));
 
-export function parseIndicator(
-  value: CellValue,
-  numFmt?: string,
-  extraMarkers: readonly string[] = [],
-): IndicatorParse {
+export function parseIndicator(value: CellValue, numFmt?: string, extraMarkers: readonly string[] = []): IndicatorParse {
   if (value === null || value === undefined) return EMPTY;
   if (isErrorValue(value)) return { kind: "error", code: value.error };
   if (typeof value === "number") return indicatorFromNumber(value, numFmt);
@@ -70,7 +91,12 @@ function indicatorFromText(raw: string, extraMarkers: readonly string[]): Indica
   const values = numbersOf(readings);
   if (values === null || values.length === 0) return { kind: "text", text };
   if (values.length === 1) return readSingle(text, tokens, values[0]) ?? { kind: "text", text };
-  return readDont(tokens, readings) ?? readProjection(text, tokens) ?? readNoted(text, tokens) ?? multiple(text, tokens, values, readings.length === 1);
+  return (
+    readDont(tokens, readings) ??
+    readProjection(text, tokens) ??
+    readNoted(text, tokens) ??
+    multiple(text, tokens, values, readings.length === 1)
+  );
 }
 
 /** A number token written as one clean number (not fused groups), and its value; null otherwise. */
@@ -81,7 +107,21 @@ function cleanNumber(token: Token | undefined): number | null {
 }
 
 /** Units of time after a number that qualifies a period (« sur 6 mois »). */
-const TIME_UNITS = new Set(["jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "trimestre", "trimestres", "semestre", "semestres"]);
+const TIME_UNITS = new Set([
+  "jour",
+  "jours",
+  "semaine",
+  "semaines",
+  "mois",
+  "an",
+  "ans",
+  "annee",
+  "annees",
+  "trimestre",
+  "trimestres",
+  "semestre",
+  "semestres",
+]);
 
 /**
  * A number that only qualifies a note: a year (« sur l'année 2022 ») or a length of time
@@ -113,7 +153,8 @@ function readNoted(text: string, tokens: readonly Token[]): IndicatorParse | nul
   if (!wrapped && rest[0]?.type !== "word") return null;
   const inner = wrapped ? rest.slice(1, -1) : rest;
   if (!inner.some((t) => t.type === "word")) return null;
-  if (inner.some((t) => isWord(t, TARGET_WORDS) || isWord(t, DONT) || isWord(t, PROJECTION_WORDS) || isSymbol(t, "/"))) return null;
+  if (inner.some((t) => isWord(t, TARGET_WORDS) || isWord(t, DONT) || isWord(t, PROJECTION_WORDS) || isSymbol(t, "/")))
+    return null;
   const figures = inner.filter((t) => t.type === "number").length;
   if (figures === 0 || !inner.every((t, j) => t.type !== "number" || isQualifier(inner, j))) return null;
   const note = sliceText(text, inner, 0);
@@ -130,7 +171,12 @@ function readProjection(text: string, tokens: readonly Token[]): IndicatorParse 
   if (figures.length !== 2 || figures.some((n) => n === null)) return null;
   const [value, projected] = figures as number[];
   const list = `(${formatNumberFr(value)} et ${formatNumberFr(projected)})`;
-  return { kind: "projection", value, projected, reason: `${quoteText(text)} : une valeur partielle et sa projection sur l'année ${list}` };
+  return {
+    kind: "projection",
+    value,
+    projected,
+    reason: `${quoteText(text)} : une valeur partielle et sa projection sur l'année ${list}`,
+  };
 }
 
 /** All the numbers written, a fused literal giving several; null when one is unreadable. */

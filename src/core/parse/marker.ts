@@ -71,5 +71,10 @@ export function findMarkerFamily(text: string, extraMarkers: readonly string[] =
   const family = familyOf(key, knownFamilies());
   if (family !== undefined) return family;
   const extras = extraMarkers.map((m): [string, string] => [markerKey(m), m.trim()]).filter(([k]) => hasLetters(k));
-  return familyOf(key, extras.sort((a, b) => b[0].length - a[0].length)) ?? null;
+  return (
+    familyOf(
+      key,
+      extras.sort((a, b) => b[0].length - a[0].length),
+    ) ?? null
+  );
 }

@@ -130,9 +130,21 @@ const DEPARTEMENTS_DATA = `
 
 const OTHERS: readonly Territoire[] = [
   { code: "69M", nom: "Métropole de Lyon", article: "de la", region: "Auvergne-Rhône-Alpes", kind: "metropole" },
-  { code: "AMP", nom: "Métropole Aix-Marseille-Provence", article: "de la", region: "Provence-Alpes-Côte d'Azur", kind: "metropole" },
+  {
+    code: "AMP",
+    nom: "Métropole Aix-Marseille-Provence",
+    article: "de la",
+    region: "Provence-Alpes-Côte d'Azur",
+    kind: "metropole",
+  },
   { code: "NCA", nom: "Métropole Nice Côte d'Azur", article: "de la", region: "Provence-Alpes-Côte d'Azur", kind: "metropole" },
-  { code: "TPM", nom: "Métropole Toulon Provence Méditerranée", article: "de la", region: "Provence-Alpes-Côte d'Azur", kind: "metropole" },
+  {
+    code: "TPM",
+    nom: "Métropole Toulon Provence Méditerranée",
+    article: "de la",
+    region: "Provence-Alpes-Côte d'Azur",
+    kind: "metropole",
+  },
   { code: "VdM", nom: "Ville de Marseille", article: "de la", region: "Provence-Alpes-Côte d'Azur", kind: "commune" },
 ];
 

@@ -21,9 +21,15 @@ export const BUDGET_FAMILY_LABELS: Record<BudgetFamily, string> = {
  * money but not the contract's credits: see FAPI.
  */
 export const FUNDER_WORDS: readonly (readonly [RegExp, FunderRole])[] = [
-  [/\betats?\b|\bfalpae\b|\bfapi\b|\bcalpae\b|strategie (?:nationale )?(?:de )?(?:prevention |lutte contre )?(?:et de lutte contre )?(?:la )?pauvrete|pacte des solidarites|\bprogramme 304\b|\bp ?304\b|\bdreets\b|\bddets\b/, "etat"],
+  [
+    /\betats?\b|\bfalpae\b|\bfapi\b|\bcalpae\b|strategie (?:nationale )?(?:de )?(?:prevention |lutte contre )?(?:et de lutte contre )?(?:la )?pauvrete|pacte des solidarites|\bprogramme 304\b|\bp ?304\b|\bdreets\b|\bddets\b/,
+    "etat",
+  ],
   [/\bdepartement(?:al|ale|aux|ales)?\b|\bcd ?\d{0,3}\b|\bconseil departemental\b|\bd\d{2}\b|\bcollectivite\b/, "cd"],
-  [/\bautres?\b|\bfse\+?\b|fonds social europeen|\bcaf\b|\bcnaf\b|\bmsa\b|\bars\b|\bcommunes?\b|\bccas\b|\bcias\b|\bmetropoles?\b|\bregion\b|\bfrance travail\b|\bpole emploi\b|\bmission locale\b|\bpartenaires?\b|\bfinanceurs?\b|\bmecenat\b|\bfondations?\b|\bepci\b|\bagglomeration\b|\bcpam\b|\bcarsat\b/, "autres"],
+  [
+    /\bautres?\b|\bfse\+?\b|fonds social europeen|\bcaf\b|\bcnaf\b|\bmsa\b|\bars\b|\bcommunes?\b|\bccas\b|\bcias\b|\bmetropoles?\b|\bregion\b|\bfrance travail\b|\bpole emploi\b|\bmission locale\b|\bpartenaires?\b|\bfinanceurs?\b|\bmecenat\b|\bfondations?\b|\bepci\b|\bagglomeration\b|\bcpam\b|\bcarsat\b/,
+    "autres",
+  ],
 ];
 
 export const FAPI = /\bfapi\b|fonds d'appui aux politiques d'insertion/;
@@ -48,12 +54,19 @@ export const MONEY_HEADER =
   /\b(?:montants?|budgets?|credits?|participations?|financements?|financeurs?|couts?|depenses?|subventions?|contributions?|apports?|part|parts|euros?|keur|k€|en €)\b|€/;
 
 /** A header (or group header) that totals the columns beside it. */
-export const TOTAL_HEADER = /^(?:total|totaux|montant total|montant global|cout total|cout global|budget total|budget global|ensemble)\b/;
+export const TOTAL_HEADER =
+  /^(?:total|totaux|montant total|montant global|cout total|cout global|budget total|budget global|ensemble)\b/;
 
 /** Phase of a header or title: what is planned, what was spent. */
 export const PHASE_WORDS: readonly (readonly [RegExp, "prevu" | "realise"])[] = [
-  [/\b(?:realise|realises|realisee|realisees|execute|executes|executee|execution|consomme|consommes|mandate|mandates|bilan|depenses? realisees?)\b/, "realise"],
-  [/\b(?:previsionnel|previsionnels|previsionnelle|prevu|prevus|prevue|prevision|previsions|programme|programmes|notifie|notifies|convention|engage|engages|vote|budget previsionnel)\b/, "prevu"],
+  [
+    /\b(?:realise|realises|realisee|realisees|execute|executes|executee|execution|consomme|consommes|mandate|mandates|bilan|depenses? realisees?)\b/,
+    "realise",
+  ],
+  [
+    /\b(?:previsionnel|previsionnels|previsionnelle|prevu|prevus|prevue|prevision|previsions|programme|programmes|notifie|notifies|convention|engage|engages|vote|budget previsionnel)\b/,
+    "prevu",
+  ],
 ];
 
 /**
@@ -68,10 +81,12 @@ export const LABEL_HEADER =
   /^(?:financeurs?|financements?|sources? de financement|plan de financement|origine des (?:credits|financements)|en (?:euros?|€)|montants? en (?:euros?|€)|postes?|nature|axes?|themes?|thematiques?|actions?|intitule|libelle|mesures?|fiches?|n°|engagements?)/;
 
 /** An axe / thème label (F10): « Axe 1 : … », « Thème … », « Mesures socle », « Engagements à l'initiative … ». */
-export const AXE_LINE = /^(?:axe|theme|thematique|pilier|mesures? socle|socle\b|engagements?\b|initiatives? du (?:departement|cd)|priorite)/;
+export const AXE_LINE =
+  /^(?:axe|theme|thematique|pilier|mesures? socle|socle\b|engagements?\b|initiatives? du (?:departement|cd)|priorite)/;
 
 /** An action label (F11): « Fiche 3 », « Fiche action n°2 », « Action 4 : … », « 2.1 … ». */
-export const ACTION_LINE = /^(?:fiche(?:\s+action)?|action|fa)\s*(?:n\s*°|no\b\.?|n\b\.?)?\s*(\d+(?:[.,]\d+)*)|^(\d+(?:[.,]\d+)*)\s*[.)\-:–]?\s+\S/;
+export const ACTION_LINE =
+  /^(?:fiche(?:\s+action)?|action|fa)\s*(?:n\s*°|no\b\.?|n\b\.?)?\s*(\d+(?:[.,]\d+)*)|^(\d+(?:[.,]\d+)*)\s*[.)\-:–]?\s+\S/;
 
 /** A title that names a convention annex (« Annexe A – Tableau des engagements du socle », « Annexe 2 – … »). */
 export const ANNEX_TITLE = /^annexe\b/;

@@ -154,7 +154,14 @@ export interface FamilyRequirement {
 }
 
 export const FAMILY_REQUIREMENTS: readonly FamilyRequirement[] = [
-  { family: "F2", groups: [["etatNonConsomme", "cdNonConsomme"], ["reportEtat", "reportCd"], ["etatNotifie", "etatTotal", "cdAffecteConvention"]] },
+  {
+    family: "F2",
+    groups: [
+      ["etatNonConsomme", "cdNonConsomme"],
+      ["reportEtat", "reportCd"],
+      ["etatNotifie", "etatTotal", "cdAffecteConvention"],
+    ],
+  },
   { family: "F3", groups: [["etatVerse"], ["realise"], ["reportEtat", "reportCd"]] },
   { family: "F4", groups: [["etatNotifie"], ["etatReporte", "cdReporte"]] },
   { family: "F1", groups: [["etatNotifie"], ["cdAffecte"], ["budget"]] },

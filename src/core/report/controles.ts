@@ -26,7 +26,16 @@ import { CONTROLES_SHEET_NAME, CONTROLES_TITLE_PREFIX, isControlesName, isContro
 
 export { CONTROLES_SHEET_NAME, CONTROLES_TITLE_PREFIX, isControlesName, isControlesTitle };
 
-export const CONTROLES_HEADER = ["Gravité", "Feuille", "Cellule", "Règle", "Message", "Correction", "Statut", "Valeur obtenue"] as const;
+export const CONTROLES_HEADER = [
+  "Gravité",
+  "Feuille",
+  "Cellule",
+  "Règle",
+  "Message",
+  "Correction",
+  "Statut",
+  "Valeur obtenue",
+] as const;
 
 /** A sheet as the adapters see it when looking for the report. */
 export interface SheetCandidate {
@@ -140,7 +149,18 @@ export function controlesSheet(analysis: Analysis, file: string, options: Contro
     const shown = (text: string) => localizeText(text, options.formulas ?? "en");
     const result = options.results?.get(findingKey(f));
     const obtained = result === undefined ? "" : resultText(result, tableOf(analysis.tables, f)?.kind !== "indicator");
-    rows.push(row(SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.ruleId, shown(f.message), shown(correction(analysis, f)), statuses[i], obtained));
+    rows.push(
+      row(
+        SEVERITY_LABEL[f.severity],
+        f.sheet,
+        f.cell,
+        f.ruleId,
+        shown(f.message),
+        shown(correction(analysis, f)),
+        statuses[i],
+        obtained,
+      ),
+    );
     links.push({ row: at, col: 2, target: `'${f.sheet.replace(/'/g, "''")}'!${f.cell}` });
     findingRows.push({ row: at, key: findingKey(f), severity: f.severity });
   });
@@ -163,12 +183,17 @@ function resultText(value: CellValue, money: boolean): string {
  * A finding correcting several cells shows the value of its own cell (the one its row names),
  * else of the first cell written for it.
  */
-export function correctedResults(writes: readonly CellWrite[], valueOf: (write: CellWrite) => CellValue | undefined): Map<string, CellValue> {
+export function correctedResults(
+  writes: readonly CellWrite[],
+  valueOf: (write: CellWrite) => CellValue | undefined,
+): Map<string, CellValue> {
   return resultsByFinding(writes.map((w) => ({ sheet: w.sheet, cell: w.cell, findings: w.findings, value: valueOf(w) })));
 }
 
 /** Values of written cells by finding key, each finding taking its own cell's value (see correctedResults). */
-export function resultsByFinding(cells: readonly { sheet: string; cell: string; findings: readonly string[]; value: CellValue | undefined }[]): Map<string, CellValue> {
+export function resultsByFinding(
+  cells: readonly { sheet: string; cell: string; findings: readonly string[]; value: CellValue | undefined }[],
+): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   const own = new Set<string>();
   for (const { sheet, cell, findings, value } of cells) {

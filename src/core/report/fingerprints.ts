@@ -98,7 +98,12 @@ function budgetRole(table: BudgetTable, row: number, col: number): string[] {
   if (!cell) return ["ligne", String(row + 1), `colonne ${columnLetter(col)}`];
   const line = table.grid.lines[cell.line];
   const measure = table.grid.measures[cell.measure];
-  return [line.kind, label(line.label), line.funder ?? "", `${label(measure.header)} ${measure.year ?? ""} ${measure.phase ?? ""}`];
+  return [
+    line.kind,
+    label(line.label),
+    line.funder ?? "",
+    `${label(measure.header)} ${measure.year ?? ""} ${measure.phase ?? ""}`,
+  ];
 }
 
 /** What identifies a finding across runs (see the module comment). */
@@ -106,7 +111,11 @@ function findingIdentity(analysis: Analysis, tables: Map<Table, string>, finding
   const table = tableOf(analysis.tables, finding);
   const at = parseRangeAddress(finding.cell);
   const role = (t: Table, row: number, col: number) =>
-    t.kind === "financial" ? financialRole(t, row, col) : t.kind === "budget" ? budgetRole(t, row, col) : indicatorRole(t, row, col);
+    t.kind === "financial"
+      ? financialRole(t, row, col)
+      : t.kind === "budget"
+        ? budgetRole(t, row, col)
+        : indicatorRole(t, row, col);
   const place = table && at ? [tables.get(table) ?? table.family, ...role(table, at.r1, at.c1)] : ["cellule", finding.cell];
   return JSON.stringify([finding.ruleId, normalizedPath(finding.file), finding.sheet, ...place]);
 }

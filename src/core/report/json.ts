@@ -38,9 +38,7 @@ export type JsonCellFix =
  * cells at once (one finding grouping repetitive warnings: `cell` is the first, `fixes` each one).
  */
 export type JsonFix =
-  | JsonCellFix
-  | { sheet: string; cell: string; comment: string }
-  | { sheet: string; cell: string; fixes: JsonCellFix[] };
+  JsonCellFix | { sheet: string; cell: string; comment: string } | { sheet: string; cell: string; fixes: JsonCellFix[] };
 
 export interface JsonCellRef {
   file: string;

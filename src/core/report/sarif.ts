@@ -118,8 +118,7 @@ const RUN_NOTES: Record<string, string> = {
   corrections:
     "Une correction n'est jamais un « fix » SARIF : c'est la propriété « fix » du résultat (sheet, cell, puis value, formula " +
     "et expected, ou comment), à appliquer dans Excel, jamais comme un remplacement de texte dans le fichier.",
-  caracteres:
-    "Les caractères de contrôle et de direction de texte venus des classeurs sont écrits « \\uXXXX ».",
+  caracteres: "Les caractères de contrôle et de direction de texte venus des classeurs sont écrits « \\uXXXX ».",
 };
 
 /**
@@ -142,9 +141,18 @@ class LogicalLocations {
 
   cell(file: string, sheet: string, cell: string): SarifLogicalLocation & { index: number } {
     const path = normalizedPath(file);
-    const workbook = this.add(JSON.stringify([path]), { name: path.slice(path.lastIndexOf("/") + 1), fullyQualifiedName: path, kind: "module" });
+    const workbook = this.add(JSON.stringify([path]), {
+      name: path.slice(path.lastIndexOf("/") + 1),
+      fullyQualifiedName: path,
+      kind: "module",
+    });
     const sheetName = quoteSheetName(sheet);
-    const sheetEntry: SarifLogicalLocation = { name: sheet, fullyQualifiedName: sheetName, kind: "namespace", parentIndex: workbook };
+    const sheetEntry: SarifLogicalLocation = {
+      name: sheet,
+      fullyQualifiedName: sheetName,
+      kind: "namespace",
+      parentIndex: workbook,
+    };
     const parentIndex = this.add(JSON.stringify([path, sheet]), sheetEntry);
     const entry: SarifLogicalLocation = { name: cell, fullyQualifiedName: `${sheetName}!${cell}`, kind: "member", parentIndex };
     const index = this.add(JSON.stringify([path, sheet, cell]), entry);
@@ -156,7 +164,10 @@ class LogicalLocations {
  * run.artifacts: one per distinct URI (« ./a.xlsx » and « a.xlsx » given for a missing file are
  * one artifact: SARIF wants them unique), and the artifact location of each file name.
  */
-function artifactTable(files: readonly string[]): { artifacts: FileLocation[]; artifact: (file: string) => SarifArtifactLocation } {
+function artifactTable(files: readonly string[]): {
+  artifacts: FileLocation[];
+  artifact: (file: string) => SarifArtifactLocation;
+} {
   const artifacts: FileLocation[] = [];
   const byUri = new Map<string, number>();
   const byFile = new Map<string, SarifArtifactLocation>();

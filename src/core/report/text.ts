@@ -36,7 +36,9 @@ export function toTextReport(analysis: Analysis, options: TextReportOptions = {}
   const all = sections.flatMap((s) => s.findings);
   const tables = sections.reduce((n, s) => n + s.tables.length, 0);
   const unmapped = sections.reduce((n, s) => n + s.unmapped.length, 0);
-  lines.push(paint("bold", `Bilan général (${count(sections.length, "classeur", "classeurs")}) : ${summaryLine(all, tables, unmapped)}`));
+  lines.push(
+    paint("bold", `Bilan général (${count(sections.length, "classeur", "classeurs")}) : ${summaryLine(all, tables, unmapped)}`),
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -52,7 +54,8 @@ function fileLines(section: FileSection, paint: Paint, shown: Shown): string[] {
       lines.push(...(findings.length > 0 ? findingLines(findings, table, paint, shown) : ["    aucune anomalie"]));
     }
     const outside = section.findings.filter((f) => f.sheet === sheet && tableOf(section.tables, f) === undefined);
-    if (outside.length > 0) lines.push(`  Feuille « ${safe(sheet)} », hors table`, ...findingLines(outside, undefined, paint, shown));
+    if (outside.length > 0)
+      lines.push(`  Feuille « ${safe(sheet)} », hors table`, ...findingLines(outside, undefined, paint, shown));
   }
   if (section.unmapped.length > 0) {
     lines.push("  Zones non reconnues :");
@@ -80,7 +83,9 @@ function relatedText(finding: Finding, related: CellRef): string {
 
 function findingLines(findings: Finding[], table: Table | undefined, paint: Paint, shown: Shown): string[] {
   return findings.flatMap((f) => {
-    const lines = [`    ${safe(f.cell)}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${safe(shown(f.message))}`];
+    const lines = [
+      `    ${safe(f.cell)}  ${paint(f.severity, SEVERITY_LABEL[f.severity])}  [${f.ruleId}]  ${safe(shown(f.message))}`,
+    ];
     if (f.related.length > 0) lines.push(`      voir aussi : ${f.related.map((r) => relatedText(f, r)).join(", ")}`);
     if (f.fix) lines.push(`      → correction proposée : ${safe(shown(describeFix(f.fix, table)))}`);
     return lines;

@@ -6,9 +6,13 @@ import { indicateursRules } from "./indicateurs";
 import { montantsRules } from "./montants";
 import { Rule } from "./types";
 
-export const allRules: readonly Rule[] = [...formulesRules, ...montantsRules, ...creditsRules, ...indicateursRules, ...fichesRules].sort(
-  (a, b) => a.meta.number - b.meta.number,
-);
+export const allRules: readonly Rule[] = [
+  ...formulesRules,
+  ...montantsRules,
+  ...creditsRules,
+  ...indicateursRules,
+  ...fichesRules,
+].sort((a, b) => a.meta.number - b.meta.number);
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.meta.id === id);

@@ -7,14 +7,7 @@
 import { FinancialFamily } from "../referentiel/types";
 import { compareAxes } from "./axes";
 import { identityLabel } from "./identite";
-import {
-  addExecution,
-  addPrevision,
-  emptyExecution,
-  emptyPrevision,
-  partCd,
-  tauxConsommation,
-} from "./montants";
+import { addExecution, addPrevision, emptyExecution, emptyPrevision, partCd, tauxConsommation } from "./montants";
 import {
   AxeRef,
   ConstatSynthese,
@@ -51,10 +44,19 @@ export interface Candidates {
 export function candidatesOf(tables: readonly TableSynthese[], annee: number): Candidates {
   const rank = (order: readonly FinancialFamily[]) => (t: TableSynthese) => order.indexOf(t.family);
   const sorted = (list: TableSynthese[], order: readonly FinancialFamily[]) =>
-    list.map((t, i) => ({ t, i })).sort((a, b) => rank(order)(a.t) - rank(order)(b.t) || a.i - b.i).map((x) => x.t);
+    list
+      .map((t, i) => ({ t, i }))
+      .sort((a, b) => rank(order)(a.t) - rank(order)(b.t) || a.i - b.i)
+      .map((x) => x.t);
   return {
-    prevision: sorted(tables.filter((t) => t.prevision?.annee === annee), PREVISION_PRIORITY),
-    execution: sorted(tables.filter((t) => t.execution?.annee === annee - 1), EXECUTION_PRIORITY),
+    prevision: sorted(
+      tables.filter((t) => t.prevision?.annee === annee),
+      PREVISION_PRIORITY,
+    ),
+    execution: sorted(
+      tables.filter((t) => t.execution?.annee === annee - 1),
+      EXECUTION_PRIORITY,
+    ),
   };
 }
 
@@ -62,12 +64,10 @@ function tableRef(t: TableSynthese) {
   return { file: t.file, sheet: t.sheet, range: t.range, family: t.family };
 }
 
-function axesOf(
-  prevision: Partie<MontantsPrevision> | null,
-  execution: Partie<MontantsExecution> | null,
-): LigneAxe[] {
+function axesOf(prevision: Partie<MontantsPrevision> | null, execution: Partie<MontantsExecution> | null): LigneAxe[] {
   const refs = new Map<string, AxeRef>();
-  for (const a of [...(prevision?.parAxe ?? []), ...(execution?.parAxe ?? [])]) if (!refs.has(a.key)) refs.set(a.key, { key: a.key, label: a.label });
+  for (const a of [...(prevision?.parAxe ?? []), ...(execution?.parAxe ?? [])])
+    if (!refs.has(a.key)) refs.set(a.key, { key: a.key, label: a.label });
   return [...refs.values()].sort(compareAxes).map((ref) => {
     const p = prevision?.parAxe.find((a) => a.key === ref.key)?.montants ?? null;
     const e = execution?.parAxe.find((a) => a.key === ref.key)?.montants ?? null;
@@ -96,7 +96,11 @@ export interface DepartementInput {
   constats: readonly ConstatSynthese[];
 }
 
-function severityCount(constats: readonly ConstatSynthese[], files: readonly string[], severity: ConstatSynthese["severity"]): number {
+function severityCount(
+  constats: readonly ConstatSynthese[],
+  files: readonly string[],
+  severity: ConstatSynthese["severity"],
+): number {
   return constats.filter((c) => c.severity === severity && files.includes(c.file)).length;
 }
 

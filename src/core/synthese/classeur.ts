@@ -85,7 +85,12 @@ export function tableIdentity(table: Table, workbook: Identite, known: ReadonlyM
   return workbook;
 }
 
-function tableSynthese(table: FinancialTable, departement: Identite, findings: readonly Finding[], cache: AnalysisCache): TableSynthese {
+function tableSynthese(
+  table: FinancialTable,
+  departement: Identite,
+  findings: readonly Finding[],
+  cache: AnalysisCache,
+): TableSynthese {
   const own = findings.filter((f) => f.tableId === table.id);
   const parts = tableParts(table, cache);
   const c = counts(own);

@@ -29,7 +29,11 @@ function anomaly(a: Omit<AnomalieRegionale, "file" | "sheet" | "cell"> & Partial
 
 const nameOf = (l: Pick<LigneDepartement, "nom" | "code">) => (l.code ? `${l.nom} (${l.code})` : l.nom);
 
-export function enveloppeCheck(lignes: readonly LigneDepartement[], annee: number, enveloppe: number | null): AnomalieRegionale[] {
+export function enveloppeCheck(
+  lignes: readonly LigneDepartement[],
+  annee: number,
+  enveloppe: number | null,
+): AnomalieRegionale[] {
   if (enveloppe === null) return [];
   const present = lignes.filter((l) => l.prevision);
   const notified = present.reduce((n, l) => n + (l.prevision?.montants.etat ?? 0), 0);
@@ -37,12 +41,24 @@ export function enveloppeCheck(lignes: readonly LigneDepartement[], annee: numbe
   const partial = missing.length > 0 ? ` Sans prévisionnel ${annee} : ${missing.join(", ")} (somme partielle).` : "";
   const sum = `La somme des participations de l'État notifiées pour ${annee} (${present.length} départements) est de ${formatEuros(notified)}`;
   if (notified > enveloppe) {
-    return [anomaly({ id: "enveloppe-regionale", severity: "error", departement: null,
-      message: `${sum} : elle dépasse l'enveloppe régionale de ${formatEuros(enveloppe)} de ${formatEuros(notified - enveloppe)}.${partial}` })];
+    return [
+      anomaly({
+        id: "enveloppe-regionale",
+        severity: "error",
+        departement: null,
+        message: `${sum} : elle dépasse l'enveloppe régionale de ${formatEuros(enveloppe)} de ${formatEuros(notified - enveloppe)}.${partial}`,
+      }),
+    ];
   }
   if (notified < enveloppe) {
-    return [anomaly({ id: "enveloppe-regionale", severity: missing.length > 0 ? "warning" : "info", departement: null,
-      message: `${sum} pour une enveloppe régionale de ${formatEuros(enveloppe)} : ${formatEuros(enveloppe - notified)} restent à répartir.${partial}` })];
+    return [
+      anomaly({
+        id: "enveloppe-regionale",
+        severity: missing.length > 0 ? "warning" : "info",
+        departement: null,
+        message: `${sum} pour une enveloppe régionale de ${formatEuros(enveloppe)} : ${formatEuros(enveloppe - notified)} restent à répartir.${partial}`,
+      }),
+    ];
   }
   return [];
 }
@@ -50,8 +66,15 @@ export function enveloppeCheck(lignes: readonly LigneDepartement[], annee: numbe
 export function absentCheck(ligne: LigneDepartement, annee: number, previous: readonly string[]): AnomalieRegionale[] {
   if (ligne.statut !== "absent") return [];
   const files = previous.length > 0 ? ` (${previous.join(", ")})` : "";
-  return [anomaly({ id: "departement-absent", severity: "warning", departement: ligne.key, file: previous[0] ?? null,
-    message: `${nameOf(ligne)} : des tableaux pour ${annee - 1}${files}, mais aucun pour ${annee}. Tableau non transmis, ou classeur à ajouter à la synthèse.` })];
+  return [
+    anomaly({
+      id: "departement-absent",
+      severity: "warning",
+      departement: ligne.key,
+      file: previous[0] ?? null,
+      message: `${nameOf(ligne)} : des tableaux pour ${annee - 1}${files}, mais aucun pour ${annee}. Tableau non transmis, ou classeur à ajouter à la synthèse.`,
+    }),
+  ];
 }
 
 /** Families whose « reportés sur N » columns take up the reports of N−1 (rule 13's REPORT_LINK). */
@@ -78,8 +101,16 @@ export function reportsCheck(
   const what = `l'exécution ${annee - 1} annonce ${formatEuros(reports.etat)} (État) et ${formatEuros(reports.cd)} (CD) à reporter sur ${annee}`;
   const targets = tables.filter((t) => REPORT_TARGETS.includes(t.family) && t.year === annee);
   if (targets.length === 0) {
-    return [anomaly({ id: "reports-non-retrouves", severity: "warning", departement: ligne.key, file: source.file, sheet: source.sheet,
-      message: `${nameOf(ligne)} : ${what}, mais aucun tableau ${annee} du département ne reprend de crédits reportés (prévisionnel ${annee} absent ou sans colonnes de reports).` })];
+    return [
+      anomaly({
+        id: "reports-non-retrouves",
+        severity: "warning",
+        departement: ligne.key,
+        file: source.file,
+        sheet: source.sheet,
+        message: `${nameOf(ligne)} : ${what}, mais aucun tableau ${annee} du département ne reprend de crédits reportés (prévisionnel ${annee} absent ou sans colonnes de reports).`,
+      }),
+    ];
   }
   const files = new Set([...targets.map((t) => t.file), source.file]);
   // Rule 13 reports a report gap on the table of N (F4, F3) or, for a report not taken up, on the F3 of N−1.
@@ -88,23 +119,48 @@ export function reportsCheck(
   );
   if (gaps.length === 0) return [];
   const first = gaps[0];
-  return [anomaly({ id: "reports-non-retrouves", severity: "error", departement: ligne.key, file: first.file, sheet: first.sheet, cell: first.cell,
-    message: `${nameOf(ligne)} : ${what} ; ${gaps.length === 1 ? "un écart" : `${gaps.length} écarts`} avec les crédits reportés du prévisionnel ${annee} (règle report-incoherent : voir ${gaps.length === 1 ? "le constat" : "les constats"} de ${first.file}).` })];
+  return [
+    anomaly({
+      id: "reports-non-retrouves",
+      severity: "error",
+      departement: ligne.key,
+      file: first.file,
+      sheet: first.sheet,
+      cell: first.cell,
+      message: `${nameOf(ligne)} : ${what} ; ${gaps.length === 1 ? "un écart" : `${gaps.length} écarts`} avec les crédits reportés du prévisionnel ${annee} (règle report-incoherent : voir ${gaps.length === 1 ? "le constat" : "les constats"} de ${first.file}).`,
+    }),
+  ];
 }
 
 export function consommationCheck(ligne: LigneDepartement, annee: number): AnomalieRegionale[] {
   const taux = ligne.tauxConsommation;
   const e = ligne.execution;
   if (taux === null || !e || taux >= SEUIL_SOUS_CONSOMMATION) return [];
-  return [anomaly({ id: "sous-consommation", severity: "info", departement: ligne.key, file: e.source.file, sheet: e.source.sheet,
-    message: `${nameOf(ligne)} : ${percent(taux)} des crédits ${annee - 1} consommés (réalisé ${formatEuros(e.montants.realise ?? 0)} sur ${formatEuros(e.montants.total)}), sous le seuil de ${percent(SEUIL_SOUS_CONSOMMATION)} : une sous-consommation manifeste peut réduire les crédits de ${annee} (art. 2.2 du contrat).` })];
+  return [
+    anomaly({
+      id: "sous-consommation",
+      severity: "info",
+      departement: ligne.key,
+      file: e.source.file,
+      sheet: e.source.sheet,
+      message: `${nameOf(ligne)} : ${percent(taux)} des crédits ${annee - 1} consommés (réalisé ${formatEuros(e.montants.realise ?? 0)} sur ${formatEuros(e.montants.total)}), sous le seuil de ${percent(SEUIL_SOUS_CONSOMMATION)} : une sous-consommation manifeste peut réduire les crédits de ${annee} (art. 2.2 du contrat).`,
+    }),
+  ];
 }
 
 function duplicates(ligne: LigneDepartement, list: readonly TableSynthese[], what: string): AnomalieRegionale[] {
   if (list.length < 2 || list[1].family !== list[0].family) return [];
   const where = (t: TableSynthese) => `« ${t.file} », feuille « ${t.sheet} » (${t.range})`;
-  return [anomaly({ id: "tableaux-en-double", severity: "warning", departement: ligne.key, file: list[1].file, sheet: list[1].sheet,
-    message: `${nameOf(ligne)} : ${list.length} tableaux ${list[0].family} donnent ${what} ; seul celui de ${where(list[0])} est repris, pas celui de ${where(list[1])}.` })];
+  return [
+    anomaly({
+      id: "tableaux-en-double",
+      severity: "warning",
+      departement: ligne.key,
+      file: list[1].file,
+      sheet: list[1].sheet,
+      message: `${nameOf(ligne)} : ${list.length} tableaux ${list[0].family} donnent ${what} ; seul celui de ${where(list[0])} est repris, pas celui de ${where(list[1])}.`,
+    }),
+  ];
 }
 
 export function doublonsCheck(ligne: LigneDepartement, candidates: Candidates, annee: number): AnomalieRegionale[] {
@@ -118,10 +174,9 @@ export function doublonsCheck(ligne: LigneDepartement, candidates: Candidates, a
  * The same synthesis with another regional envelope (the workbench lets the reviewer type it
  * after the workbooks are read): only the envelope check changes.
  */
-export function avecEnveloppe<S extends { annee: number; enveloppe: number | null; lignes: LigneDepartement[]; anomalies: AnomalieRegionale[] }>(
-  s: S,
-  enveloppe: number | null,
-): S {
+export function avecEnveloppe<
+  S extends { annee: number; enveloppe: number | null; lignes: LigneDepartement[]; anomalies: AnomalieRegionale[] },
+>(s: S, enveloppe: number | null): S {
   const others = s.anomalies.filter((a) => a.id !== "enveloppe-regionale");
   return { ...s, enveloppe, anomalies: [...enveloppeCheck(s.lignes, s.annee, enveloppe), ...others] };
 }

@@ -71,7 +71,10 @@ function departementClue(line: string): TitleClue | null {
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length);
   const end = rest.search(NAME_END);
-  const segment = rest.slice(0, end).trim().replace(/[.\s]+$/, "");
+  const segment = rest
+    .slice(0, end)
+    .trim()
+    .replace(/[.\s]+$/, "");
   const code = CODE_AFTER.exec(rest.slice(end))?.[1].replace(/\s+/g, "") ?? null;
   if (segment === "" || PLACEHOLDER.test(segment) || /x{3,}/i.test(segment)) return { kind: "modele", line };
   const article = cleanArticle(m[1]);
@@ -123,7 +126,8 @@ export function fileNameIdentity(file: string, known: ReadonlyMap<string, Identi
     found.set(t.code, fromTerritoire(t, "fichier", detail));
   }
   for (const [key, identite] of known) {
-    if (!identite.connu && identite.nom && words.includes(` ${nameKey(identite.nom)} `)) found.set(key, { ...identite, source: "fichier", detail });
+    if (!identite.connu && identite.nom && words.includes(` ${nameKey(identite.nom)} `))
+      found.set(key, { ...identite, source: "fichier", detail });
   }
   for (const word of words.trim().split(" ")) {
     const code = CODE_TOKEN.exec(word)?.[1];

@@ -38,8 +38,18 @@ function readTitles(file: FileClues): TitleReading {
     const { clue } = at;
     if (clue.kind === "modele") continue;
     if (clue.kind === "contradiction") {
-      anomalies.push(placed({ id: "departement-contradictoire", severity: "warning", departement: clue.identite.key, file: file.name,
-        message: `« ${file.name} » : le titre « ${clue.line} » nomme ${identityLabel(clue.identite)} mais ${clue.other} : département ${clue.identite.deNom} retenu, à vérifier.` }, at));
+      anomalies.push(
+        placed(
+          {
+            id: "departement-contradictoire",
+            severity: "warning",
+            departement: clue.identite.key,
+            file: file.name,
+            message: `« ${file.name} » : le titre « ${clue.line} » nomme ${identityLabel(clue.identite)} mais ${clue.other} : département ${clue.identite.deNom} retenu, à vérifier.`,
+          },
+          at,
+        ),
+      );
     }
     identite ??= clue.identite;
   }
@@ -49,14 +59,32 @@ function readTitles(file: FileClues): TitleReading {
 
 function placeholderAnomaly(file: FileClues, at: PlacedClue, identite: Identite): AnomalieRegionale {
   const line = at.clue.kind === "modele" ? at.clue.line : "";
-  const decided = identite.key === null ? "département non identifié" : `département lu dans le ${identite.detail} : ${identityLabel(identite)}`;
-  return placed({ id: "titre-modele", severity: "warning", departement: identite.key, file: file.name,
-    message: `« ${file.name} » : le titre « ${line} » est resté celui du modèle (${decided}). Complétez le titre avec le nom et le code du département.` }, at);
+  const decided =
+    identite.key === null
+      ? "département non identifié"
+      : `département lu dans le ${identite.detail} : ${identityLabel(identite)}`;
+  return placed(
+    {
+      id: "titre-modele",
+      severity: "warning",
+      departement: identite.key,
+      file: file.name,
+      message: `« ${file.name} » : le titre « ${line} » est resté celui du modèle (${decided}). Complétez le titre avec le nom et le code du département.`,
+    },
+    at,
+  );
 }
 
 function unknownAnomaly(file: FileClues): AnomalieRegionale {
-  return { id: "departement-non-identifie", severity: "warning", departement: null, file: file.name, sheet: null, cell: null,
-    message: `« ${file.name} » : département introuvable (ni dans les titres, ni dans le nom du fichier) ; le classeur est contrôlé seul et n'entre pas dans la synthèse. Indiquez-le dans le titre (« Département de … (code) »), dans le nom du fichier, ou avec --departement « ${file.name}=CODE ».` };
+  return {
+    id: "departement-non-identifie",
+    severity: "warning",
+    departement: null,
+    file: file.name,
+    sheet: null,
+    cell: null,
+    message: `« ${file.name} » : département introuvable (ni dans les titres, ni dans le nom du fichier) ; le classeur est contrôlé seul et n'entre pas dans la synthèse. Indiquez-le dans le titre (« Département de … (code) »), dans le nom du fichier, ou avec --departement « ${file.name}=CODE ».`,
+  };
 }
 
 /** One line for every territory outside the référentiel (a new collectivité, a typo, a fictional one). */
@@ -66,8 +94,17 @@ function outsideAnomaly(outside: readonly { identite: Identite; file: string }[]
   const many = outside.length > 1;
   const subject = many ? "Ces territoires ne sont pas" : "Ce territoire n'est pas";
   const kept = many ? "leurs noms et codes sont repris" : "son nom et son code sont repris";
-  return [{ id: "departement-hors-referentiel", severity: "info", departement: many ? null : outside[0].identite.key, file: many ? null : outside[0].file, sheet: null, cell: null,
-    message: `${subject} dans le référentiel des départements et métropoles, ${kept} tels qu'écrits : ${list}.` }];
+  return [
+    {
+      id: "departement-hors-referentiel",
+      severity: "info",
+      departement: many ? null : outside[0].identite.key,
+      file: many ? null : outside[0].file,
+      sheet: null,
+      cell: null,
+      message: `${subject} dans le référentiel des départements et métropoles, ${kept} tels qu'écrits : ${list}.`,
+    },
+  ];
 }
 
 export function resolveIdentities(
@@ -77,7 +114,9 @@ export function resolveIdentities(
   const readings = files.map(readTitles);
   const known = new Map<string, Identite>();
   for (const f of files) {
-    for (const { clue } of f.clues) if (clue.kind !== "modele" && clue.identite.key && !known.has(clue.identite.key)) known.set(clue.identite.key, clue.identite);
+    for (const { clue } of f.clues)
+      if (clue.kind !== "modele" && clue.identite.key && !known.has(clue.identite.key))
+        known.set(clue.identite.key, clue.identite);
   }
   const anomalies: AnomalieRegionale[] = [];
   const identities = files.map((file, i) => {

@@ -68,8 +68,16 @@ function ligne(l: LigneDepartement) {
     fiable: l.fiable,
     erreurs: l.erreurs,
     avertissements: l.avertissements,
-    prevision: l.prevision && { annee: l.prevision.annee, source: source(l.prevision.source), ...prevision(l.prevision.montants) },
-    execution: l.execution && { annee: l.execution.annee, source: source(l.execution.source), ...execution(l.execution.montants) },
+    prevision: l.prevision && {
+      annee: l.prevision.annee,
+      source: source(l.prevision.source),
+      ...prevision(l.prevision.montants),
+    },
+    execution: l.execution && {
+      annee: l.execution.annee,
+      source: source(l.execution.source),
+      ...execution(l.execution.montants),
+    },
     partCd: ratio(l.partCd),
     tauxConsommation: ratio(l.tauxConsommation),
     fichiers: l.fichiers,
@@ -78,15 +86,37 @@ function ligne(l: LigneDepartement) {
 }
 
 function anomalie(a: AnomalieRegionale) {
-  return { id: a.id, severity: a.severity, departement: a.departement, file: a.file, sheet: a.sheet, cell: a.cell, message: a.message };
+  return {
+    id: a.id,
+    severity: a.severity,
+    departement: a.departement,
+    file: a.file,
+    sheet: a.sheet,
+    cell: a.cell,
+    message: a.message,
+  };
 }
 
 function constat(c: ConstatSynthese) {
-  return { ruleId: c.ruleId, severity: c.severity, departement: c.departement, file: c.file, sheet: c.sheet, cell: c.cell, message: c.message };
+  return {
+    ruleId: c.ruleId,
+    severity: c.severity,
+    departement: c.departement,
+    file: c.file,
+    sheet: c.sheet,
+    cell: c.cell,
+    message: c.message,
+  };
 }
 
 function partie<M, J>(p: Partie<M> | null, map: (m: M) => J) {
-  return p && { annee: p.annee, ...map(p.montants), axes: p.parAxe.map((a: AxeMontants<M>) => ({ cle: a.key, libelle: a.label, ...map(a.montants) })) };
+  return (
+    p && {
+      annee: p.annee,
+      ...map(p.montants),
+      axes: p.parAxe.map((a: AxeMontants<M>) => ({ cle: a.key, libelle: a.label, ...map(a.montants) })),
+    }
+  );
 }
 
 function table(t: TableSynthese) {

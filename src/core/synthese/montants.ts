@@ -19,7 +19,13 @@ type ExecutionField = PrevisionField | "realise" | "reportEtat" | "reportCd";
 /** Forecast of N: F1 A/B/C, F2 H/F/J/G/L, F4 A/B/C/D/E, F6 État/CD/FSE. */
 export const PREVISION_COLUMNS: Partial<Record<FinancialFamily, Partial<Record<PrevisionField, ColumnKey>>>> = {
   F1: { etat: "etatNotifie", cd: "cdAffecte", autres: "autres" },
-  F2: { etat: "etatNotifie", etatReporte: "reportEtat", cd: "cdAffecteConvention", cdReporte: "reportCd", autres: "autresPrevus" },
+  F2: {
+    etat: "etatNotifie",
+    etatReporte: "reportEtat",
+    cd: "cdAffecteConvention",
+    cdReporte: "reportCd",
+    autres: "autresPrevus",
+  },
   F4: { etat: "etatNotifie", etatReporte: "etatReporte", cd: "cdAffecte", cdReporte: "cdReporte", autres: "autres" },
   F6: { etat: "etat", cd: "cd", autres: "fse" },
 };
@@ -36,7 +42,14 @@ export const EXECUTION_COLUMNS: Partial<Record<FinancialFamily, Partial<Record<E
     reportEtat: "reportEtat",
     reportCd: "reportCd",
   },
-  F2: { etat: "etatVerse", cd: "cdAffecte", autres: "autres", realise: "realise", reportEtat: "reportEtat", reportCd: "reportCd" },
+  F2: {
+    etat: "etatVerse",
+    cd: "cdAffecte",
+    autres: "autres",
+    realise: "realise",
+    reportEtat: "reportEtat",
+    reportCd: "reportCd",
+  },
 };
 
 const PREVISION_FIELDS: readonly PrevisionField[] = ["etat", "etatReporte", "cd", "cdReporte", "autres"];
@@ -48,7 +61,17 @@ export function emptyPrevision(): MontantsPrevision {
 
 export function emptyExecution(withOptional: boolean): MontantsExecution {
   const optional = withOptional ? 0 : null;
-  return { etat: 0, etatReporte: 0, cd: 0, cdReporte: 0, autres: 0, total: 0, realise: optional, reportEtat: optional, reportCd: optional };
+  return {
+    etat: 0,
+    etatReporte: 0,
+    cd: 0,
+    cdReporte: 0,
+    autres: 0,
+    total: 0,
+    realise: optional,
+    reportEtat: optional,
+    reportCd: optional,
+  };
 }
 
 /** a + b where null means « no such column »: null only when both are. */
@@ -93,14 +116,22 @@ class RowReader {
   }
 }
 
-function previsionOfRow(reader: RowReader, row: FinancialRow, keys: Partial<Record<PrevisionField, ColumnKey>>): MontantsPrevision {
+function previsionOfRow(
+  reader: RowReader,
+  row: FinancialRow,
+  keys: Partial<Record<PrevisionField, ColumnKey>>,
+): MontantsPrevision {
   const m = emptyPrevision();
   for (const f of PREVISION_FIELDS) m[f] = reader.cents(row.row, keys[f]);
   m.total = PREVISION_FIELDS.reduce((sum, f) => sum + m[f], 0);
   return m;
 }
 
-function executionOfRow(reader: RowReader, row: FinancialRow, keys: Partial<Record<ExecutionField, ColumnKey>>): MontantsExecution {
+function executionOfRow(
+  reader: RowReader,
+  row: FinancialRow,
+  keys: Partial<Record<ExecutionField, ColumnKey>>,
+): MontantsExecution {
   const m = emptyExecution(false);
   for (const f of PREVISION_FIELDS) m[f] = reader.cents(row.row, keys[f]);
   m.total = PREVISION_FIELDS.reduce((sum, f) => sum + m[f], 0);
@@ -165,7 +196,13 @@ export function tableParts(table: FinancialTable, cache: AnalysisCache): TablePa
     executionKeys && eYear !== null
       ? {
           annee: eYear,
-          ...summed(table, rows, (r) => executionOfRow(reader, r, executionKeys), () => emptyExecution(withOptional), addExecution),
+          ...summed(
+            table,
+            rows,
+            (r) => executionOfRow(reader, r, executionKeys),
+            () => emptyExecution(withOptional),
+            addExecution,
+          ),
         }
       : null;
   return { prevision, execution, illisibles: reader.illisibles };

@@ -18,7 +18,15 @@ import { absentCheck, consommationCheck, doublonsCheck, enveloppeCheck, reportsC
 import { resolveIdentities } from "./identites";
 import { identityLabel } from "./identite";
 import { isSyntheseWorkbook } from "./marqueur";
-import { AnomalieRegionale, ClasseurSynthese, ConstatSynthese, Identite, LigneDepartement, Synthese, TableSynthese } from "./types";
+import {
+  AnomalieRegionale,
+  ClasseurSynthese,
+  ConstatSynthese,
+  Identite,
+  LigneDepartement,
+  Synthese,
+  TableSynthese,
+} from "./types";
 
 /** A synthesis that cannot be built (no table at all, a year with no table): French message. */
 export class SyntheseError extends Error {
@@ -161,7 +169,9 @@ function chooseYear(found: readonly number[], wanted: number | null | undefined,
   }
   if (wanted === null || wanted === undefined) return found[found.length - 1];
   if (!found.includes(wanted)) {
-    throw new SyntheseError(`aucun tableau de la campagne ${wanted} (prévisionnel ${wanted} ou exécution ${wanted - 1}) ; années trouvées : ${found.join(", ")}.`);
+    throw new SyntheseError(
+      `aucun tableau de la campagne ${wanted} (prévisionnel ${wanted} ou exécution ${wanted - 1}) ; années trouvées : ${found.join(", ")}.`,
+    );
   }
   return wanted;
 }
@@ -177,20 +187,37 @@ function fileAnomalies(classeurs: readonly ClasseurSynthese[], annee: number): A
     const years = [...new Set(c.tables.flatMap(campagnesOf))].sort((a, b) => a - b);
     // A workbook of N−1 is used too: it says which départements were there the year before.
     if (c.departement.key !== null && !years.includes(annee) && !years.includes(annee - 1)) {
-      const what = years.length > 0 ? `ses tableaux sont de la campagne ${years.join(" et ")}` : "aucun tableau financier daté n'y est reconnu";
-      out.push({ ...base, id: "classeur-hors-campagne", severity: "info", message: `« ${c.file} » n'entre pas dans la synthèse ${annee} : ${what}.` });
+      const what =
+        years.length > 0
+          ? `ses tableaux sont de la campagne ${years.join(" et ")}`
+          : "aucun tableau financier daté n'y est reconnu";
+      out.push({
+        ...base,
+        id: "classeur-hors-campagne",
+        severity: "info",
+        message: `« ${c.file} » n'entre pas dans la synthèse ${annee} : ${what}.`,
+      });
     }
   }
   return out;
 }
 
 function syntheseSkipped(f: FirstPass): AnomalieRegionale {
-  return { id: "classeur-synthese", severity: "info", departement: null, file: f.name, sheet: null, cell: null,
-    message: `« ${f.name} » est une synthèse régionale produite par VerifPacte : elle n'est pas reprise dans la nouvelle synthèse.` };
+  return {
+    id: "classeur-synthese",
+    severity: "info",
+    departement: null,
+    file: f.name,
+    sheet: null,
+    cell: null,
+    message: `« ${f.name} » est une synthèse régionale produite par VerifPacte : elle n'est pas reprise dans la nouvelle synthèse.`,
+  };
 }
 
 /** Tables of each département (a table's own département, see tableIdentity), in file order. */
-function tablesByDepartement(classeurs: readonly ClasseurSynthese[]): Map<string, { identite: Identite; tables: TableSynthese[] }> {
+function tablesByDepartement(
+  classeurs: readonly ClasseurSynthese[],
+): Map<string, { identite: Identite; tables: TableSynthese[] }> {
   const out = new Map<string, { identite: Identite; tables: TableSynthese[] }>();
   for (const t of classeurs.flatMap((c) => c.tables)) {
     const key = t.departement.key;
@@ -207,8 +234,17 @@ function multiAnomalies(classeurs: readonly ClasseurSynthese[]): AnomalieRegiona
   return classeurs.flatMap((c) => {
     const names = [...new Map(c.tables.map((t) => [t.departement.key, identityLabel(t.departement)])).values()];
     if (names.length < 2) return [];
-    return [{ id: "classeur-plusieurs-departements" as const, severity: "info" as const, departement: c.departement.key, file: c.file, sheet: null, cell: null,
-      message: `« ${c.file} » contient des tableaux de plusieurs départements (${names.join(", ")}) : chaque tableau compte pour le département de son titre.` }];
+    return [
+      {
+        id: "classeur-plusieurs-departements" as const,
+        severity: "info" as const,
+        departement: c.departement.key,
+        file: c.file,
+        sheet: null,
+        cell: null,
+        message: `« ${c.file} » contient des tableaux de plusieurs départements (${names.join(", ")}) : chaque tableau compte pour le département de son titre.`,
+      },
+    ];
   });
 }
 
@@ -240,7 +276,14 @@ export async function synthesize<F>(input: SyntheseInput<F>, options: SyntheseOp
   const settings: Partial<Settings> = { ...(options.settings ?? {}), annee: null };
   const first = await firstPass(input, settings);
   const resolved = resolveIdentities(first, options.departements ?? {});
-  const checked = await secondPass(input, groupsOf(resolved.identities, first), resolved.identities, resolved.known, first, settings);
+  const checked = await secondPass(
+    input,
+    groupsOf(resolved.identities, first),
+    resolved.identities,
+    resolved.known,
+    first,
+    settings,
+  );
   const order = new Map(first.map((f, i) => [f.name, i]));
   const classeurs = checked.classeurs.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const anneesTrouvees = yearsOf(classeurs);

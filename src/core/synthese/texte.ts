@@ -14,7 +14,9 @@ function ligneText(l: LigneDepartement): string {
   const parts = [
     STATUT_LABEL[l.statut],
     l.prevision ? `État notifié ${formatEuros(l.prevision.montants.etat)}, part CD ${percent(l.partCd)}` : null,
-    l.execution ? `réalisé ${l.execution.montants.realise === null ? "—" : formatEuros(l.execution.montants.realise)}, consommation ${percent(l.tauxConsommation)}` : null,
+    l.execution
+      ? `réalisé ${l.execution.montants.realise === null ? "—" : formatEuros(l.execution.montants.realise)}, consommation ${percent(l.tauxConsommation)}`
+      : null,
     fiabilite(l),
   ];
   return `  ${name} : ${parts.filter((p) => p !== null).join(" ; ")}`;

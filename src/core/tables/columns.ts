@@ -1,9 +1,5 @@
 /** Header cells → the columns of a table: financial keys adjusted per family, indicator roles. */
-import {
-  F2_FORECAST_KEYS,
-  F2_FORECAST_START,
-  FAMILIES_WITHOUT_FICHE,
-} from "../referentiel/headers";
+import { F2_FORECAST_KEYS, F2_FORECAST_START, FAMILIES_WITHOUT_FICHE } from "../referentiel/headers";
 import { ColumnKey, FinancialFamily, IndicatorColumnRole } from "../referentiel/types";
 import { ParsedHeader } from "./headerCell";
 import { isMoneyKey } from "./family";

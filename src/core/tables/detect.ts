@@ -97,7 +97,8 @@ function dispositifPart(clues: Clue<Dispositif>[], settings: Settings): { value:
   if (settings.dispositif !== null) {
     return { value: settings.dispositif, text: `${dispositifInfo(settings.dispositif).label} imposé par les paramètres` };
   }
-  if (clues.length === 0) return { value: null, text: "dispositif non déterminé (ni année, ni titre, ni axe, ni code Chorus reconnus)" };
+  if (clues.length === 0)
+    return { value: null, text: "dispositif non déterminé (ni année, ni titre, ni axe, ni code Chorus reconnus)" };
   const [first] = clues;
   const against = clues.find((c) => c.value !== first.value);
   const warning = against ? ` (attention : ${against.source} indique plutôt ${dispositifInfo(against.value).label})` : "";

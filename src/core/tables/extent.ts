@@ -132,7 +132,14 @@ function isLoneTitle(scan: SheetScan, row: number, firstCol: number): boolean {
  * Last row of a table that ended without a total: trailing empty rows and title lines belong to
  * what follows, and so do lone texts when another header follows.
  */
-function trimmed(scan: SheetScan, last: number, first: number, span: [number, number], beforeHeader: boolean, titleCol = span[0]): number {
+function trimmed(
+  scan: SheetScan,
+  last: number,
+  first: number,
+  span: [number, number],
+  beforeHeader: boolean,
+  titleCol = span[0],
+): number {
   let end = last;
   const titleOfNext = (row: number) => isTitleLine(scan, row) || (beforeHeader && isLoneTitle(scan, row, titleCol));
   while (end > first && (!scan.hasContent(end, span[0], span[1]) || titleOfNext(end))) end--;

@@ -24,11 +24,16 @@ export function financialFamily(keys: ReadonlySet<ColumnKey>): FinancialFamily |
  * precise: fewest alternative keys among the missing ones), each with the
  * groups of keys it lacks; called when financialFamily() gave null, so some family always lacks one.
  */
-export function nearestFamilies(keys: ReadonlySet<ColumnKey>, count: number): { family: FinancialFamily; missing: (readonly ColumnKey[])[] }[] {
-  const ranked = FAMILY_REQUIREMENTS.filter((req) => !req.funderRows).map((req) => {
-    const missing = req.groups.filter((g) => !g.some((k) => keys.has(k)));
-    return { family: req.family, missing, found: req.groups.length - missing.length };
-  }).filter((r) => r.missing.length > 0);
+export function nearestFamilies(
+  keys: ReadonlySet<ColumnKey>,
+  count: number,
+): { family: FinancialFamily; missing: (readonly ColumnKey[])[] }[] {
+  const ranked = FAMILY_REQUIREMENTS.filter((req) => !req.funderRows)
+    .map((req) => {
+      const missing = req.groups.filter((g) => !g.some((k) => keys.has(k)));
+      return { family: req.family, missing, found: req.groups.length - missing.length };
+    })
+    .filter((r) => r.missing.length > 0);
   const alternatives = (r: { missing: (readonly ColumnKey[])[] }) => r.missing.flat().length;
   ranked.sort((a, b) => a.missing.length - b.missing.length || b.found - a.found || alternatives(a) - alternatives(b));
   return ranked.filter((r, i) => ranked.findIndex((x) => x.family === r.family) === i).slice(0, count);

@@ -42,7 +42,13 @@ const ACTION_TITLE = new RegExp(`${FICHE_IN_TITLE.source}|^(?:action|mesure)\\s*
 type RowReader = (row: number, cols: number[]) => RowRead | null;
 
 /** Reads rows (from `first` on) once: the walk (where the table ends) and the row kinds share the readings. */
-function rowReader(ctx: BuildContext, columns: readonly TableColumn[], span: [number, number], block: boolean, first: number): RowReader {
+function rowReader(
+  ctx: BuildContext,
+  columns: readonly TableColumn[],
+  span: [number, number],
+  block: boolean,
+  first: number,
+): RowReader {
   const layouts = new Map<number[], Layout>();
   const memo: (RowRead | null | undefined)[] = [];
   return (row: number, cols: number[]): RowRead | null => {
@@ -61,7 +67,9 @@ function withFicheTitle(rows: RowRead[], titles: readonly string[]): RowRead[] {
   const title = titles[titles.length - 1];
   if (title === undefined) return rows;
   const fiche = FICHE_IN_TITLE.exec(normalizeText(title))?.[1] ?? null;
-  return rows.map((r) => (r.kind === "action" && r.title === null && !r.funder ? { ...r, title, fiche: r.fiche ?? fiche, label: title } : r));
+  return rows.map((r) =>
+    r.kind === "action" && r.title === null && !r.funder ? { ...r, title, fiche: r.fiche ?? fiche, label: title } : r,
+  );
 }
 
 /** The distinct Chorus cells of the rows. */
@@ -109,7 +117,10 @@ export function buildFinancialTable(ctx: BuildContext, header: FinancialHeader):
   const common = frame(ctx, header, extent);
   const rowsRead = readBody(ctx, header, extent, read);
   const body = header.family === "F5" ? withFicheTitle(rowsRead, common.titles) : rowsRead;
-  const { rows, groups } = groupRows(body, header.columns.some((c) => c.key === "chorus"));
+  const { rows, groups } = groupRows(
+    body,
+    header.columns.some((c) => c.key === "chorus"),
+  );
   const found = detect(
     {
       family: header.family,

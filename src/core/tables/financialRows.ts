@@ -68,7 +68,12 @@ export class Layout {
     const [lo, hi] = [Math.min(span[0], ...cols), Math.max(span[1], ...cols)];
     for (let col = lo; col <= hi; col++) if (!other.has(col)) this.labelCols.push(col);
     for (let col = 0; col < lo; col++) this.outsideCols.push(col);
-    [this.fiche, this.intitule, this.axe, this.chorus] = [this.col("fiche"), this.col("intitule"), this.col("axe"), this.col("chorus")];
+    [this.fiche, this.intitule, this.axe, this.chorus] = [
+      this.col("fiche"),
+      this.col("intitule"),
+      this.col("axe"),
+      this.col("chorus"),
+    ];
   }
 
   col(key: ColumnKey): number | undefined {
@@ -115,7 +120,7 @@ function ficheInTitle(scan: SheetScan, title: string | null, hasFicheColumn: boo
   if (title === null) return null;
   const inTitle = FICHE_IN_TITLE.exec(scan.startLabel(title) ?? "");
   if (inTitle) return inTitle[1].replace(/,/g, ".");
-  return hasFicheColumn ? null : NUMBERED_TITLE.exec(title)?.[1] ?? null;
+  return hasFicheColumn ? null : (NUMBERED_TITLE.exec(title)?.[1] ?? null);
 }
 
 /** A row of the given kind with nothing read yet (a repeated header row: kind "header"). */
@@ -195,7 +200,14 @@ function bodyKind(c: BodyCells): "action" | "empty" | "axe" | "axeTitle" | null 
   return c.fiche === null && !c.axe?.own && c.axeTitle ? "axeTitle" : "action";
 }
 
-function bodyCells(scan: SheetScan, row: number, layout: Layout, ficheText: string | null, fiche: string | null, amounts: boolean): BodyCells {
+function bodyCells(
+  scan: SheetScan,
+  row: number,
+  layout: Layout,
+  ficheText: string | null,
+  fiche: string | null,
+  amounts: boolean,
+): BodyCells {
   const raw = layout.intitule === undefined ? null : scan.text(row, layout.intitule);
   const start = raw === null ? null : scan.startLabel(raw);
   const placeholder = start !== null && PLACEHOLDER.test(start);
@@ -220,7 +232,12 @@ function bodyCells(scan: SheetScan, row: number, layout: Layout, ficheText: stri
  */
 function funderLabel(scan: SheetScan, row: number, layout: Layout): string | null {
   const firstMoney = Math.min(...layout.moneyCols);
-  return scan.texts(row).find((t) => t.col < firstMoney)?.raw.trim() ?? null;
+  return (
+    scan
+      .texts(row)
+      .find((t) => t.col < firstMoney)
+      ?.raw.trim() ?? null
+  );
 }
 
 /**
@@ -244,7 +261,7 @@ export function readRow(scan: SheetScan, row: number, layout: Layout, block: boo
     row,
     kind: kind === "axeTitle" ? "axe" : kind,
     level: 0,
-    label: kind === "axe" ? c.axe!.text : ficheText !== null ? tidy(ficheText) : c.title ?? "",
+    label: kind === "axe" ? c.axe!.text : ficheText !== null ? tidy(ficheText) : (c.title ?? ""),
     fiche: c.fiche,
     title: c.title,
     axe: kind === "axeTitle" ? { text: c.title!, row, col: layout.intitule!, own: true } : c.axe,

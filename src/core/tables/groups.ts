@@ -85,7 +85,7 @@ export function groupRows(read: readonly RowRead[], hasChorus: boolean): Grouped
       label: r.label,
       fiche: r.fiche,
       title: r.title,
-      axe: r.level > 1 ? null : w.axe?.text ?? null,
+      axe: r.level > 1 ? null : (w.axe?.text ?? null),
       chorus: hasChorus && (leaf || r.kind === "sousTotal") ? w.chorus : null,
       group: groupOf(w, r, leaf, section[i], groups),
       section: section[i],

@@ -201,6 +201,9 @@ function bestReading(scan: SheetScan, row: number): HeaderRead {
 /** An F5 block with a single amount column is one only over funder rows; any other reading is kept. */
 function withFunderRows(scan: SheetScan, h: HeaderRead): HeaderRead {
   const money = moneyColumns(h);
-  if (h.kind !== "financial" || h.family !== "F5" || money.length !== 1 || money[0].key === "etat" || money[0].key === "cd") return h;
-  return funderBelow(scan, h.mainRow, money[0].col) ? h : { mainRow: h.mainRow, groupRow: h.groupRow, cells: h.cells, kind: "none" };
+  if (h.kind !== "financial" || h.family !== "F5" || money.length !== 1 || money[0].key === "etat" || money[0].key === "cd")
+    return h;
+  return funderBelow(scan, h.mainRow, money[0].col)
+    ? h
+    : { mainRow: h.mainRow, groupRow: h.groupRow, cells: h.cells, kind: "none" };
 }

@@ -3,12 +3,7 @@
  * « au 31/12/2024 »), header formula (« (A+B+C) »), and the column key / indicator role its
  * vocabulary gives (referentiel/headers.ts).
  */
-import {
-  FINANCIAL_HEADER_PATTERNS,
-  HEADER_SYNONYMS,
-  INDICATOR_HEADER_PATTERNS,
-  MONEY_WORDS,
-} from "../referentiel/headers";
+import { FINANCIAL_HEADER_PATTERNS, HEADER_SYNONYMS, INDICATOR_HEADER_PATTERNS, MONEY_WORDS } from "../referentiel/headers";
 import { ColumnKey, IndicatorColumnRole } from "../referentiel/types";
 import { foldSpaces, normalizeText } from "../parse/text";
 import { hasAnyTerm, matchPattern } from "./terms";
@@ -35,8 +30,7 @@ const LETTER = /^\(?([A-Z])(?:\)\s*|\s*[-–.:]\s+|\s+(?=[A-ZÉÈÀ]))(?=\S)/;
 const FORMULA = /(?<![A-Za-z])\(?\s*([A-Z](?:\s*\+\s*[A-Z])+)\s*\)?(?![A-Za-z])/;
 const YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 // « en 2022 », « sur 2022 », « pour 2025 », « convention 2023 », « Cible 2025 », « au 31/12/2024 »
-const MARKED_YEAR =
-  /(?:^|[^a-z])(?:en|sur|pour|convention|cible|annee|exercice|au \d{1,2}\/\d{1,2}\/)\s*(20\d\d)(?!\d)/g;
+const MARKED_YEAR = /(?:^|[^a-z])(?:en|sur|pour|convention|cible|annee|exercice|au \d{1,2}\/\d{1,2}\/)\s*(20\d\d)(?!\d)/g;
 const PARENTHESES = /\([^)]*\)?/g;
 const APOSTROPHES = /[\u2019\u2018`\u00b4]/g;
 const BARE_YEAR = /^(?:annee )?20\d\d$/;

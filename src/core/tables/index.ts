@@ -169,7 +169,12 @@ export function recognize(workbook: Workbook, settings?: Partial<Settings>): Rec
   const full = withDefaults(settings);
   const out: Recognition = { tables: [], unmapped: [] };
   if (isSyntheseWorkbook(workbook)) {
-    out.unmapped.push({ workbook, sheet: workbook.sheet(SYNTHESE_MARKER_SHEET) as Sheet, headerRow: null, reason: SYNTHESE_NOT_CHECKED });
+    out.unmapped.push({
+      workbook,
+      sheet: workbook.sheet(SYNTHESE_MARKER_SHEET) as Sheet,
+      headerRow: null,
+      reason: SYNTHESE_NOT_CHECKED,
+    });
     return out;
   }
   const caches = new TextCaches(createResolver(workbook));

@@ -69,7 +69,13 @@ function indicatorRow(row: number, label: string, w: Walker): IndicatorRow {
 }
 
 /** The row's indicator, axe or action label; null for a row that adds nothing. */
-function readIndicatorRow(ctx: BuildContext, header: IndicatorHeader, row: number, cols: number[], w: Walker): IndicatorRow | null {
+function readIndicatorRow(
+  ctx: BuildContext,
+  header: IndicatorHeader,
+  row: number,
+  cols: number[],
+  w: Walker,
+): IndicatorRow | null {
   const sheet = ctx.scan.sheet;
   const labelCol = columnAt(header.columns, cols, "indicateur")!;
   const label = shownLabel(sheet, row, labelCol);
@@ -92,13 +98,27 @@ export function buildIndicatorTable(ctx: BuildContext, header: IndicatorHeader):
   for (let r = header.mainRow + 1; r <= extent.end; r++) {
     if (printed.titles.has(r) || isPageMark(ctx.scan, r)) continue;
     const row = printed.headers.has(r)
-      ? { row: r, kind: "header" as const, action: null, label: "", indicatorKind: "other" as const, parentRow: null, inlineDont: false }
+      ? {
+          row: r,
+          kind: "header" as const,
+          action: null,
+          label: "",
+          indicatorKind: "other" as const,
+          parentRow: null,
+          inlineDont: false,
+        }
       : readIndicatorRow(ctx, header, r, colsAt(r), walker);
     if (row) rows.push(row);
   }
   const common = frame(ctx, header, extent);
   const found = detect(
-    { family: header.family, titles: common.titles, columns: header.columns.map((c) => ({ ...c, key: c.role })), axeLabels: [], chorus: [] },
+    {
+      family: header.family,
+      titles: common.titles,
+      columns: header.columns.map((c) => ({ ...c, key: c.role })),
+      axeLabels: [],
+      chorus: [],
+    },
     ctx.settings,
   );
   return { kind: "indicator", ...common, ...found, family: header.family, columns: header.columns, rows };

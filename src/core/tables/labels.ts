@@ -27,7 +27,8 @@ export const AXE_LABEL = /^(?:axe|theme|thematique)\b/;
 export const TITLE_LINE =
   /^(?:tableau|previsionnel|execution|recapitulatif|annexe|-?\s*region\b|departement d)|contrat local|convention d'appui/;
 /** A title that announces a financial table (an unmapped region when no header follows). */
-export const FINANCIAL_TITLE = /tableau financier|tableau recapitulatif|execution budgetaire|previsionnel annee|budget previsionnel/;
+export const FINANCIAL_TITLE =
+  /tableau financier|tableau recapitulatif|execution budgetaire|previsionnel annee|budget previsionnel/;
 
 /** Funders named in the rows of the F5 block (« Financement Etat (FALPAE) », « Département », « TOTAL »). */
 export const FUNDERS: readonly (readonly [RegExp, "etat" | "cd" | "autres"])[] = [

@@ -38,15 +38,7 @@ export interface TableColumn {
  * - title: a title line inside the table's range (repeated title after a page break).
  */
 export type FinancialRowKind =
-  | "axe"
-  | "action"
-  | "empty"
-  | "sousTotal"
-  | "sousTotalSection"
-  | "total"
-  | "controle"
-  | "header"
-  | "title";
+  "axe" | "action" | "empty" | "sousTotal" | "sousTotalSection" | "total" | "controle" | "header" | "title";
 
 export interface ChorusRef {
   /** Text of the Chorus cell (the top-left cell when merged). */

@@ -6,12 +6,7 @@
  */
 import { Cell, CellValue, Sheet } from "../grid/model";
 import { ValueResolver } from "../grid/values";
-import {
-  FINANCIAL_HEADER_PATTERNS,
-  HEADER_SYNONYMS,
-  INDICATOR_HEADER_PATTERNS,
-  MONEY_WORDS,
-} from "../referentiel/headers";
+import { FINANCIAL_HEADER_PATTERNS, HEADER_SYNONYMS, INDICATOR_HEADER_PATTERNS, MONEY_WORDS } from "../referentiel/headers";
 import { normalizeText } from "../parse/text";
 import { parseHeader, ParsedHeader } from "./headerCell";
 import { isFilled } from "./cells";
@@ -165,7 +160,11 @@ export class SheetScan {
     if (first >= c1 || last <= c2) return true;
     for (let col = c1; col <= c2; col++) {
       const cell = this.sheet.get(row, col);
-      if (cell && (cell.formula || (cell.value !== null && cell.value !== undefined && (typeof cell.value !== "string" || isFilled(cell.value))))) {
+      if (
+        cell &&
+        (cell.formula ||
+          (cell.value !== null && cell.value !== undefined && (typeof cell.value !== "string" || isFilled(cell.value))))
+      ) {
         return true;
       }
     }

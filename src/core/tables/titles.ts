@@ -23,7 +23,12 @@ export function titlesAbove(scan: SheetScan, firstRow: number, floor: number): s
     if (isPageMark(scan, r)) continue;
     if (scan.valueCount(r) > 0 || scan.textCount(r) > 3) break;
     gap = 0;
-    const texts = scan.texts(r).flatMap((t) => t.raw.split(/\r?\n/).map(foldSpaces).filter((l) => l !== ""));
+    const texts = scan.texts(r).flatMap((t) =>
+      t.raw
+        .split(/\r?\n/)
+        .map(foldSpaces)
+        .filter((l) => l !== ""),
+    );
     lines.unshift(...texts);
   }
   return lines;

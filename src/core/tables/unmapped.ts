@@ -14,7 +14,10 @@ export function unmappedHeaderReason(row: number, cells: readonly HeaderCellRead
   const keyed = cells.filter((c) => c.header.key !== null);
   const keys = new Set(keyed.map((c) => c.header.key as ColumnKey));
   const lacking = nearestFamilies(keys, 2)
-    .map(({ family, missing }) => `pour un ${family} (${FAMILY_LABELS[family]}) : ${missing.map((g) => g.map((k) => KEY_LABELS[k]).join(" ou ")).join(", ")}`)
+    .map(
+      ({ family, missing }) =>
+        `pour un ${family} (${FAMILY_LABELS[family]}) : ${missing.map((g) => g.map((k) => KEY_LABELS[k]).join(" ou ")).join(", ")}`,
+    )
     .join(" ; ");
   const others = cells.filter((c) => c.header.key === null);
   const unread = others.slice(0, 6).map((c) => `« ${c.header.text} » (colonne ${columnLetter(c.col)})`);

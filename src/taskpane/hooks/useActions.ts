@@ -131,7 +131,11 @@ export function useActions(service: WorkbookService, refresh: () => Promise<void
     () =>
       change(async () => {
         const result = await service.undo();
-        setNotice({ intent: result.complete === false ? "warning" : "success", title: TEXTES.resultats.annulation, text: result.message });
+        setNotice({
+          intent: result.complete === false ? "warning" : "success",
+          title: TEXTES.resultats.annulation,
+          text: result.message,
+        });
         await refresh();
       }),
     [service, change, refresh],

@@ -3,7 +3,17 @@
  * exported workbook (columns of src/core/synthese/colonnes.ts), two charts, the regional checks,
  * and the export; a progress bar while the workbooks are read.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownloadRegular, DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { parseAmount } from "../../core/parse/amount";
@@ -26,7 +36,16 @@ const T = TEXTES_SYNTHESE;
 
 const useStyles = makeStyles({
   // Children keep their height (flexShrink 0): the view scrolls instead of squeezing the table.
-  view: { display: "flex", flexDirection: "column", gap: "12px", padding: "8px 16px 16px", overflow: "auto", flex: 1, minHeight: 0, "& > *": { flexShrink: 0 } },
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "8px 16px 16px",
+    overflow: "auto",
+    flex: 1,
+    minHeight: 0,
+    "& > *": { flexShrink: 0 },
+  },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px 16px" },
   title: { margin: 0, fontSize: "18px", fontWeight: 600, color: tokens.colorBrandForeground1 },
   summary: { margin: 0, fontSize: "13px", color: tokens.colorNeutralForeground2 },
@@ -72,7 +91,9 @@ function alert(c: Colonne, value: string | number | null, styles: Styles): { cla
 
 function Cell({ c, value, styles }: { c: Colonne; value: string | number | null; styles: Styles }) {
   const { className, badge } = alert(c, value, styles);
-  const classes = [c.kind === "texte" ? "" : styles.number, className ?? "", value === T.aVerifier ? styles.bad : ""].filter(Boolean).join(" ");
+  const classes = [c.kind === "texte" ? "" : styles.number, className ?? "", value === T.aVerifier ? styles.bad : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <td className={classes || undefined} data-colonne={c.id}>
       {display(c, value)}
@@ -153,8 +174,20 @@ function Envelope({ bench, styles }: { bench: SyntheseBench; styles: Styles }) {
     bench.setEnveloppe(parsed.cents);
   };
   return (
-    <Field className={styles.envelope} label={T.enveloppe} hint={T.enveloppeAide} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
-      <Input value={text} inputMode="decimal" onChange={(_, d) => setText(d.value)} onBlur={apply} onKeyDown={(e) => e.key === "Enter" && apply()} />
+    <Field
+      className={styles.envelope}
+      label={T.enveloppe}
+      hint={T.enveloppeAide}
+      validationMessage={error ?? undefined}
+      validationState={error ? "error" : "none"}
+    >
+      <Input
+        value={text}
+        inputMode="decimal"
+        onChange={(_, d) => setText(d.value)}
+        onBlur={apply}
+        onKeyDown={(e) => e.key === "Enter" && apply()}
+      />
     </Field>
   );
 }

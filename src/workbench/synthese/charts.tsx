@@ -19,12 +19,32 @@ const TOP = 26;
 const PLOT = WIDTH - LABEL - VALUE;
 
 /** Colours with a contrast of at least 3:1 on white (WCAG 1.4.11). */
-export const COLOURS = { ok: "#0f6cbd", low: "#a4262c", etat: "#0f6cbd", cd: "#107c10", autres: "#616161", axis: "#8a8886", text: "#242424" };
+export const COLOURS = {
+  ok: "#0f6cbd",
+  low: "#a4262c",
+  etat: "#0f6cbd",
+  cd: "#107c10",
+  autres: "#616161",
+  axis: "#8a8886",
+  text: "#242424",
+};
 
 const percent = (ratio: number) => formatPercentFr(Math.floor(ratio * 1000) / 10, 1);
 const nameOf = (l: LigneDepartement) => (l.code ? `${l.nom} (${l.code})` : l.nom);
 
-function Frame({ id, title, description, height, children }: { id: string; title: string; description: string; height: number; children: React.ReactNode }) {
+function Frame({
+  id,
+  title,
+  description,
+  height,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  height: number;
+  children: React.ReactNode;
+}) {
   return (
     <svg
       className="vp-syn-chart"
@@ -53,11 +73,23 @@ export function ConsumptionChart({ synthese }: { synthese: Synthese }) {
   const values = rows.map((l) => `${nameOf(l)} : ${percent(l.tauxConsommation as number)}`).join(" ; ");
   const threshold = percent(SEUIL_SOUS_CONSOMMATION);
   return (
-    <Frame id={id} title={T.consommation.titre(year)} description={T.consommation.description(year, threshold, `${values}.`)} height={height}>
+    <Frame
+      id={id}
+      title={T.consommation.titre(year)}
+      description={T.consommation.description(year, threshold, `${values}.`)}
+      height={height}
+    >
       <text x={x(SEUIL_SOUS_CONSOMMATION)} y={14} textAnchor="middle" fontSize={12} fill={COLOURS.text}>
         {T.consommation.seuil(threshold)}
       </text>
-      <line x1={x(SEUIL_SOUS_CONSOMMATION)} x2={x(SEUIL_SOUS_CONSOMMATION)} y1={18} y2={height - 4} stroke={COLOURS.text} strokeDasharray="4 3" />
+      <line
+        x1={x(SEUIL_SOUS_CONSOMMATION)}
+        x2={x(SEUIL_SOUS_CONSOMMATION)}
+        y1={18}
+        y2={height - 4}
+        stroke={COLOURS.text}
+        strokeDasharray="4 3"
+      />
       <line x1={LABEL} x2={LABEL} y1={TOP - 4} y2={height - 4} stroke={COLOURS.axis} />
       {rows.map((l, i) => {
         const ratio = l.tauxConsommation as number;
@@ -71,7 +103,15 @@ export function ConsumptionChart({ synthese }: { synthese: Synthese }) {
             <rect x={LABEL} y={y} width={Math.max(1, x(ratio) - LABEL)} height={BAR} fill={low ? COLOURS.low : COLOURS.ok}>
               <title>{`${nameOf(l)} : ${percent(ratio)}${low ? ` (${T.sousSeuil})` : ""}`}</title>
             </rect>
-            <text x={x(ratio) + 6} y={y + BAR - 4} fontSize={13} fill={COLOURS.text} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+            <text
+              x={x(ratio) + 6}
+              y={y + BAR - 4}
+              fontSize={13}
+              fill={COLOURS.text}
+              stroke="#ffffff"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
               {`${percent(ratio)}${low ? ` – ${T.sousSeuil}` : ""}`}
             </text>
           </g>
@@ -106,7 +146,12 @@ export function FundingChart({ synthese }: { synthese: Synthese }) {
     })
     .join(" ; ");
   return (
-    <Frame id={id} title={T.financement.titre(synthese.annee)} description={T.financement.description(synthese.annee, `${values}.`)} height={height}>
+    <Frame
+      id={id}
+      title={T.financement.titre(synthese.annee)}
+      description={T.financement.description(synthese.annee, `${values}.`)}
+      height={height}
+    >
       {rows.map((l, i) => {
         const a = amounts(l);
         const y = TOP + i * ROW;
@@ -119,7 +164,17 @@ export function FundingChart({ synthese }: { synthese: Synthese }) {
             {PARTS.map((p) => {
               const width = w(a[p.key]);
               const rect = (
-                <rect key={p.key} x={at} y={y} width={width} height={BAR} fill={p.colour} stroke="#ffffff" strokeWidth={1} data-part={p.key}>
+                <rect
+                  key={p.key}
+                  x={at}
+                  y={y}
+                  width={width}
+                  height={BAR}
+                  fill={p.colour}
+                  stroke="#ffffff"
+                  strokeWidth={1}
+                  data-part={p.key}
+                >
                   <title>{`${nameOf(l)} – ${p.label} : ${formatEuros(a[p.key])}`}</title>
                 </rect>
               );

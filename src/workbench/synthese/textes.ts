@@ -45,7 +45,8 @@ export const TEXTES_SYNTHESE = {
   },
   erreurs: {
     titre: "Synthèse impossible",
-    tropLourd: (megabytes: string, max: string) => `le fichier pèse ${megabytes} Mo, le banc d'essai accepte au plus ${max} Mo par classeur.`,
+    tropLourd: (megabytes: string, max: string) =>
+      `le fichier pèse ${megabytes} Mo, le banc d'essai accepte au plus ${max} Mo par classeur.`,
     pasXlsx: "ce n'est pas un classeur .xlsx.",
     telechargement: "Impossible de préparer la synthèse",
   },

@@ -45,7 +45,11 @@ function lineCells(line: Line, labels: Map<string, string>, link: LinkMaker): Ne
     textCell(line.departement === null ? "" : (labels.get(line.departement) ?? line.departement)),
     linked(file, file ? link(file) : null, `Ouvrir « ${file} »`),
     textCell(line.sheet),
-    linked(line.cell, file && line.sheet && line.cell ? link(file, line.sheet, line.cell) : null, `Ouvrir « ${file} » à la cellule ${line.cell}`),
+    linked(
+      line.cell,
+      file && line.sheet && line.cell ? link(file, line.sheet, line.cell) : null,
+      `Ouvrir « ${file} » à la cellule ${line.cell}`,
+    ),
     textCell(line.message, { border: true, wrap: true, vertical: "top" }),
   ];
 }
@@ -58,7 +62,12 @@ export function anomaliesSheet(s: Synthese, link: LinkMaker): NewSheet {
   ];
   const rows: (NewCell | null)[][] = [];
   rows[0] = [textCell(`Anomalies – campagne ${s.annee} : contrôles régionaux, puis constats de chaque classeur`, TITLE)];
-  rows[1] = [textCell(`${s.anomalies.length} contrôle${s.anomalies.length > 1 ? "s" : ""} régiona${s.anomalies.length > 1 ? "ux" : "l"} et ${s.constats.length} constat${s.constats.length > 1 ? "s" : ""} ; chaque règle est décrite dans docs/regles/<contrôle>.md.`, NOTE)];
+  rows[1] = [
+    textCell(
+      `${s.anomalies.length} contrôle${s.anomalies.length > 1 ? "s" : ""} régiona${s.anomalies.length > 1 ? "ux" : "l"} et ${s.constats.length} constat${s.constats.length > 1 ? "s" : ""} ; chaque règle est décrite dans docs/regles/<contrôle>.md.`,
+      NOTE,
+    ),
+  ];
   rows[HEADER_ROW] = HEADERS.map((h) => textCell(h, HEADER));
   lines.forEach((line, i) => (rows[HEADER_ROW + 1 + i] = lineCells(line, labels, link)));
   const first = HEADER_ROW + 2;

@@ -4,7 +4,16 @@
  * over the rows above (with their cached results), and rates computed from them.
  */
 import { columnLetter } from "../../core/grid/address";
-import { Colonne, COLONNES, ColonneId, groupeTitre, LigneAxe, SEUIL_PART_CD, SEUIL_SOUS_CONSOMMATION, Synthese } from "../../core/synthese";
+import {
+  Colonne,
+  COLONNES,
+  ColonneId,
+  groupeTitre,
+  LigneAxe,
+  SEUIL_PART_CD,
+  SEUIL_SOUS_CONSOMMATION,
+  Synthese,
+} from "../../core/synthese";
 import { NewCell, NewSheet } from "./model";
 import { BAD, euros, GROUP_HEADER, HEADER, LOW, NOTE, textCell, TITLE, valueStyle } from "./synthese-styles";
 
@@ -86,7 +95,11 @@ function totalRowCells(list: readonly Entry[], key: string, label: string, row: 
         return { value: value ?? "", formula: ratioFormula(c, row), style: valueStyle("taux", true) };
       }
       const col = letterOf(c.id);
-      return { value: euros(value ?? 0), formula: `SUMIF(${labelRange},$C${row},${col}$${first}:${col}$${last})`, style: valueStyle(c.kind, true) };
+      return {
+        value: euros(value ?? 0),
+        formula: `SUMIF(${labelRange},$C${row},${col}$${first}:${col}$${last})`,
+        style: valueStyle(c.kind, true),
+      };
     }),
   ];
 }
@@ -94,14 +107,31 @@ function totalRowCells(list: readonly Entry[], key: string, label: string, row: 
 export function pilierSheet(s: Synthese): NewSheet {
   const list = entries(s);
   const rows: (NewCell | null)[][] = [];
-  rows[0] = [textCell(`Montants par axe, pilier ou thème – campagne ${s.annee} (prévisionnel ${s.annee}, exécution ${s.annee - 1})`, TITLE)];
-  rows[1] = [textCell("Pacte : par pilier (axe du contrat ou code Chorus) ; CALPAE : par code Chorus de la mesure, sinon par thème tel qu'écrit.", NOTE)];
+  rows[0] = [
+    textCell(
+      `Montants par axe, pilier ou thème – campagne ${s.annee} (prévisionnel ${s.annee}, exécution ${s.annee - 1})`,
+      TITLE,
+    ),
+  ];
+  rows[1] = [
+    textCell(
+      "Pacte : par pilier (axe du contrat ou code Chorus) ; CALPAE : par code Chorus de la mesure, sinon par thème tel qu'écrit.",
+      NOTE,
+    ),
+  ];
   const groups = ["Département", "", "", ...AMOUNTS.map((c) => groupeTitre(c.groupe, s.annee))];
   rows[GROUP_ROW] = groups.map((g, i) => ({ value: i === 0 || g !== groups[i - 1] ? g || null : null, style: GROUP_HEADER }));
-  rows[HEADER_ROW] = ["Code", "Département", "Axe, pilier ou thème", ...AMOUNTS.map((c) => c.titre)].map((t) => textCell(t, HEADER));
+  rows[HEADER_ROW] = ["Code", "Département", "Axe, pilier ou thème", ...AMOUNTS.map((c) => c.titre)].map((t) =>
+    textCell(t, HEADER),
+  );
   list.forEach((e, i) => {
     const row = FIRST_DATA_ROW + i + 1;
-    rows[FIRST_DATA_ROW + i] = [textCell(e.code), textCell(e.nom), textCell(e.axe.label), ...AMOUNTS.map((c) => amountCell(c, e.axe, row, false))];
+    rows[FIRST_DATA_ROW + i] = [
+      textCell(e.code),
+      textCell(e.nom),
+      textCell(e.axe.label),
+      ...AMOUNTS.map((c) => amountCell(c, e.axe, row, false)),
+    ];
   });
   const first = FIRST_DATA_ROW + 1;
   const last = Math.max(FIRST_DATA_ROW + list.length, first);
@@ -121,12 +151,24 @@ export function pilierSheet(s: Synthese): NewSheet {
     rows,
     widths: [7, 24, 48, ...AMOUNTS.map((c) => (c.kind === "taux" ? 11 : 15))],
     heights: { [HEADER_ROW]: 48 },
-    merges: [`A${GROUP_ROW + 1}:C${GROUP_ROW + 1}`, `D${GROUP_ROW + 1}:${columnLetter(prevEnd)}${GROUP_ROW + 1}`, `${columnLetter(prevEnd + 1)}${GROUP_ROW + 1}:${lastLetter}${GROUP_ROW + 1}`],
+    merges: [
+      `A${GROUP_ROW + 1}:C${GROUP_ROW + 1}`,
+      `D${GROUP_ROW + 1}:${columnLetter(prevEnd)}${GROUP_ROW + 1}`,
+      `${columnLetter(prevEnd + 1)}${GROUP_ROW + 1}:${lastLetter}${GROUP_ROW + 1}`,
+    ],
     freeze: { rows: FIRST_DATA_ROW, cols: FIXED },
     autoFilter: `A${HEADER_ROW + 1}:${lastLetter}${last}`,
     conditionalFormats: [
-      { range: range("partCd"), formula: `AND(ISNUMBER(${letterOf("partCd")}${first}),${letterOf("partCd")}${first}<${SEUIL_PART_CD})`, style: BAD },
-      { range: range("tauxConsommation"), formula: `AND(ISNUMBER(${letterOf("tauxConsommation")}${first}),${letterOf("tauxConsommation")}${first}<${SEUIL_SOUS_CONSOMMATION})`, style: LOW },
+      {
+        range: range("partCd"),
+        formula: `AND(ISNUMBER(${letterOf("partCd")}${first}),${letterOf("partCd")}${first}<${SEUIL_PART_CD})`,
+        style: BAD,
+      },
+      {
+        range: range("tauxConsommation"),
+        formula: `AND(ISNUMBER(${letterOf("tauxConsommation")}${first}),${letterOf("tauxConsommation")}${first}<${SEUIL_SOUS_CONSOMMATION})`,
+        style: LOW,
+      },
     ],
     landscape: true,
   };

@@ -65,7 +65,11 @@ function cellXml(address: string, cell: NewCell, styles: StyleSheet, strings: Sh
   return `<c r="${address}"${style}><v>${numberText(value)}</v></c>`;
 }
 
-function sheetData(sheet: NewSheet, styles: StyleSheet, strings: SharedStrings): { xml: string; lastRow: number; lastCol: number } {
+function sheetData(
+  sheet: NewSheet,
+  styles: StyleSheet,
+  strings: SharedStrings,
+): { xml: string; lastRow: number; lastCol: number } {
   let lastRow = 0;
   let lastCol = 0;
   const rows: string[] = [];
@@ -83,7 +87,8 @@ function sheetData(sheet: NewSheet, styles: StyleSheet, strings: SharedStrings):
 function sheetView(sheet: NewSheet, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
   const freeze = sheet.freeze;
-  if (!freeze || (freeze.rows === 0 && freeze.cols === 0)) return `<sheetViews><sheetView workbookViewId="0"${tab}/></sheetViews>`;
+  if (!freeze || (freeze.rows === 0 && freeze.cols === 0))
+    return `<sheetViews><sheetView workbookViewId="0"${tab}/></sheetViews>`;
   const pane = freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
   const topLeft = cellAddress(freeze.rows, freeze.cols);
   return (
@@ -125,9 +130,10 @@ function hyperlinks(sheet: NewSheet): { xml: string; rels: string | null } {
       links.push(`<hyperlink${attributes({ ref, "r:id": id, tooltip: link.tooltip })}/>`);
     }),
   );
-  const relsXml = rels.length > 0
-    ? `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`
-    : null;
+  const relsXml =
+    rels.length > 0
+      ? `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`
+      : null;
   return { xml: links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "", rels: relsXml };
 }
 
@@ -146,7 +152,9 @@ export function sheetPart(sheet: NewSheet, selected: boolean, styles: StyleSheet
     columns(sheet.widths) +
     data.xml +
     (sheet.autoFilter ? `<autoFilter ref="${escapeXml(sheet.autoFilter)}"/>` : "") +
-    (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join("")}</mergeCells>` : "") +
+    (merges.length > 0
+      ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join("")}</mergeCells>`
+      : "") +
     conditionalFormats(sheet, styles) +
     links.xml +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +

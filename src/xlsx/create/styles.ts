@@ -45,10 +45,13 @@ function fontXml(s: { bold?: boolean; italic?: boolean; underline?: boolean; col
 }
 
 function fillXml(rgb: string | undefined): string {
-  return rgb ? `<fill><patternFill patternType="solid"><fgColor rgb="${argb(rgb)}"/><bgColor indexed="64"/></patternFill></fill>` : '<fill><patternFill patternType="none"/></fill>';
+  return rgb
+    ? `<fill><patternFill patternType="solid"><fgColor rgb="${argb(rgb)}"/><bgColor indexed="64"/></patternFill></fill>`
+    : '<fill><patternFill patternType="none"/></fill>';
 }
 
-const THIN = '<left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/>';
+const THIN =
+  '<left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/>';
 
 function borderXml(border: boolean | undefined): string {
   return border ? `<border>${THIN}</border>` : "<border><left/><right/><top/><bottom/><diagonal/></border>";
@@ -79,9 +82,10 @@ export class StyleSheet {
     const fontId = this.fonts.id(fontXml(style));
     const fillId = this.fills.id(fillXml(style.fill));
     const borderId = this.borders.id(borderXml(style.border));
-    const align = style.wrap || style.horizontal || style.vertical
-      ? `<alignment${attributes({ horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap ? 1 : undefined })}/>`
-      : "";
+    const align =
+      style.wrap || style.horizontal || style.vertical
+        ? `<alignment${attributes({ horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap ? 1 : undefined })}/>`
+        : "";
     const applied = attributes({
       applyNumberFormat: numFmtId ? 1 : undefined,
       applyFont: fontId ? 1 : undefined,
@@ -95,9 +99,10 @@ export class StyleSheet {
 
   /** The « dxfId » of a conditional format's style. */
   conditionalStyle(style: ConditionalStyle): number {
-    const font = style.bold || style.italic || style.color
-      ? `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.color ? `<color rgb="${argb(style.color)}"/>` : ""}</font>`
-      : "";
+    const font =
+      style.bold || style.italic || style.color
+        ? `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.color ? `<color rgb="${argb(style.color)}"/>` : ""}</font>`
+        : "";
     const fill = style.fill ? `<fill><patternFill><bgColor rgb="${argb(style.fill)}"/></patternFill></fill>` : "";
     return this.dxfs.id(`<dxf>${font}${fill}</dxf>`);
   }

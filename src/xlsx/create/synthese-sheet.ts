@@ -78,7 +78,11 @@ function totalCell(c: Colonne, lignes: readonly LigneDepartement[], row: number)
   }
   if (c.kind === "montant" || c.kind === "nombre") {
     const cached = c.kind === "montant" ? euros((value as number | null) ?? 0) : ((value as number | null) ?? 0);
-    return { value: cached, formula: `SUM(${columnLetter(COLONNES.indexOf(c))}${first}:${columnLetter(COLONNES.indexOf(c))}${last})`, style: valueStyle(c.kind, true) };
+    return {
+      value: cached,
+      formula: `SUM(${columnLetter(COLONNES.indexOf(c))}${first}:${columnLetter(COLONNES.indexOf(c))}${last})`,
+      style: valueStyle(c.kind, true),
+    };
   }
   return textCell(value as string, valueStyle("texte", true));
 }
@@ -99,16 +103,42 @@ function groupRow(annee: number): { cells: NewCell[]; merges: string[] } {
 }
 
 const WIDTH: Record<Colonne["kind"], number> = { texte: 14, montant: 15, taux: 11, nombre: 10 };
-const WIDTH_BY_ID: Partial<Record<ColonneId, number>> = { code: 7, nom: 24, dispositif: 20, statut: 15, fiabilite: 12, sourcePrevision: 38, sourceExecution: 38 };
+const WIDTH_BY_ID: Partial<Record<ColonneId, number>> = {
+  code: 7,
+  nom: 24,
+  dispositif: 20,
+  statut: 15,
+  fiabilite: 12,
+  sourcePrevision: 38,
+  sourceExecution: 38,
+};
 
 const percent = (ratio: number) => `${formatNumberFr(ratio * 100, 0)} %`;
 
 function notes(s: Synthese, totalRow: number, today: Date): { rows: (NewCell | null)[][]; first: number } {
-  const envelope = s.enveloppe === null ? [] : [
-    [null, textCell(`Enveloppe régionale ${s.annee} (crédits État)`, { bold: true }), null, null, { value: euros(s.enveloppe), style: valueStyle("montant") }],
-    [null, textCell("Reste à répartir (enveloppe − État notifié)", { bold: true }), null, null,
-      { value: euros(s.enveloppe - s.totaux.prevision.etat), formula: `E${totalRow + 2}-${letterOf("pEtat")}${totalRow}`, style: valueStyle("montant") }],
-  ];
+  const envelope =
+    s.enveloppe === null
+      ? []
+      : [
+          [
+            null,
+            textCell(`Enveloppe régionale ${s.annee} (crédits État)`, { bold: true }),
+            null,
+            null,
+            { value: euros(s.enveloppe), style: valueStyle("montant") },
+          ],
+          [
+            null,
+            textCell("Reste à répartir (enveloppe − État notifié)", { bold: true }),
+            null,
+            null,
+            {
+              value: euros(s.enveloppe - s.totaux.prevision.etat),
+              formula: `E${totalRow + 2}-${letterOf("pEtat")}${totalRow}`,
+              style: valueStyle("montant"),
+            },
+          ],
+        ];
   const lines = [
     `Campagne ${s.annee} : prévisionnel ${s.annee} et exécution ${s.annee - 1}, un département par ligne. Montants recalculés à partir des lignes d'action des tableaux contrôlés (les sous-totaux et totaux des classeurs ne sont pas repris).`,
     `En rouge : part du Département inférieure à ${percent(SEUIL_PART_CD)} des crédits État + CD, ou tableau à vérifier (erreurs ou montants illisibles : voir la feuille « Anomalies »). En orange : taux de consommation inférieur à ${percent(SEUIL_SOUS_CONSOMMATION)}. En gris : département présent en ${s.annee - 1} et absent en ${s.annee}.`,
@@ -119,8 +149,15 @@ function notes(s: Synthese, totalRow: number, today: Date): { rows: (NewCell | n
 
 export function syntheseSheet(s: Synthese, link: LinkMaker, today: Date): NewSheet {
   const rows: (NewCell | null)[][] = [];
-  rows[0] = [textCell(`Synthèse régionale VerifPacte – campagne ${s.annee} (prévisionnel ${s.annee}, exécution ${s.annee - 1})`, TITLE)];
-  rows[1] = [textCell(`${s.lignes.length} département${s.lignes.length > 1 ? "s" : ""} ; années trouvées dans les classeurs : ${s.anneesTrouvees.join(", ")}.`, NOTE)];
+  rows[0] = [
+    textCell(`Synthèse régionale VerifPacte – campagne ${s.annee} (prévisionnel ${s.annee}, exécution ${s.annee - 1})`, TITLE),
+  ];
+  rows[1] = [
+    textCell(
+      `${s.lignes.length} département${s.lignes.length > 1 ? "s" : ""} ; années trouvées dans les classeurs : ${s.anneesTrouvees.join(", ")}.`,
+      NOTE,
+    ),
+  ];
   const group = groupRow(s.annee);
   rows[GROUP_ROW] = group.cells;
   rows[HEADER_ROW] = COLONNES.map((c) => textCell(c.titre, HEADER));
@@ -146,9 +183,21 @@ export function syntheseSheet(s: Synthese, link: LinkMaker, today: Date): NewShe
     freeze: { rows: FIRST_DATA_ROW, cols: 2 },
     autoFilter: `A${HEADER_ROW + 1}:${lastLetter}${lastData}`,
     conditionalFormats: [
-      { range: `A${first}:${lastLetter}${lastData}`, formula: `$${letterOf("statut")}${first}="${STATUT_LABEL.absent}"`, style: ABSENT },
-      { range: data("partCd", totalRow), formula: `AND(ISNUMBER(${letterOf("partCd")}${first}),${letterOf("partCd")}${first}<${SEUIL_PART_CD})`, style: BAD },
-      { range: data("tauxConsommation", totalRow), formula: `AND(ISNUMBER(${letterOf("tauxConsommation")}${first}),${letterOf("tauxConsommation")}${first}<${SEUIL_SOUS_CONSOMMATION})`, style: LOW },
+      {
+        range: `A${first}:${lastLetter}${lastData}`,
+        formula: `$${letterOf("statut")}${first}="${STATUT_LABEL.absent}"`,
+        style: ABSENT,
+      },
+      {
+        range: data("partCd", totalRow),
+        formula: `AND(ISNUMBER(${letterOf("partCd")}${first}),${letterOf("partCd")}${first}<${SEUIL_PART_CD})`,
+        style: BAD,
+      },
+      {
+        range: data("tauxConsommation", totalRow),
+        formula: `AND(ISNUMBER(${letterOf("tauxConsommation")}${first}),${letterOf("tauxConsommation")}${first}<${SEUIL_SOUS_CONSOMMATION})`,
+        style: LOW,
+      },
       { range: data("fiabilite", lastData), formula: `${letterOf("fiabilite")}${first}="à vérifier"`, style: BAD },
     ],
     landscape: true,

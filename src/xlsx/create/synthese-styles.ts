@@ -13,7 +13,14 @@ const LIGHT = "DDEBF7";
 
 export const TITLE: NewStyle = { bold: true, color: DARK };
 export const NOTE: NewStyle = { italic: true, color: "595959" };
-export const GROUP_HEADER: NewStyle = { bold: true, color: "FFFFFF", fill: DARK, horizontal: "center", vertical: "center", border: true };
+export const GROUP_HEADER: NewStyle = {
+  bold: true,
+  color: "FFFFFF",
+  fill: DARK,
+  horizontal: "center",
+  vertical: "center",
+  border: true,
+};
 export const HEADER: NewStyle = { bold: true, fill: LIGHT, wrap: true, vertical: "center", horizontal: "center", border: true };
 export const LINK: NewStyle = { color: "0563C1", underline: true, border: true };
 

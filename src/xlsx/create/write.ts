@@ -29,7 +29,9 @@ function checkSheets(sheets: readonly NewSheet[]): void {
   for (const sheet of sheets) {
     const name = sheet.name;
     if (name.trim() === "" || name.length > MAX_SHEET_NAME || FORBIDDEN_IN_NAME.test(name) || /^'|'$/.test(name)) {
-      throw new Error(`nom de feuille refusé par Excel : « ${name} » (31 caractères au plus, sans [ ] : * ? / \\ ni apostrophe au début ou à la fin).`);
+      throw new Error(
+        `nom de feuille refusé par Excel : « ${name} » (31 caractères au plus, sans [ ] : * ? / \\ ni apostrophe au début ou à la fin).`,
+      );
     }
     if (seen.has(name.toLowerCase())) throw new Error(`deux feuilles s'appellent « ${name} ».`);
     seen.add(name.toLowerCase());
@@ -74,10 +76,17 @@ function absoluteRange(sheet: string, range: string): string {
 
 function workbookXml(sheets: readonly NewSheet[]): string {
   const list = sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state && s.state !== "visible" ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) =>
+        `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state && s.state !== "visible" ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+    )
     .join("");
   const filters = sheets
-    .map((s, i) => (s.autoFilter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absoluteRange(s.name, s.autoFilter))}</definedName>` : ""))
+    .map((s, i) =>
+      s.autoFilter
+        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absoluteRange(s.name, s.autoFilter))}</definedName>`
+        : "",
+    )
     .join("");
   return (
     XML_DECLARATION +
@@ -92,7 +101,9 @@ function workbookXml(sheets: readonly NewSheet[]): string {
 
 function workbookRels(sheets: readonly NewSheet[]): string {
   const n = sheets.length;
-  const sheetRels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("");
+  const sheetRels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join("");
   return (
     XML_DECLARATION +
     `<Relationships xmlns="${PACKAGE_RELS_NS}">${sheetRels}` +

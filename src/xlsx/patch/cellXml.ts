@@ -23,7 +23,8 @@ function numberText(n: number): string {
 /** `t` attribute and `<v>` of a constant or a formula's result ("" when there is none). */
 function typed(value: Scalar | null | undefined, formula: boolean): { t: string | null; v: string } {
   if (value === null || value === undefined) return { t: null, v: "" };
-  if (typeof value === "number") return Number.isFinite(value) ? { t: null, v: `<v>${numberText(value)}</v>` } : { t: null, v: "" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { t: null, v: `<v>${numberText(value)}</v>` } : { t: null, v: "" };
   if (typeof value === "boolean") return { t: "b", v: `<v>${value ? 1 : 0}</v>` };
   if (isErrorValue(value)) return { t: "e", v: `<v>${escapeText(value.error)}</v>` };
   if (formula) return { t: "str", v: `<v>${escapeText(ooxmlText(value))}</v>` };
@@ -43,7 +44,13 @@ export function formulaText(formula: string): string {
  * A new `<c>` element. For a "result" content, `keptFormula` is the cell's `<f>` element as
  * written (kept byte for byte); null when the cell has no formula (the result is then a value).
  */
-export function cellXml(row: number, col: number, style: number, content: CellContent, keptFormula: string | null = null): string {
+export function cellXml(
+  row: number,
+  col: number,
+  style: number,
+  content: CellContent,
+  keptFormula: string | null = null,
+): string {
   if (content.kind === "value") {
     const { t, v } = typed(content.value, false);
     return v === "" ? `${startTag(row, col, style, null)}/>` : `${startTag(row, col, style, t)}>${v}</c>`;

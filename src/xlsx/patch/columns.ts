@@ -17,7 +17,8 @@ interface Col {
 
 function colTag(tag: string, min: number, max: number, width?: number): string {
   let out = setAttribute(setAttribute(tag, "min", String(min)), "max", String(max));
-  if (width !== undefined) out = setAttribute(setAttribute(out, "width", String(Math.round(width * 100) / 100)), "customWidth", "1");
+  if (width !== undefined)
+    out = setAttribute(setAttribute(out, "width", String(Math.round(width * 100) / 100)), "customWidth", "1");
   return out.endsWith("/>") ? out : `${out.slice(0, -1)}/>`;
 }
 
@@ -31,7 +32,8 @@ export function patchColumns(xml: string, part: string, widths: Map<number, numb
       open(tag: Tag) {
         depth++;
         if (tag.name === "cols" && depth === 2) element = { start: tag.start, end: tag.end };
-        else if (tag.name === "col" && depth === 3) cols.push({ min: tag.int("min", 0), max: tag.int("max", 0), tag: xml.slice(tag.start, tag.end) });
+        else if (tag.name === "col" && depth === 3)
+          cols.push({ min: tag.int("min", 0), max: tag.int("max", 0), tag: xml.slice(tag.start, tag.end) });
       },
       close(name: string, end: number) {
         if (name === "cols" && depth === 2 && element) element.end = end;

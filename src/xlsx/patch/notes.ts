@@ -46,7 +46,14 @@ function indexComments(xml: string, part: string): CommentsIndex {
     XmlScanner.scan(xml, {
       open(tag: Tag) {
         if (tag.name === "comment") {
-          current = { ref: (tag.get("ref") ?? "").toUpperCase(), start: tag.start, end: tag.end, textStart: -1, textEnd: -1, plain: "" };
+          current = {
+            ref: (tag.get("ref") ?? "").toUpperCase(),
+            start: tag.start,
+            end: tag.end,
+            textStart: -1,
+            textEnd: -1,
+            plain: "",
+          };
         } else if (tag.name === "text" && current) current.textStart = tag.selfClosing ? tag.end : tag.end;
         else if (tag.name === "author") {
           inAuthor = true;
@@ -119,7 +126,8 @@ function noteShapes(vml: string): Map<string, { start: number; end: number }> {
     if (!/ObjectType\s*=\s*"Note"/.test(shape)) continue;
     const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
     const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
-    if (row !== undefined && col !== undefined) out.set(`${row}:${col}`, { start: match.index ?? 0, end: (match.index ?? 0) + shape.length });
+    if (row !== undefined && col !== undefined)
+      out.set(`${row}:${col}`, { start: match.index ?? 0, end: (match.index ?? 0) + shape.length });
   }
   return out;
 }
@@ -132,7 +140,8 @@ function freeShapeIds(parts: Parts): { nextShape: number; idmap: number } {
     if (!/\.vml$/i.test(entry.name)) continue;
     const text = parts.text(entry.name) ?? "";
     for (const m of text.matchAll(/_x0000_s(\d+)/g)) shape = Math.max(shape, Number(m[1]));
-    for (const m of text.matchAll(/\bdata="([\d,\s]+)"/g)) for (const n of m[1].split(/[,\s]+/)) idmap = Math.max(idmap, Number(n) || 0);
+    for (const m of text.matchAll(/\bdata="([\d,\s]+)"/g))
+      for (const n of m[1].split(/[,\s]+/)) idmap = Math.max(idmap, Number(n) || 0);
   }
   return { nextShape: shape + 1, idmap: idmap + 1 };
 }
@@ -147,7 +156,13 @@ export interface NotesResult {
  * Writes the notes of one sheet: `notes` gives each cell's full new text (null removes the
  * note). `legacyDrawing` is the r:id the sheet already has, if any.
  */
-export function patchNotes(parts: Parts, sheetPart: string, sheetName: string, notes: Map<string, string | null>, legacyDrawing: string | undefined): NotesResult {
+export function patchNotes(
+  parts: Parts,
+  sheetPart: string,
+  sheetName: string,
+  notes: Map<string, string | null>,
+  legacyDrawing: string | undefined,
+): NotesResult {
   const result: NotesResult = { refused: [], legacyDrawing: null };
   if (notes.size === 0) return result;
   const rels = parts.relationships(sheetPart);

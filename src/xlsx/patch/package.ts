@@ -28,7 +28,8 @@ export interface OpenOptions {
 }
 
 /** « la feuille est protégée » as said for one edit. */
-export const PROTECTED_REASON = "la feuille est protégée : rien n'y est écrit (retirez la protection dans Excel, Révision > Ôter la protection, puis relancez)";
+export const PROTECTED_REASON =
+  "la feuille est protégée : rien n'y est écrit (retirez la protection dans Excel, Révision > Ôter la protection, puis relancez)";
 
 export class XlsxPackage {
   private readonly parts: Parts;
@@ -81,7 +82,8 @@ export class XlsxPackage {
   refusal(sheet: string, row: number, col: number): Refusal | null {
     const index = this.index(sheet);
     const at = cellAddress(row, col);
-    if (!index) return { sheet, cell: at, reason: "feuille introuvable dans le classeur, rien n'y est écrit", protectedSheet: false };
+    if (!index)
+      return { sheet, cell: at, reason: "feuille introuvable dans le classeur, rien n'y est écrit", protectedSheet: false };
     if (index.protectedSheet) return { sheet, cell: at, reason: PROTECTED_REASON, protectedSheet: true };
     const reason = contentRefusal(index, row, col);
     return reason ? { sheet, cell: at, reason, protectedSheet: false } : null;

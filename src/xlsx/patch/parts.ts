@@ -121,7 +121,10 @@ export class Parts {
       return;
     }
     if (text.toLowerCase().includes(`partname="/${part.toLowerCase()}"`)) return;
-    this.write(CONTENT_TYPES, insertBeforeClose(text, `<Override PartName="/${escapeAttribute(part)}" ContentType="${contentType}"/>`));
+    this.write(
+      CONTENT_TYPES,
+      insertBeforeClose(text, `<Override PartName="/${escapeAttribute(part)}" ContentType="${contentType}"/>`),
+    );
   }
 
   /** Removes the Override of a removed part. */

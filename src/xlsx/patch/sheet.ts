@@ -74,7 +74,11 @@ export function patchSheet(index: SheetIndex, sheetName: string, edits: CellEdit
     }
   }
   detachSharedClones(index, byRow, splices);
-  addHyperlinks(index, [...byRow.values()].flatMap((m) => [...m.values()]), splices);
+  addHyperlinks(
+    index,
+    [...byRow.values()].flatMap((m) => [...m.values()]),
+    splices,
+  );
   updateDimension(index, byRow, splices);
   result.xml = splices.apply();
   return result;
@@ -99,7 +103,13 @@ function tagName(tag: string): string {
   return /^<([\w:.-]+)/.exec(tag)?.[1] ?? "sheetData";
 }
 
-function patchRow(index: SheetIndex, row: RowSpan, edits: CellEdit[], splices: Splices, write: (e: CellEdit, c?: CellSpan) => string): void {
+function patchRow(
+  index: SheetIndex,
+  row: RowSpan,
+  edits: CellEdit[],
+  splices: Splices,
+  write: (e: CellEdit, c?: CellSpan) => string,
+): void {
   const xml = index.xml;
   const byCol = new Map(row.cells.map((c) => [c.col, c]));
   let rowTag = xml.slice(row.start, row.tagEnd);
@@ -110,7 +120,11 @@ function patchRow(index: SheetIndex, row: RowSpan, edits: CellEdit[], splices: S
     rowTag = setAttribute(rowTag, "spans", `${first}:${last}`);
   }
   if (row.selfClosing) {
-    splices.replace(row.start, row.end, `${rowTag.replace(/\s*\/>$/, ">")}${edits.map((e) => write(e)).join("")}</${tagName(rowTag)}>`);
+    splices.replace(
+      row.start,
+      row.end,
+      `${rowTag.replace(/\s*\/>$/, ">")}${edits.map((e) => write(e)).join("")}</${tagName(rowTag)}>`,
+    );
     return;
   }
   if (spans) splices.replace(row.start, row.tagEnd, rowTag);
@@ -131,7 +145,13 @@ function patchRow(index: SheetIndex, row: RowSpan, edits: CellEdit[], splices: S
   }
 }
 
-function cellText(index: SheetIndex, edit: CellEdit, existing: CellSpan | undefined, styles: () => StylesPatch, result: SheetPatchResult): string {
+function cellText(
+  index: SheetIndex,
+  edit: CellEdit,
+  existing: CellSpan | undefined,
+  styles: () => StylesPatch,
+  result: SheetPatchResult,
+): string {
   const xml = index.xml;
   const oldStyle = existing?.style ?? 0;
   const style = edit.style && Object.keys(edit.style).length > 0 ? styles().derive(oldStyle, edit.style) : oldStyle;
@@ -157,7 +177,13 @@ function detachSharedClones(index: SheetIndex, edited: Map<number, Map<number, C
   const masters = new Map<string, CellSpan>();
   for (const row of index.rows) {
     for (const cell of row.cells) {
-      if (cell.sharedMaster && cell.sharedSi !== undefined && cell.formula && isEdited(cell) && edited.get(cell.row)?.get(cell.col)?.content?.kind !== "result") {
+      if (
+        cell.sharedMaster &&
+        cell.sharedSi !== undefined &&
+        cell.formula &&
+        isEdited(cell) &&
+        edited.get(cell.row)?.get(cell.col)?.content?.kind !== "result"
+      ) {
         masters.set(cell.sharedSi, cell);
       }
     }
@@ -186,9 +212,15 @@ function updateDimension(index: SheetIndex, edited: Map<number, Map<number, Cell
   const bounds = { r1: Math.min(...rows), r2: Math.max(...rows), c1: Math.min(...cols), c2: Math.max(...cols) };
   const current = ref ? parseDimension(ref) : null;
   const merged = current
-    ? { r1: Math.min(current.r1, bounds.r1), c1: Math.min(current.c1, bounds.c1), r2: Math.max(current.r2, bounds.r2), c2: Math.max(current.c2, bounds.c2) }
+    ? {
+        r1: Math.min(current.r1, bounds.r1),
+        c1: Math.min(current.c1, bounds.c1),
+        r2: Math.max(current.r2, bounds.r2),
+        c2: Math.max(current.c2, bounds.c2),
+      }
     : bounds;
-  if (current && merged.r1 === current.r1 && merged.c1 === current.c1 && merged.r2 === current.r2 && merged.c2 === current.c2) return;
+  if (current && merged.r1 === current.r1 && merged.c1 === current.c1 && merged.r2 === current.r2 && merged.c2 === current.c2)
+    return;
   splices.replace(index.dimension.start, index.dimension.end, setAttribute(tag, "ref", escapeAttribute(rangeText(merged))));
 }
 
@@ -206,7 +238,10 @@ function addHyperlinks(index: SheetIndex, edits: CellEdit[], splices: Splices): 
   const links = edits.filter((e) => e.link);
   if (links.length === 0) return;
   const items = links
-    .map((e) => `<hyperlink ref="${cellAddress(e.row, e.col)}" location="${escapeAttribute(e.link as string)}" display="${escapeAttribute(e.link as string)}"/>`)
+    .map(
+      (e) =>
+        `<hyperlink ref="${cellAddress(e.row, e.col)}" location="${escapeAttribute(e.link as string)}" display="${escapeAttribute(e.link as string)}"/>`,
+    )
     .join("");
   const existing = index.top.find((t) => t.name === "hyperlinks");
   if (!existing) {

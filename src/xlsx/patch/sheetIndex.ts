@@ -108,7 +108,15 @@ export function indexSheet(xml: string, part: string): SheetIndex {
           if (r >= 0 && packed < 0) throw damaged(part, "référence de cellule invalide");
           const col = packed < 0 ? nextCol : refCol(packed);
           nextCol = col + 1;
-          cell = { row: packed < 0 ? row.row : refRow(packed), col, start: tag.start, tagEnd: tag.end, end: tag.end, style: tag.int("s", 0), hasFormula: false };
+          cell = {
+            row: packed < 0 ? row.row : refRow(packed),
+            col,
+            start: tag.start,
+            tagEnd: tag.end,
+            end: tag.end,
+            style: tag.int("s", 0),
+            hasFormula: false,
+          };
           row.cells.push(cell);
           return;
         }
@@ -182,11 +190,44 @@ export function sheetDataClose(index: SheetIndex): number {
 
 /** Children of <worksheet> in the order the schema requires them. */
 export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
   "extLst",
 ];
 

@@ -74,7 +74,8 @@ export class StylesPatch {
         open: (tag: Tag) => {
           const parent = stack[stack.length - 1];
           stack.push(tag.name);
-          if (stack.length === 2) this.elements.set(tag.name, { start: tag.start, tagEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing });
+          if (stack.length === 2)
+            this.elements.set(tag.name, { start: tag.start, tagEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing });
           if (tag.name === "numFmt" && parent === "numFmts") {
             const id = Number(tag.get("numFmtId"));
             this.formats.set(tag.get("formatCode") ?? "", id);
@@ -109,7 +110,17 @@ export class StylesPatch {
     const key = `${base}|${JSON.stringify(change)}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
-    const source = this.xfs[base] ?? this.xfs[0] ?? { attributes: new Map([["numFmtId", "0"], ["fontId", "0"], ["fillId", "0"], ["borderId", "0"], ["xfId", "0"]]), children: [] };
+    const source = this.xfs[base] ??
+      this.xfs[0] ?? {
+        attributes: new Map([
+          ["numFmtId", "0"],
+          ["fontId", "0"],
+          ["fillId", "0"],
+          ["borderId", "0"],
+          ["xfId", "0"],
+        ]),
+        children: [],
+      };
     const attributes = new Map(source.attributes);
     let children = source.children.map((c) => ({ ...c }));
     if (change.numFmt !== undefined) {
@@ -177,7 +188,11 @@ export class StylesPatch {
       const startTag = this.xml.slice(element.start, element.tagEnd);
       const counted = /\scount="\d*"/.test(startTag) ? startTag.replace(/\scount="\d*"/, ` count="${total}"`) : startTag;
       if (element.selfClosing) {
-        splices.push({ at: element.start, end: element.end, text: `${counted.replace(/\s*\/>$/, ">")}${items.join("")}</${name}>` });
+        splices.push({
+          at: element.start,
+          end: element.end,
+          text: `${counted.replace(/\s*\/>$/, ">")}${items.join("")}</${name}>`,
+        });
         return;
       }
       const close = this.xml.lastIndexOf("</", element.end - 1);
@@ -208,7 +223,24 @@ function withAttributes(element: string, set: Record<string, string | null>): st
 
 /** Excel's built-in format codes, by code (a format already built in gets its id, not a new one). */
 const BUILTIN_IDS = new Map<string, number>([
-  ["General", 0], ["0", 1], ["0.00", 2], ["#,##0", 3], ["#,##0.00", 4], ["0%", 9], ["0.00%", 10], ["0.00E+00", 11],
-  ["# ?/?", 12], ["# ??/??", 13], ["mm-dd-yy", 14], ["d-mmm-yy", 15], ["d-mmm", 16], ["mmm-yy", 17], ["h:mm AM/PM", 18],
-  ["h:mm:ss AM/PM", 19], ["h:mm", 20], ["h:mm:ss", 21], ["m/d/yy h:mm", 22], ["@", 49],
+  ["General", 0],
+  ["0", 1],
+  ["0.00", 2],
+  ["#,##0", 3],
+  ["#,##0.00", 4],
+  ["0%", 9],
+  ["0.00%", 10],
+  ["0.00E+00", 11],
+  ["# ?/?", 12],
+  ["# ??/??", 13],
+  ["mm-dd-yy", 14],
+  ["d-mmm-yy", 15],
+  ["d-mmm", 16],
+  ["mmm-yy", 17],
+  ["h:mm AM/PM", 18],
+  ["h:mm:ss AM/PM", 19],
+  ["h:mm", 20],
+  ["h:mm:ss", 21],
+  ["m/d/yy h:mm", 22],
+  ["@", 49],
 ]);

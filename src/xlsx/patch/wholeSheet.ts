@@ -49,7 +49,8 @@ function hyperlinks(cells: CellEdit[]): string {
   const links = cells.filter((c) => c.link);
   if (links.length === 0) return "";
   const items = links.map(
-    (c) => `<hyperlink ref="${cellAddress(c.row, c.col)}" location="${escapeAttribute(c.link as string)}" display="${escapeAttribute(c.link as string)}"/>`,
+    (c) =>
+      `<hyperlink ref="${cellAddress(c.row, c.col)}" location="${escapeAttribute(c.link as string)}" display="${escapeAttribute(c.link as string)}"/>`,
   );
   return `<hyperlinks>${items.join("")}</hyperlinks>`;
 }

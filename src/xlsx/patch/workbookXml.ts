@@ -40,7 +40,8 @@ export class WorkbookXml {
         open: (tag: Tag) => {
           depth++;
           if (depth === 2) this.top.push({ name: tag.name, start: tag.start });
-          if (tag.name === "sheets" && depth === 2) this.sheetsElement = { start: tag.start, end: tag.end, selfClosing: tag.selfClosing };
+          if (tag.name === "sheets" && depth === 2)
+            this.sheetsElement = { start: tag.start, end: tag.end, selfClosing: tag.selfClosing };
           else if (tag.name === "sheet" && depth === 3) {
             this.sheets.push({ name: tag.get("name") ?? "", start: tag.start, end: tag.end, sheetId: tag.int("sheetId", 0) });
           } else if (tag.name === "calcPr" && depth === 2) this.calcPr = { start: tag.start, end: tag.end };
@@ -67,7 +68,9 @@ export class WorkbookXml {
     // <sheet> rather than on <workbook>, and an undeclared prefix makes the part unreadable
     // (LibreOffice refuses the whole file). A prefixed <x:sheets> gets a prefixed <x:sheet>.
     const prefix = /^<([\w.-]+:)?sheets\b/.exec(this.xml.slice(this.sheetsElement?.start ?? 0))?.[1] ?? "";
-    this.added.push(`<${prefix}sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`);
+    this.added.push(
+      `<${prefix}sheet xmlns:r="${R_NAMESPACE}" name="${escapeAttribute(name)}" sheetId="${id}"${hidden} r:id="${rid}"/>`,
+    );
   }
 
   setState(name: string, state: string): void {
@@ -82,7 +85,8 @@ export class WorkbookXml {
   text(): string {
     for (const [name, state] of this.states) {
       const sheet = this.sheets.find((s) => s.name === name);
-      if (sheet) this.splices.replace(sheet.start, sheet.end, setAttribute(this.xml.slice(sheet.start, sheet.end), "state", state));
+      if (sheet)
+        this.splices.replace(sheet.start, sheet.end, setAttribute(this.xml.slice(sheet.start, sheet.end), "state", state));
     }
     if (this.added.length > 0) {
       const element = this.sheetsElement as { start: number; end: number; selfClosing: boolean };
@@ -101,7 +105,17 @@ export class WorkbookXml {
 
   /** calcPr comes after definedNames and before oleSize and the rest (CT_Workbook's order). */
   private calcPrPlace(): number {
-    const after = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+    const after = [
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ];
     return this.top.find((t) => after.includes(t.name))?.start ?? this.rootClose;
   }
 }

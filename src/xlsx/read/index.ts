@@ -63,12 +63,24 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
     if (!READ_SHEETS.has(entry.kind)) continue;
     const sheetLayout: SheetLayout | null = layout ? { widths: new Map(), cells: new Map() } : null;
     if (layout && sheetLayout) layout.set(entry.name, sheetLayout);
-    readSheet(archive, entry, workbook, { styles, strings, date1904: info.date1904, budget, layout: sheetLayout }, options.decoder);
+    readSheet(
+      archive,
+      entry,
+      workbook,
+      { styles, strings, date1904: info.date1904, budget, layout: sheetLayout },
+      options.decoder,
+    );
   }
   return { workbook, info, layout };
 }
 
-function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, context: SheetContext, decode?: (bytes: Uint8Array) => string): void {
+function readSheet(
+  archive: ZipArchive,
+  entry: SheetEntry,
+  workbook: Workbook,
+  context: SheetContext,
+  decode?: (bytes: Uint8Array) => string,
+): void {
   const part = entry.part;
   if (!part || !archive.has(part)) throw damaged(part ?? entry.name, `feuille « ${entry.name} » introuvable dans l'archive`);
   checkCellCount(archive, part, entry.name, context.budget);

@@ -24,11 +24,17 @@ export interface SheetLayout {
 }
 
 export function tooManySheetCells(limits: XlsxLimits, sheet: string): Error {
-  return limitError(`la feuille « ${sheet} » dépasse ${sayCount(limits.cellsPerSheet)} de cellules`, `VerifPacte en lit au plus ${sayCount(limits.cellsPerSheet)} par feuille.`);
+  return limitError(
+    `la feuille « ${sheet} » dépasse ${sayCount(limits.cellsPerSheet)} de cellules`,
+    `VerifPacte en lit au plus ${sayCount(limits.cellsPerSheet)} par feuille.`,
+  );
 }
 
 export function tooManyCells(limits: XlsxLimits, sheet: string): Error {
-  return limitError(`le classeur dépasse ${sayCount(limits.cells)} de cellules`, `la limite est atteinte dans la feuille « ${sheet} ».`);
+  return limitError(
+    `le classeur dépasse ${sayCount(limits.cells)} de cellules`,
+    `la limite est atteinte dans la feuille « ${sheet} ».`,
+  );
 }
 
 /** Counts cells and merged cells over the whole workbook. */
@@ -207,7 +213,10 @@ export class SheetReader implements XmlHandler {
     const col = this.cellCol;
     const style = this.context.styles.style(this.style);
     if (this.context.layout && (style.wrap || style.numFmt)) {
-      this.context.layout.cells.set(row * 16384 + col, style.wrap ? { numFmt: style.numFmt, wrap: true } : { numFmt: style.numFmt });
+      this.context.layout.cells.set(
+        row * 16384 + col,
+        style.wrap ? { numFmt: style.numFmt, wrap: true } : { numFmt: style.numFmt },
+      );
     }
     const formula = this.hasFormula ? this.cellFormula(row, col) : null;
     if (formula === undefined) return; // a shared formula clone whose master comes later

@@ -72,7 +72,10 @@ export function readWorkbookInfo(archive: ZipArchive, limits: XlsxLimits): Workb
         switch (tag.name) {
           case "sheet": {
             if (info.sheets.length >= limits.sheets) {
-              throw limitError(`le classeur compte plus de ${sayCount(limits.sheets)} feuilles`, "VerifPacte n'en lit pas autant.");
+              throw limitError(
+                `le classeur compte plus de ${sayCount(limits.sheets)} feuilles`,
+                "VerifPacte n'en lit pas autant.",
+              );
             }
             const rid = tag.get("id") ?? "";
             const rel = byId.get(rid);

@@ -161,10 +161,12 @@ export class XmlScanner {
 
   close(): void {
     if (this.pos < this.buffer.length) {
-      if (this.buffer.slice(this.pos).trim() !== "" || this.stack.length > 0) throw new XmlError("document tronqué (balise non fermée)");
+      if (this.buffer.slice(this.pos).trim() !== "" || this.stack.length > 0)
+        throw new XmlError("document tronqué (balise non fermée)");
     }
     this.flushText();
-    if (this.stack.length > 0) throw new XmlError(`document incomplet : élément <${this.stack[this.stack.length - 1]}> non fermé`);
+    if (this.stack.length > 0)
+      throw new XmlError(`document incomplet : élément <${this.stack[this.stack.length - 1]}> non fermé`);
     if (!this.rootClosed) throw new XmlError("document vide");
     this.finished = true;
   }
@@ -200,7 +202,13 @@ export class XmlScanner {
       }
       const next = s.charCodeAt(lt + 1);
       const end =
-        next === SLASH ? this.closeTag(lt) : next === BANG ? this.special(lt) : next === QUESTION ? this.skipUntil(lt, "?>") : this.openTag(lt);
+        next === SLASH
+          ? this.closeTag(lt)
+          : next === BANG
+            ? this.special(lt)
+            : next === QUESTION
+              ? this.skipUntil(lt, "?>")
+              : this.openTag(lt);
       if (end === INCOMPLETE) {
         pos = lt;
         break;
@@ -250,7 +258,8 @@ export class XmlScanner {
     for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) from = i + 1;
     const name = this.names.get(s, from, to);
     const open = this.stack.pop();
-    if (open !== name) throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `balise </${name}> au lieu de </${open}>`);
+    if (open !== name)
+      throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `balise </${name}> au lieu de </${open}>`);
     if (this.stack.length === 0) this.rootClosed = true;
     this.handler.close(name, this.base + gt + 1);
     return gt + 1;

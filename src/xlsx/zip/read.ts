@@ -94,7 +94,10 @@ export class ZipArchive {
     const directory = findDirectory(view);
     if (!directory) throw new XlsxError(ARCHIVE_DAMAGED);
     if (directory.count > limits.entries) {
-      throw limitError("l'archive compte trop de parties", `${sayCount(directory.count)} pour ${sayCount(limits.entries)} au plus.`);
+      throw limitError(
+        "l'archive compte trop de parties",
+        `${sayCount(directory.count)} pour ${sayCount(limits.entries)} au plus.`,
+      );
     }
     const entries = readEntries(bytes, view, directory);
     if (!entries) throw new XlsxError(ARCHIVE_DAMAGED);
@@ -134,7 +137,7 @@ export class ZipArchive {
     };
     if (entry.method === STORED) {
       if (data.length !== entry.size) throw damaged(entry.name, "taille incohérente");
-      for (let i = 0; i < data.length; ) {
+      for (let i = 0; i < data.length;) {
         const end = utf8Boundary(data, i + CHUNK * 16);
         counted(data.subarray(i, end));
         i = end;
@@ -184,7 +187,8 @@ export class ZipArchive {
     if (entry.flags & ENCRYPTED) {
       throw new XlsxError(`la partie « ${entry.name} » est chiffrée : enregistrez le classeur sans mot de passe dans Excel.`);
     }
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(entry.name, `méthode de compression ${entry.method} inconnue`);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw damaged(entry.name, `méthode de compression ${entry.method} inconnue`);
     const end = entry.dataOffset + entry.compressedSize;
     if (end > this.bytes.length) throw new XlsxError(ARCHIVE_DAMAGED);
     return this.bytes.subarray(entry.dataOffset, end);
@@ -232,7 +236,7 @@ function zip64Directory(view: DataView, eocd: number): Directory | null {
 
 /** Sizes and offset from the zip64 extra field, for the fields set to 0xFFFFFFFF. */
 function zip64Fields(view: DataView, extraStart: number, extraEnd: number, entry: ZipEntry): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === 0x0001) {

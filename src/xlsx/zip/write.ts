@@ -52,7 +52,7 @@ class Output {
 function extraWithoutZip64(extra: Uint8Array): Uint8Array {
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
   const kept: Uint8Array[] = [];
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id !== 0x0001) kept.push(extra.subarray(at, Math.min(extra.length, at + 4 + length)));
@@ -200,7 +200,8 @@ function recordEnds(archive: ZipArchive): Map<ZipEntry, number> {
 
 function descriptorLength(bytes: Uint8Array, entry: ZipEntry, at: number): number {
   if (!(entry.flags & 8)) return 0;
-  const signed = at + 4 <= bytes.length && bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 7 && bytes[at + 3] === 8;
+  const signed =
+    at + 4 <= bytes.length && bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 7 && bytes[at + 3] === 8;
   return signed ? 16 : 12;
 }
 

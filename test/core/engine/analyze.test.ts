@@ -127,7 +127,9 @@ describe("analyze", () => {
     });
     const fine = rule("erreur-excel", 7, (ctx) => ctx.report({ table, cell: "B2", message: "constat" }));
     const analysis = analyze([table.workbook], {}, [broken, fine]);
-    expect(analysis.errors).toEqual([{ file: "execution-2022.xlsx", message: ERROR_RULE("sous-total", 3, "index hors limites") }]);
+    expect(analysis.errors).toEqual([
+      { file: "execution-2022.xlsx", message: ERROR_RULE("sous-total", 3, "index hors limites") },
+    ]);
     expect(analysis.findings.map((f) => f.message)).toEqual(["avant la panne", "constat"]);
   });
 
@@ -138,7 +140,10 @@ describe("analyze", () => {
     const report = rule("erreur-excel", 7, (ctx) => ctx.report({ table, cell: "B2", message: "constat" }));
     const analysis = analyze([broken, table.workbook], {}, [report]);
     expect(analysis.errors).toEqual([
-      { file: "cassé.xlsx", message: "La reconnaissance des tableaux a échoué (format inattendu) : ce classeur n'a pas été contrôlé." },
+      {
+        file: "cassé.xlsx",
+        message: "La reconnaissance des tableaux a échoué (format inattendu) : ce classeur n'a pas été contrôlé.",
+      },
     ]);
     expect(analysis.tables).toEqual([table]);
     expect(analysis.findings).toHaveLength(1);

@@ -50,7 +50,8 @@ function check(workbook: Workbook): number {
       const value = valueAt(after, fix.sheet, fix.cell) as number;
       expect(Math.round(value * 100)).toBe(Math.round(fix.expected * 100));
       if (finding.fix?.kind === "cells") continue;
-      for (const shown of finding.message.matchAll(/résultat attendu : ([^)]*€)/g)) expect(shown[1]).toBe(formatEuros(Math.round(value * 100)));
+      for (const shown of finding.message.matchAll(/résultat attendu : ([^)]*€)/g))
+        expect(shown[1]).toBe(formatEuros(Math.round(value * 100)));
     }
   }
   return grouped;

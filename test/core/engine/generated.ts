@@ -16,9 +16,29 @@ import { CellSpec, EURO_FORMAT, buildWorkbook } from "../../helpers/sheet";
 type Family = "F1" | "F3";
 
 const COLUMNS: Record<Family, { keys: ColumnKey[]; parts: ColumnKey[]; computed: ColumnKey; extra: ColumnKey[] }> = {
-  F1: { keys: ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"], parts: ["etatNotifie", "cdAffecte", "autres"], computed: "budget", extra: [] },
+  F1: {
+    keys: ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"],
+    parts: ["etatNotifie", "cdAffecte", "autres"],
+    computed: "budget",
+    extra: [],
+  },
   F3: {
-    keys: ["axe", "chorus", "fiche", "intitule", "etatVerse", "etatReporte", "cdAffecte", "cdReporte", "autres", "budget", "realise", "reportEtat", "reportCd", "commentaire"],
+    keys: [
+      "axe",
+      "chorus",
+      "fiche",
+      "intitule",
+      "etatVerse",
+      "etatReporte",
+      "cdAffecte",
+      "cdReporte",
+      "autres",
+      "budget",
+      "realise",
+      "reportEtat",
+      "reportCd",
+      "commentaire",
+    ],
     parts: ["etatVerse", "etatReporte", "cdAffecte", "cdReporte", "autres"],
     computed: "budget",
     extra: ["realise", "reportEtat", "reportCd"],
@@ -63,7 +83,10 @@ export function tableSpecArb(family: Family): fc.Arbitrary<TableSpec> {
   const action: fc.Arbitrary<ActionSpec> = fc.record({
     amounts: fc.array(amountArb, { minLength: parts.length, maxLength: parts.length }),
     computed: fc.constantFrom<ComputedKind>("formula", "formula", "formula", "formulaShort", "typedRight", "typedWrong", "empty"),
-    extra: fc.array(fc.integer({ min: 0, max: 100_000 }).map((n) => n * 100), { minLength: extra.length, maxLength: extra.length }),
+    extra: fc.array(
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n * 100),
+      { minLength: extra.length, maxLength: extra.length },
+    ),
   });
   const group: fc.Arbitrary<GroupSpec> = fc.record({
     actions: fc.array(action, { minLength: 0, maxLength: 4 }),
@@ -101,7 +124,15 @@ function totalCell(kind: TotalKind, col: string, rows: number[], right: number):
     case "sum":
       return rows.length === 0 ? null : { f: `=SUM(${ranges})`, fmt: EURO_FORMAT };
     case "sumShort":
-      return rows.length <= 1 ? { v: euros(right), fmt: EURO_FORMAT } : { f: `=SUM(${rows.slice(0, -1).map((r) => `${col}${r + 1}`).join(",")})`, fmt: EURO_FORMAT };
+      return rows.length <= 1
+        ? { v: euros(right), fmt: EURO_FORMAT }
+        : {
+            f: `=SUM(${rows
+              .slice(0, -1)
+              .map((r) => `${col}${r + 1}`)
+              .join(",")})`,
+            fmt: EURO_FORMAT,
+          };
     case "typedRight":
       return { v: euros(right), fmt: EURO_FORMAT };
     case "typedWrong":
@@ -166,7 +197,10 @@ export function tableWorkbook(spec: TableSpec, file = "genere.xlsx"): Workbook {
       const right = actionRows.reduce((n, a) => n + (rightByRow.get(a)?.[j] ?? 0), 0);
       row[col(k)] = totalCell(group.totals[j], columnLetter(col(k)), actionRows, right);
     });
-    rightByRow.set(r, moneyKeys.map((_, j) => actionRows.reduce((n, a) => n + (rightByRow.get(a)?.[j] ?? 0), 0)));
+    rightByRow.set(
+      r,
+      moneyKeys.map((_, j) => actionRows.reduce((n, a) => n + (rightByRow.get(a)?.[j] ?? 0), 0)),
+    );
     rows.push(row);
     grandParts.push(r);
   });

@@ -10,7 +10,9 @@ import { buildWorkbook, CellSpec } from "../../helpers/sheet";
 import { applyWrites } from "./generated";
 
 const today = new Date(2026, 2, 5);
-const HEADER = ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"].map((k) => TEMPLATE_HEADERS.F1[k as "axe"] as string);
+const HEADER = ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"].map(
+  (k) => TEMPLATE_HEADERS.F1[k as "axe"] as string,
+);
 
 function f1(rows: CellSpec[][]) {
   return buildWorkbook("pacte.xlsx", { Prévision: [["TABLEAU FINANCIER prévisionnel 2024"], HEADER, ...rows] });
@@ -36,7 +38,13 @@ describe("corrections réglées avant d'être proposées", () => {
     expect(byCell(before.findings, "valeur-en-dur", "G7").message).toContain("(résultat attendu : 200,00\u00a0€)");
     const { findings } = analyze([wb]);
     // G4 gets =D4+E4+F4 (25 instead of 20): the sous-total and TOTAUX compute 181, not 176 nor 200.
-    expect(byCell(findings, "sous-total", "G6").fix).toEqual({ kind: "formula", sheet: "Prévision", cell: "G6", formula: "=SUM(G3:G5)", expected: 181 });
+    expect(byCell(findings, "sous-total", "G6").fix).toEqual({
+      kind: "formula",
+      sheet: "Prévision",
+      cell: "G6",
+      formula: "=SUM(G3:G5)",
+      expected: 181,
+    });
     const total = byCell(findings, "valeur-en-dur", "G7");
     expect(total.fix).toEqual({ kind: "formula", sheet: "Prévision", cell: "G7", formula: "=SUM(G6)", expected: 181 });
     expect(total.message).toBe(
@@ -53,7 +61,9 @@ describe("corrections réglées avant d'être proposées", () => {
       ["TOTAUX FINANCIERS", null, null, { f: "=SUM(D4,D6)" }, { f: "=SUM(E4,E6)" }, { f: "=SUM(F4,F6)" }, { f: "=SUM(G4,G6)" }],
     ]);
     const analysis = analyze([wb]);
-    const formulas = cellFixes(analysis.findings).filter((f) => f.cell.endsWith("6")).map((f) => [f.cell, f.fix?.kind === "formula" && f.fix.formula]);
+    const formulas = cellFixes(analysis.findings)
+      .filter((f) => f.cell.endsWith("6"))
+      .map((f) => [f.cell, f.fix?.kind === "formula" && f.fix.formula]);
     expect(formulas).toEqual([
       ["D6", "=SUM(D5)"],
       ["E6", "=SUM(E5)"],
@@ -72,7 +82,11 @@ describe("corrections réglées avant d'être proposées", () => {
       ["Sous total", null, null, { f: "=SUM(D3:D4)" }, { f: "=SUM(E3:E4)" }, { f: "=SUM(F3:F4)" }, { f: "=SUM(G3:G4)" }],
     ]);
     const before = analyze([wb], undefined, undefined, { settle: false });
-    expect(cellFixes(before.findings).filter((f) => f.cell === "G4").map((f) => [f.ruleId, f.fix?.kind])).toEqual([
+    expect(
+      cellFixes(before.findings)
+        .filter((f) => f.cell === "G4")
+        .map((f) => [f.ruleId, f.fix?.kind]),
+    ).toEqual([
       ["formule-ligne", "formula"],
       ["montant-texte", "value"],
     ]);
@@ -81,7 +95,13 @@ describe("corrections réglées avant d'être proposées", () => {
     const g4 = plan.cells.find((w) => w.cell === "G4");
     expect(g4).toMatchObject({ kind: "formula", formula: "=D4+E4+F4", expected: 25 });
     expect(g4?.findings).toEqual(["formule-ligne|pacte.xlsx|Prévision|G4", "montant-texte|pacte.xlsx|Prévision|G4"]);
-    expect(byCell(analysis.findings, "montant-texte", "G4").fix).toEqual({ kind: "formula", sheet: "Prévision", cell: "G4", formula: "=D4+E4+F4", expected: 25 });
+    expect(byCell(analysis.findings, "montant-texte", "G4").fix).toEqual({
+      kind: "formula",
+      sheet: "Prévision",
+      cell: "G4",
+      formula: "=D4+E4+F4",
+      expected: 25,
+    });
     expect(plan.conflicts).toEqual([]);
   });
 
@@ -109,7 +129,12 @@ function ruleOn(id: string, propose: (formula: string | undefined) => string): R
       for (const table of ctx.financialTables()) {
         const formula = ctx.cell(table, 2, 1).cell?.formula;
         const next = propose(formula);
-        ctx.report({ table, cell: "B3", message: `B3 : ${id}.`, fix: { kind: "formula", sheet: table.sheet.name, cell: "B3", formula: next } });
+        ctx.report({
+          table,
+          cell: "B3",
+          message: `B3 : ${id}.`,
+          fix: { kind: "formula", sheet: table.sheet.name, cell: "B3", formula: next },
+        });
       }
     },
   };

@@ -20,7 +20,13 @@ const execution = financialTable({
     ["total", "TOTAUX FINANCIERS", 20, 40, 0],
   ],
 });
-const prevision = financialTable({ family: "F1", workbook, sheet: "Prévision", columns: ["fiche", "budget"], rows: [["action", "1", 5]] });
+const prevision = financialTable({
+  family: "F1",
+  workbook,
+  sheet: "Prévision",
+  columns: ["fiche", "budget"],
+  rows: [["action", "1", 5]],
+});
 const matrix = indicatorTable({
   workbook,
   sheet: "Indicateurs",
@@ -32,7 +38,13 @@ const matrix = indicatorTable({
   ],
   rows: [{ cells: ["Nombre de contrats", 100, 60] }],
 });
-const analysis: Analysis = { workbooks: [workbook], tables: [execution, prevision, matrix], unmapped: [], findings: [], errors: [] };
+const analysis: Analysis = {
+  workbooks: [workbook],
+  tables: [execution, prevision, matrix],
+  unmapped: [],
+  findings: [],
+  errors: [],
+};
 
 type FixOnTable = Fix extends infer F ? (F extends Fix ? Omit<F, "sheet"> : never) : never;
 
@@ -48,7 +60,15 @@ describe("plan d'écriture : cellules", () => {
     expect(plan.conflicts).toEqual([]);
     // A2 holds the fiche number « 1 » as text, which SUM leaves out: 10, not the 20 announced.
     expect(plan.cells).toEqual([
-      { file: "dep.xlsx", sheet: "Exécution", cell: "C2", kind: "formula", formula: "=SUM(A2:B2)", expected: 10, findings: [findingKey(a), findingKey(b)] },
+      {
+        file: "dep.xlsx",
+        sheet: "Exécution",
+        cell: "C2",
+        kind: "formula",
+        formula: "=SUM(A2:B2)",
+        expected: 10,
+        findings: [findingKey(a), findingKey(b)],
+      },
     ]);
     expect(plan.corrected.value("dep.xlsx", "Exécution", "C2")).toBe(10);
   });
@@ -76,7 +96,8 @@ describe("plan d'écriture : cellules", () => {
         file: "dep.xlsx",
         sheet: "Exécution",
         cell: "D3",
-        message: "Corrections incompatibles pour D3 (feuille « Exécution ») : 6 (règle montant-texte), 5 (règle report-incoherent) ; aucune n'est appliquée, corrigez cette cellule à la main.",
+        message:
+          "Corrections incompatibles pour D3 (feuille « Exécution ») : 6 (règle montant-texte), 5 (règle report-incoherent) ; aucune n'est appliquée, corrigez cette cellule à la main.",
         findings: [findingKey(a), findingKey(b)],
       },
     ]);
@@ -109,7 +130,8 @@ describe("plan d'écriture : cellules", () => {
         file: "dep.xlsx",
         sheet: "Exécution",
         cell: "C3",
-        message: "La correction proposée pour C3 (feuille « Exécution ») n'est pas appliquée : une fois les corrections faites, la formule =B3/D3 donnerait #DIV/0!.",
+        message:
+          "La correction proposée pour C3 (feuille « Exécution ») n'est pas appliquée : une fois les corrections faites, la formule =B3/D3 donnerait #DIV/0!.",
         findings: [findingKey(a)],
       },
     ]);
@@ -120,7 +142,15 @@ describe("plan d'écriture : cellules", () => {
     const b = withFix(execution, "montant-texte", "C4", { kind: "value", cell: "C4", value: 40 });
     const plan = buildWritePlan(analysis, [a, b], { today });
     expect(plan.cells).toEqual([
-      { file: "dep.xlsx", sheet: "Exécution", cell: "C4", kind: "formula", formula: "=SUM(C2:C3)", expected: 40, findings: [findingKey(a), findingKey(b)] },
+      {
+        file: "dep.xlsx",
+        sheet: "Exécution",
+        cell: "C4",
+        kind: "formula",
+        formula: "=SUM(C2:C3)",
+        expected: 40,
+        findings: [findingKey(a), findingKey(b)],
+      },
     ]);
   });
 
@@ -136,7 +166,12 @@ describe("plan d'écriture : cellules", () => {
         ["total", "TOTAUX FINANCIERS", null, { v: 1, fmt: "#,##0" }],
       ],
     });
-    const empty = withFix(t, "total-colonne-manquante", "B4", { kind: "formula", cell: "B4", formula: "=SUM(B2:B3)", expected: 30 });
+    const empty = withFix(t, "total-colonne-manquante", "B4", {
+      kind: "formula",
+      cell: "B4",
+      formula: "=SUM(B2:B3)",
+      expected: 30,
+    });
     const formatted = withFix(t, "sous-total", "C4", { kind: "formula", cell: "C4", formula: "=SUM(C2:C3)", expected: 10 });
     const plan = buildWritePlan({ ...analysis, workbooks: [wb], tables: [t] }, [empty, formatted], { today });
     expect(plan.cells.map((w) => [w.cell, w.numFmt])).toEqual([
@@ -146,14 +181,16 @@ describe("plan d'écriture : cellules", () => {
   });
 
   test("garde anti-formule : un texte commençant par = + - @ est refusé, un nombre négatif est accepté", () => {
-    const texts = ["=HYPERLINK(\"http://x\")", "+33 1 23", " -12", "@SUM(A1)"];
-    const unsafe = texts.map((value, i) => withFix(execution, `regle-${i}`, `A${i + 2}`, { kind: "value", cell: `A${i + 2}`, value }));
+    const texts = ['=HYPERLINK("http://x")', "+33 1 23", " -12", "@SUM(A1)"];
+    const unsafe = texts.map((value, i) =>
+      withFix(execution, `regle-${i}`, `A${i + 2}`, { kind: "value", cell: `A${i + 2}`, value }),
+    );
     const negative = withFix(execution, "montant-texte", "D2", { kind: "value", cell: "D2", value: -12 });
     const noEquals = withFix(execution, "formule-ligne", "C2", { kind: "formula", cell: "C2", formula: "A2+B2" });
     const plan = buildWritePlan(analysis, [...unsafe, negative, noEquals], { today });
     expect(plan.cells.map((w) => [w.cell, w.value])).toEqual([["D2", -12]]);
     expect(plan.conflicts.map((c) => c.message)).toEqual([
-      "La correction proposée pour A2 (feuille « Exécution ») n'est pas appliquée : le texte « =HYPERLINK(\"http://x\") » commence par « = » et serait lu comme une formule.",
+      'La correction proposée pour A2 (feuille « Exécution ») n\'est pas appliquée : le texte « =HYPERLINK("http://x") » commence par « = » et serait lu comme une formule.',
       "La correction proposée pour A3 (feuille « Exécution ») n'est pas appliquée : le texte « +33 1 23 » commence par « + » et serait lu comme une formule.",
       "La correction proposée pour A4 (feuille « Exécution ») n'est pas appliquée : le texte «  -12 » commence par « - » et serait lu comme une formule.",
       "La correction proposée pour A5 (feuille « Exécution ») n'est pas appliquée : le texte « @SUM(A1) » commence par « @ » et serait lu comme une formule.",
@@ -188,10 +225,23 @@ describe("plan d'écriture : commentaires", () => {
   });
 
   test("sans colonne de commentaire : une note sur la cellule du constat", () => {
-    const noFix = finding(prevision, { ruleId: "fiche-action", severity: "warning", cell: "B2", message: "Fiche sans intitulé." });
+    const noFix = finding(prevision, {
+      ruleId: "fiche-action",
+      severity: "warning",
+      cell: "B2",
+      message: "Fiche sans intitulé.",
+    });
     const plan = buildWritePlan(analysis, [], { today, commentOnly: [noFix] });
     expect(plan.comments).toEqual([
-      { file: "dep.xlsx", sheet: "Prévision", cell: "B2", mode: "note", aboutCell: "B2", text: "[Contrôle 05/03/2026] Fiche sans intitulé.", findings: [findingKey(noFix)] },
+      {
+        file: "dep.xlsx",
+        sheet: "Prévision",
+        cell: "B2",
+        mode: "note",
+        aboutCell: "B2",
+        text: "[Contrôle 05/03/2026] Fiche sans intitulé.",
+        findings: [findingKey(noFix)],
+      },
     ]);
   });
 

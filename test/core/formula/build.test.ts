@@ -7,11 +7,19 @@ describe("formules proposées", () => {
     expect(sumFormula(4, [10, 4, 6, 5, 8, 11, 5])).toBe("=SUM(E5:E7,E9,E11:E12)");
     expect(sumFormula(27, [0])).toBe("=SUM(AB1)");
     expect(sumFormula(4, [])).toBe("=0");
-    expect(rowRuns([3, 1, 2, 7])).toEqual([[1, 3], [7, 7]]);
+    expect(rowRuns([3, 1, 2, 7])).toEqual([
+      [1, 3],
+      [7, 7],
+    ]);
   });
 
   test("addFormula additionne les cellules dans l'ordre donné", () => {
-    expect(addFormula([{ row: 11, col: 6 }, { row: 11, col: 9 }])).toBe("=G12+J12");
+    expect(
+      addFormula([
+        { row: 11, col: 6 },
+        { row: 11, col: 9 },
+      ]),
+    ).toBe("=G12+J12");
     expect(addFormula([])).toBe("=0");
   });
 });

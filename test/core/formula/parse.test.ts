@@ -10,7 +10,15 @@ function ast(text: string): Node {
 }
 
 const rel = { absR1: false, absC1: false, absR2: false, absC2: false };
-const cell = (row: number, col: number, extra: Partial<Ref> = {}): Ref => ({ sheet: null, r1: row, c1: col, r2: row, c2: col, ...rel, ...extra });
+const cell = (row: number, col: number, extra: Partial<Ref> = {}): Ref => ({
+  sheet: null,
+  r1: row,
+  c1: col,
+  r2: row,
+  c2: col,
+  ...rel,
+  ...extra,
+});
 const refNode = (ref: Ref): Node => ({ kind: "ref", ref });
 const num = (value: number): Node => ({ kind: "number", value });
 
@@ -33,7 +41,10 @@ describe("parseFormula : références", () => {
     ["=A:A", { sheet: null, r1: 0, c1: 0, r2: MAX_ROW, c2: 0, ...rel, wholeColumn: true }],
     ["=$B:$D", { sheet: null, r1: 0, c1: 1, r2: MAX_ROW, c2: 3, ...rel, absC1: true, absC2: true, wholeColumn: true }],
     ["=3:5", { sheet: null, r1: 2, c1: 0, r2: 4, c2: MAX_COL, ...rel, wholeRow: true }],
-    ["='Tableau financier'!$7:$7", { sheet: "Tableau financier", r1: 6, c1: 0, r2: 6, c2: MAX_COL, ...rel, absR1: true, absR2: true, wholeRow: true }],
+    [
+      "='Tableau financier'!$7:$7",
+      { sheet: "Tableau financier", r1: 6, c1: 0, r2: 6, c2: MAX_COL, ...rel, absR1: true, absR2: true, wholeRow: true },
+    ],
     ["=XFD1048576", cell(MAX_ROW, MAX_COL)],
   ])("%s", (text, expected) => {
     expect(ast(text)).toEqual(refNode(expected));
@@ -46,11 +57,14 @@ describe("parseFormula : références", () => {
     },
   );
 
-  test.each(["='L''axe 1'!$A$1:B3", "=Feuil1!$C:$C", "=$2:$4", "='Feuil 1'!A1", "=[1]Feuil1!B2"])("aller-retour A1 %s", (text) => {
-    const node = ast(text);
-    expect(node.kind).toBe("ref");
-    if (node.kind === "ref") expect(`=${formatReference(node.ref)}`).toBe(text);
-  });
+  test.each(["='L''axe 1'!$A$1:B3", "=Feuil1!$C:$C", "=$2:$4", "='Feuil 1'!A1", "=[1]Feuil1!B2"])(
+    "aller-retour A1 %s",
+    (text) => {
+      const node = ast(text);
+      expect(node.kind).toBe("ref");
+      if (node.kind === "ref") expect(`=${formatReference(node.ref)}`).toBe(text);
+    },
+  );
 });
 
 describe("parseFormula : expressions", () => {
@@ -73,22 +87,45 @@ describe("parseFormula : expressions", () => {
     ["=1-2-3", { kind: "binary", op: "-", left: { kind: "binary", op: "-", left: num(1), right: num(2) }, right: num(3) }],
     ["=2^3^2", { kind: "binary", op: "^", left: { kind: "binary", op: "^", left: num(2), right: num(3) }, right: num(2) }],
     ["=-2^2", { kind: "binary", op: "^", left: { kind: "unary", op: "-", operand: num(2) }, right: num(2) }],
-    ["=(1+2)*3", { kind: "binary", op: "*", left: { kind: "paren", inner: { kind: "binary", op: "+", left: num(1), right: num(2) } }, right: num(3) }],
+    [
+      "=(1+2)*3",
+      {
+        kind: "binary",
+        op: "*",
+        left: { kind: "paren", inner: { kind: "binary", op: "+", left: num(1), right: num(2) } },
+        right: num(3),
+      },
+    ],
     ['=A1&"€"', { kind: "binary", op: "&", left: a1, right: { kind: "string", value: "€" } }],
     ["=A1+1>=B2", { kind: "binary", op: ">=", left: { kind: "binary", op: "+", left: a1, right: num(1) }, right: b2 }],
     ["=A1<>B2", { kind: "binary", op: "<>", left: a1, right: b2 }],
     ["=10%*2", { kind: "binary", op: "*", left: { kind: "percent", operand: num(10) }, right: num(2) }],
     ["=A1 B2", { kind: "binary", op: " ", left: a1, right: b2 }],
-    ["=SUM((A1,B2))", { kind: "call", name: "SUM", args: [{ kind: "paren", inner: { kind: "binary", op: ",", left: a1, right: b2 } }] }],
+    [
+      "=SUM((A1,B2))",
+      { kind: "call", name: "SUM", args: [{ kind: "paren", inner: { kind: "binary", op: ",", left: a1, right: b2 } }] },
+    ],
     ["=sum(A1, 2)", { kind: "call", name: "SUM", args: [a1, num(2)] }],
     ["=TODAY()", { kind: "call", name: "TODAY", args: [] }],
     ["=IF(A1,,2)", { kind: "call", name: "IF", args: [a1, { kind: "empty" }, num(2)] }],
-    ["=ROUND(SUM(A1,B2)/2,2)", {
-      kind: "call",
-      name: "ROUND",
-      args: [{ kind: "binary", op: "/", left: { kind: "call", name: "SUM", args: [a1, b2] }, right: num(2) }, num(2)],
-    }],
-    ["={1,2;3,4}", { kind: "array", rows: [[num(1), num(2)], [num(3), num(4)]] }],
+    [
+      "=ROUND(SUM(A1,B2)/2,2)",
+      {
+        kind: "call",
+        name: "ROUND",
+        args: [{ kind: "binary", op: "/", left: { kind: "call", name: "SUM", args: [a1, b2] }, right: num(2) }, num(2)],
+      },
+    ],
+    [
+      "={1,2;3,4}",
+      {
+        kind: "array",
+        rows: [
+          [num(1), num(2)],
+          [num(3), num(4)],
+        ],
+      },
+    ],
     ["=A1:INDEX(B2,1)", { kind: "binary", op: ":", left: a1, right: { kind: "call", name: "INDEX", args: [b2, num(1)] } }],
     ["  = A1 + 2 ", { kind: "binary", op: "+", left: a1, right: num(2) }],
   ])("%s", (text, expected) => {
@@ -116,7 +153,10 @@ describe("parseFormula : formules mal formées", () => {
 
   test("trop imbriquée, trop longue", () => {
     expect(parseFormula(`=${"(".repeat(300)}1${")".repeat(300)}`)).toEqual({ ok: false, reason: "formule trop imbriquée" });
-    expect(parseFormula(`=${"A1+".repeat(3000)}A1`)).toEqual({ ok: false, reason: "formule trop longue (plus de 8192 caractères)" });
+    expect(parseFormula(`=${"A1+".repeat(3000)}A1`)).toEqual({
+      ok: false,
+      reason: "formule trop longue (plus de 8192 caractères)",
+    });
   });
 
   test("ne lève jamais d'exception, quelle que soit la chaîne", () => {
@@ -130,7 +170,34 @@ describe("parseFormula : formules mal formées", () => {
   });
 
   test("ne lève jamais d'exception sur des assemblages de morceaux de formules", () => {
-    const piece = fc.constantFrom("=", "A1", "$B$2", ":", "(", ")", ",", "+", "-", "%", "^", " ", "'", "!", "SUM(", "{", "}", ";", '"', "#REF!", "Feuil1!", "'a b'!", "1", "TRUE", "<>", "&");
+    const piece = fc.constantFrom(
+      "=",
+      "A1",
+      "$B$2",
+      ":",
+      "(",
+      ")",
+      ",",
+      "+",
+      "-",
+      "%",
+      "^",
+      " ",
+      "'",
+      "!",
+      "SUM(",
+      "{",
+      "}",
+      ";",
+      '"',
+      "#REF!",
+      "Feuil1!",
+      "'a b'!",
+      "1",
+      "TRUE",
+      "<>",
+      "&",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
         const r = parseFormula(parts.join(""));

@@ -31,7 +31,10 @@ describe("formules que VerifPacte peut réécrire", () => {
     expect(unsafeFormulaReason(formula)).toBe(reason);
   });
 
-  test.each(["=cmd|' /C calc'!A0", "=msexcel|'\\..\\..\\windows\\system32\\cmd.exe /c calc'!''"])("lien DDE refusé : %s", (formula) => {
-    expect(unsafeFormulaReason(formula)).toBe("elle contient un lien DDE");
-  });
+  test.each(["=cmd|' /C calc'!A0", "=msexcel|'\\..\\..\\windows\\system32\\cmd.exe /c calc'!''"])(
+    "lien DDE refusé : %s",
+    (formula) => {
+      expect(unsafeFormulaReason(formula)).toBe("elle contient un lien DDE");
+    },
+  );
 });

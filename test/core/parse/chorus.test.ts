@@ -15,12 +15,7 @@ describe("parseChorusCell", () => {
 
   test("code sans espaces, seul dans la cellule", () => {
     const cell = parseChorusCell("030450232301");
-    expect([cell.digits, cell.formatted, cell.label, cell.problems]).toEqual([
-      "030450232301",
-      "0304 50 23 23 01",
-      null,
-      [],
-    ]);
+    expect([cell.digits, cell.formatted, cell.label, cell.problems]).toEqual(["030450232301", "0304 50 23 23 01", null, []]);
   });
 
   test("montant écrit dans la cellule : lu en centimes, hors de la description", () => {

@@ -48,7 +48,10 @@ describe("parseIndicator : nombres écrits en texte", () => {
 });
 
 describe("parseIndicator : un nombre et sa précision, une projection (issue 7)", () => {
-  const noted = (value: number, note: string): IndicatorParse => ({ ...(num(value) as Extract<IndicatorParse, { kind: "number" }>), note });
+  const noted = (value: number, note: string): IndicatorParse => ({
+    ...(num(value) as Extract<IndicatorParse, { kind: "number" }>),
+    note,
+  });
   test.each<[string, IndicatorParse]>([
     ["148 (sur 6 mois)", noted(148, "sur 6 mois")],
     ["41 (sur l'année 2022)", noted(41, "sur l'année 2022")],
@@ -62,7 +65,10 @@ describe("parseIndicator : un nombre et sa précision, une projection (issue 7)"
   test.each<[string, IndicatorParse]>([
     ["Action intégrée à la convention 2023", { kind: "text", text: "Action intégrée à la convention 2023" }],
     ["de janvier à septembre 2023", { kind: "text", text: "de janvier à septembre 2023" }],
-    ["30 jeunes et 12 familles", multiple([30, 12], "« 30 jeunes et 12 familles » : plusieurs nombres dans la même cellule (30 et 12)")],
+    [
+      "30 jeunes et 12 familles",
+      multiple([30, 12], "« 30 jeunes et 12 familles » : plusieurs nombres dans la même cellule (30 et 12)"),
+    ],
     ["120 (cible 150)", multiple([120, 150], "« 120 (cible 150) » : une valeur et une cible dans la même cellule (120 et 150)")],
   ])("%j : une année dans une phrase n'est pas une valeur ; deux valeurs restent deux", (input, expected) => {
     expect(parseIndicator(input)).toEqual(expected);
@@ -116,10 +122,7 @@ describe("parseIndicator : plusieurs nombres, « dont »", () => {
     ["24 275 55", multiple([24275, 55], "« 24 275 55 » : nombres accolés (24\u00a0275 et 55)")],
     ["120 / 150", multiple([120, 150], "« 120 / 150 » : une valeur et une cible dans la même cellule (120 et 150)")],
     ["120/150", multiple([120, 150], "« 120/150 » : une valeur et une cible dans la même cellule (120 et 150)")],
-    [
-      "120 (cible 150)",
-      multiple([120, 150], "« 120 (cible 150) » : une valeur et une cible dans la même cellule (120 et 150)"),
-    ],
+    ["120 (cible 150)", multiple([120, 150], "« 120 (cible 150) » : une valeur et une cible dans la même cellule (120 et 150)")],
     [
       "120 pour un objectif de 150",
       multiple([120, 150], "« 120 pour un objectif de 150 » : une valeur et une cible dans la même cellule (120 et 150)"),
@@ -145,7 +148,10 @@ describe("parseIndicator : textes, vides, erreurs", () => {
     ["environ 120", { kind: "text", text: "environ 120" }],
     ["0 (action non démarrée)", { kind: "text", text: "0 (action non démarrée)" }],
     ["312.222.40", { kind: "text", text: "312.222.40" }],
-    ["3 actions lancées, bilan prévu après la première année", { kind: "text", text: "3 actions lancées, bilan prévu après la première année" }],
+    [
+      "3 actions lancées, bilan prévu après la première année",
+      { kind: "text", text: "3 actions lancées, bilan prévu après la première année" },
+    ],
     ["31/10/2022", { kind: "text", text: "31/10/2022" }],
   ])("%j", (input, expected) => {
     expect(parseIndicator(input)).toEqual(expected);

@@ -47,7 +47,9 @@ describe("findMarker", () => {
     expect(findMarkerFamily("Non contractualisé en 2019, action démarrée en 2020")).toBe("Non contractualisé");
     expect(findMarkerFamily("Pas d'indicateur prévu pour cette mesure")).toBe("Pas d'indicateur prévu");
     expect(findMarkerFamily("Données en cours de compilation…")).toBe("Données en cours de compilation");
-    expect(findMarkerFamily("Données en cours de compilation suite à la cyberattaque d'octobre")).toBe("Données en cours de compilation");
+    expect(findMarkerFamily("Données en cours de compilation suite à la cyberattaque d'octobre")).toBe(
+      "Données en cours de compilation",
+    );
     expect(findMarkerFamily("Sans objet car action abandonnée")).toBe("Sans objet");
     expect(findMarkerFamily("NC")).toBe("NC");
     expect(findMarkerFamily("A définir avec le prestataire", ["à définir"])).toBe("à définir");

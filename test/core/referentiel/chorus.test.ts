@@ -21,7 +21,10 @@ describe("référentiel des codes Chorus", () => {
 
   test("à qui appartient un code : référentiel, sinon préfixe du dispositif, sinon inconnu", () => {
     expect(chorusOwner("030450191903")).toMatchObject({ dispositif: "calpae", contract: "la CALPAE" });
-    expect(chorusOwner("030450171901")).toMatchObject({ dispositif: null, contract: "la contractualisation de la protection de l'enfance" });
+    expect(chorusOwner("030450171901")).toMatchObject({
+      dispositif: null,
+      contract: "la contractualisation de la protection de l'enfance",
+    });
     expect(chorusOwner("030450191908")).toEqual({ dispositif: "calpae", contract: "la CALPAE" });
     expect(chorusOwner("030450232401")).toEqual({ dispositif: "pacte", contract: "le Pacte des solidarités" });
     expect(chorusOwner("123456789012")).toBeNull();

@@ -42,8 +42,24 @@ function workbook(): Uint8Array {
           { f: "D4+E4+F4", v: 67500 },
         ],
         [null, "2.", "Soutien psychologique\u009B31m", 90000, 90000, 0, 999],
-        [null, "Sous total", null, { f: "SUM(D4:D5)", v: 157500 }, { f: "SUM(E4:E5)", v: 90000 }, { f: "SUM(F4:F5)", v: 0 }, { f: "SUM(G4:G5)", v: 68499 }],
-        ["TOTAUX FINANCIERS", null, null, { f: "D6", v: 157500 }, { f: "E6", v: 90000 }, { f: "F6", v: 0 }, { f: "G6", v: 68499 }],
+        [
+          null,
+          "Sous total",
+          null,
+          { f: "SUM(D4:D5)", v: 157500 },
+          { f: "SUM(E4:E5)", v: 90000 },
+          { f: "SUM(F4:F5)", v: 0 },
+          { f: "SUM(G4:G5)", v: 68499 },
+        ],
+        [
+          "TOTAUX FINANCIERS",
+          null,
+          null,
+          { f: "D6", v: 157500 },
+          { f: "E6", v: 90000 },
+          { f: "F6", v: 0 },
+          { f: "G6", v: 68499 },
+        ],
       ],
     },
     {
@@ -133,7 +149,13 @@ test("chaînes en ligne et résultats texte de formule : « _x001B_ » décodé 
   try {
     const rows = [
       ["Actions", "Indicateurs locaux", "Situation au 31 déc. 2023", "Cible 2024", "Résultat atteint en 2024"],
-      ["Action 1 : Accueil", "Nombre de personnes accueillies", { inline: `beaucoup${ESC}[2J` }, 100, { f: '"x"', v: `trop${ESC}[5m` }],
+      [
+        "Action 1 : Accueil",
+        "Nombre de personnes accueillies",
+        { inline: `beaucoup${ESC}[2J` },
+        100,
+        { f: '"x"', v: `trop${ESC}[5m` },
+      ],
     ];
     writeFileSync(join(tmp.dir, "en-ligne.xlsx"), rawXlsx([{ name: "Indicateurs", rows }]));
     const io = captureIo(tmp.dir);

@@ -15,7 +15,10 @@ const ROOT = join(__dirname, "..", "..", "..");
 
 test("le paquet construit porte la version de package.json et écrit un SARIF valide", () => {
   execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT });
-  const out = execFileSync(process.execPath, ["bin/verifpacte.cjs", "--format", "sarif", "examples/indicateurs-2024.xlsx"], { cwd: ROOT, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["bin/verifpacte.cjs", "--format", "sarif", "examples/indicateurs-2024.xlsx"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   const log = JSON.parse(out) as SarifLog;
   expect(schemaErrors(sarifValidator(), log)).toEqual([]);
   const { driver } = log.runs[0].tool;

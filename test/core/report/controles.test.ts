@@ -1,5 +1,12 @@
 import { findingKey } from "../../../src/core/engine/context";
-import { CONTROLES_HEADER, controlesSheet, controlesTarget, correctedResults, FindingStatus, isControlesSheet } from "../../../src/core/report/controles";
+import {
+  CONTROLES_HEADER,
+  controlesSheet,
+  controlesTarget,
+  correctedResults,
+  FindingStatus,
+  isControlesSheet,
+} from "../../../src/core/report/controles";
 import { finding, sampleAnalysis } from "./sample";
 
 const today = new Date(2026, 2, 5);
@@ -20,10 +27,46 @@ describe("feuille « Contrôles »", () => {
     expect(sheet.headerRow).toBe(5);
     expect(sheet.rows[5]).toEqual([...CONTROLES_HEADER]);
     expect(sheet.rows.slice(6)).toEqual([
-      ["erreur", "Tableau financier", "E2", "formule-modele-k", "K = G+I : le total CD compte les crédits de l'État.", "formule =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)", "corrigé", "1\u00a0100,00\u00a0€"],
-      ["erreur", "Tableau financier", "E3", "formule-ligne", "E3 vaut 700,00 € au lieu de 500,00 €.", "valeur 500,00\u00a0€", "à corriger", ""],
-      ["avertissement", "Tableau financier", "C2", "report-incoherent", "Le report CD diffère du montant à reporter de 2024.", "", "à justifier", ""],
-      ["erreur", "Indicateurs", "C2", "indicateur-taux", "Taux de 120 % supérieur à 100 %.", "commentaire « Taux à vérifier. »", "à justifier", ""],
+      [
+        "erreur",
+        "Tableau financier",
+        "E2",
+        "formule-modele-k",
+        "K = G+I : le total CD compte les crédits de l'État.",
+        "formule =C2+D2 (résultat attendu : 1\u00a0100,00\u00a0€)",
+        "corrigé",
+        "1\u00a0100,00\u00a0€",
+      ],
+      [
+        "erreur",
+        "Tableau financier",
+        "E3",
+        "formule-ligne",
+        "E3 vaut 700,00 € au lieu de 500,00 €.",
+        "valeur 500,00\u00a0€",
+        "à corriger",
+        "",
+      ],
+      [
+        "avertissement",
+        "Tableau financier",
+        "C2",
+        "report-incoherent",
+        "Le report CD diffère du montant à reporter de 2024.",
+        "",
+        "à justifier",
+        "",
+      ],
+      [
+        "erreur",
+        "Indicateurs",
+        "C2",
+        "indicateur-taux",
+        "Taux de 120 % supérieur à 100 %.",
+        "commentaire « Taux à vérifier. »",
+        "à justifier",
+        "",
+      ],
       ["information", "Notes", "B7", "erreur-excel", "Valeur #REF! hors tableau.", "", "à justifier", ""],
     ]);
     expect(sheet.rows.every((r) => r.length === CONTROLES_HEADER.length)).toBe(true);
@@ -36,8 +79,19 @@ describe("feuille « Contrôles »", () => {
     const analysis = sampleAnalysis();
     const table = analysis.tables[2];
     analysis.findings = [
-      finding(table, { ruleId: "montant-texte", cell: "C2", message: "-5 € : montant négatif saisi en texte.", fix: { kind: "value", sheet: "Exécution", cell: "C2", value: -5 } }),
-      finding(null, { ruleId: "erreur-excel", file: "execution 2024.xlsx", sheet: "L'état", cell: "A1", message: "=SOMME(A1) cassée" }),
+      finding(table, {
+        ruleId: "montant-texte",
+        cell: "C2",
+        message: "-5 € : montant négatif saisi en texte.",
+        fix: { kind: "value", sheet: "Exécution", cell: "C2", value: -5 },
+      }),
+      finding(null, {
+        ruleId: "erreur-excel",
+        file: "execution 2024.xlsx",
+        sheet: "L'état",
+        cell: "A1",
+        message: "=SOMME(A1) cassée",
+      }),
     ];
     const sheet = controlesSheet(analysis, "execution 2024.xlsx", { today });
     expect(sheet.rows[4][0]).toMatch(/^Erreur : La règle « x »/);
@@ -55,7 +109,12 @@ describe("la feuille de VerifPacte, jamais celle de l'utilisateur", () => {
 
   test("une feuille « Contrôles » de l'utilisateur, en toute casse, n'est jamais prise : « Contrôles VerifPacte » est créée", () => {
     for (const name of ["Contrôles", "CONTRÔLES", "controles", "Contrôles ", "CONTROLES"]) {
-      expect(controlesTarget([{ name: "Budget", title: "x" }, { name, title: "Mes contrôles" }])).toEqual({ name: "Contrôles VerifPacte", existing: false });
+      expect(
+        controlesTarget([
+          { name: "Budget", title: "x" },
+          { name, title: "Mes contrôles" },
+        ]),
+      ).toEqual({ name: "Contrôles VerifPacte", existing: false });
     }
   });
 
@@ -66,8 +125,16 @@ describe("la feuille de VerifPacte, jamais celle de l'utilisateur", () => {
 
   test("le rapport existant est reconnu à son nom et à son titre, ou à son identifiant même renommé", () => {
     expect(controlesTarget([{ name: "contrôles verifpacte", title }])).toEqual({ name: "contrôles verifpacte", existing: true });
-    expect(controlesTarget([{ name: "Contrôles VerifPacte (2)", title }])).toEqual({ name: "Contrôles VerifPacte (2)", existing: true });
-    expect(controlesTarget([{ name: "Rapport DDETS", title: "autre", owned: true }, { name: "Contrôles VerifPacte", title }])).toEqual({
+    expect(controlesTarget([{ name: "Contrôles VerifPacte (2)", title }])).toEqual({
+      name: "Contrôles VerifPacte (2)",
+      existing: true,
+    });
+    expect(
+      controlesTarget([
+        { name: "Rapport DDETS", title: "autre", owned: true },
+        { name: "Contrôles VerifPacte", title },
+      ]),
+    ).toEqual({
       name: "Rapport DDETS",
       existing: true,
     });
@@ -85,7 +152,14 @@ describe("la feuille de VerifPacte, jamais celle de l'utilisateur", () => {
 describe("valeur obtenue d'un constat qui corrige plusieurs cellules", () => {
   test("est celle de la cellule que sa ligne nomme, pas celle de la dernière cellule écrite", () => {
     const key = "valeur-en-dur|f.xlsx|CLS 2024|D8";
-    const writes = ["D8", "E8", "G8"].map((cell) => ({ file: "f.xlsx", sheet: "CLS 2024", cell, kind: "formula" as const, formula: `=SUM(${cell[0]}6:${cell[0]}7)`, findings: [key] }));
+    const writes = ["D8", "E8", "G8"].map((cell) => ({
+      file: "f.xlsx",
+      sheet: "CLS 2024",
+      cell,
+      kind: "formula" as const,
+      formula: `=SUM(${cell[0]}6:${cell[0]}7)`,
+      findings: [key],
+    }));
     const values: Record<string, number> = { D8: 75000, E8: 80000, G8: 150000 };
     expect(correctedResults(writes, (w) => values[w.cell]).get(key)).toBe(75000);
     // Its own cell written last, or not written at all (the first cell written then).

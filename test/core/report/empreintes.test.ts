@@ -57,7 +57,10 @@ test("FNV-1a 64 bits : valeurs de référence, et égal au calcul en BigInt sur 
   expect(fnv1a64("")).toBe("cbf29ce484222325");
   expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
   expect(fnv1a64("foobar")).toBe("85944171f73967e8");
-  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => fnv1a64(text) === fnvReference(text)), { numRuns: 500 });
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => fnv1a64(text) === fnvReference(text)),
+    { numRuns: 500 },
+  );
 });
 
 describe("erreurs plantées : modifier une autre cellule ne change aucune empreinte", () => {
@@ -107,7 +110,11 @@ describe("erreurs plantées : modifier une autre cellule ne change aucune emprei
  * identity, told apart by their rank.
  */
 function f1Sheet(offset: number): RawCell[][] {
-  const titles: RawCell[][] = [["TABLEAU FINANCIER DU CONTRAT LOCAL DES SOLIDARITÉS"], ...Array.from({ length: offset }, () => [] as RawCell[]), ["Prévisionnel Année 2024"]];
+  const titles: RawCell[][] = [
+    ["TABLEAU FINANCIER DU CONTRAT LOCAL DES SOLIDARITÉS"],
+    ...Array.from({ length: offset }, () => [] as RawCell[]),
+    ["Prévisionnel Année 2024"],
+  ];
   const top = titles.length + 2; // first action row, 1-based
   const row = (r: number, fiche: string, title: string, a: RawCell, b: number, budget: RawCell): RawCell[] => [
     r === top ? "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance" : null,
@@ -136,7 +143,10 @@ describe("le même tableau plus bas dans la feuille", () => {
   afterAll(tmp.cleanup);
 
   async function report(offset: number): Promise<JsonReport> {
-    writeFileSync(join(tmp.dir, "pacte.xlsx"), rawXlsx([{ name: "Pacte 2024", rows: f1Sheet(offset), moneyColumns: ["D", "E", "F", "G"] }]));
+    writeFileSync(
+      join(tmp.dir, "pacte.xlsx"),
+      rawXlsx([{ name: "Pacte 2024", rows: f1Sheet(offset), moneyColumns: ["D", "E", "F", "G"] }]),
+    );
     const io = captureIo(tmp.dir);
     await run(["--format", "json", "pacte.xlsx"], io.io);
     return JSON.parse(io.out()) as JsonReport;

@@ -48,7 +48,12 @@ describe("échappement des caractères de contrôle", () => {
             related: [{ file, sheet, cell: "B2" }],
             fix: { kind: "comment", sheet, cell: "C3", text: comment },
           }),
-          finding(table, { ruleId: "formule-ligne", cell: "E2", message, fix: { kind: "value", sheet: table.sheet.name, cell: "E2", value: comment } }),
+          finding(table, {
+            ruleId: "formule-ligne",
+            cell: "E2",
+            message,
+            fix: { kind: "value", sheet: table.sheet.name, cell: "E2", value: comment },
+          }),
         );
         const fileErrors = [{ file: `${file}.xlsx`, message }];
         expect(toTextReport(analysis, { fileErrors, color: true }).replace(/\x1b\[[0-9;]*m/g, "")).not.toMatch(UNSAFE);

@@ -129,8 +129,18 @@ describe("rapport JSON (contrat version 2)", () => {
   test("une formule sans résultat annoncé : « expected » vaut null", () => {
     const analysis = sampleAnalysis();
     analysis.findings = [
-      finding(analysis.tables[0], { ruleId: "sous-total", cell: "E4", message: "m", fix: { kind: "formula", sheet: "Tableau financier", cell: "E4", formula: "=SUM(E2:E3)" } }),
+      finding(analysis.tables[0], {
+        ruleId: "sous-total",
+        cell: "E4",
+        message: "m",
+        fix: { kind: "formula", sheet: "Tableau financier", cell: "E4", formula: "=SUM(E2:E3)" },
+      }),
     ];
-    expect(toJsonReport(analysis).files[0].findings[0].fix).toEqual({ sheet: "Tableau financier", cell: "E4", formula: "=SUM(E2:E3)", expected: null });
+    expect(toJsonReport(analysis).files[0].findings[0].fix).toEqual({
+      sheet: "Tableau financier",
+      cell: "E4",
+      formula: "=SUM(E2:E3)",
+      expected: null,
+    });
   });
 });

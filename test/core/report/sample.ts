@@ -81,7 +81,13 @@ export function sampleAnalysis(): Analysis {
       message: "Taux de 120 % supérieur à 100 %.",
       fix: { kind: "comment", sheet: "Indicateurs", cell: "C2", text: "Taux à vérifier." },
     }),
-    finding(null, { ruleId: "erreur-excel", severity: "info", sheet: "Notes", cell: "B7", message: "Valeur #REF! hors tableau." }),
+    finding(null, {
+      ruleId: "erreur-excel",
+      severity: "info",
+      sheet: "Notes",
+      cell: "B7",
+      message: "Valeur #REF! hors tableau.",
+    }),
   ];
   const notes = prevision.addSheet("Notes");
   return {
@@ -89,6 +95,11 @@ export function sampleAnalysis(): Analysis {
     tables: [recap, matrix, executionTable],
     unmapped: [{ workbook: prevision, sheet: notes, headerRow: 3, reason: "colonne « Montant » ambiguë" }],
     findings,
-    errors: [{ file: "execution 2024.xlsx", message: "La règle « x » (n° 9) s'est arrêtée sur une erreur interne (boum) : ses constats peuvent manquer." }],
+    errors: [
+      {
+        file: "execution 2024.xlsx",
+        message: "La règle « x » (n° 9) s'est arrêtée sur une erreur interne (boum) : ses constats peuvent manquer.",
+      },
+    ],
   };
 }

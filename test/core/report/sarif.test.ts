@@ -11,7 +11,10 @@ const rule = (id: string, number: number, severity: Rule["meta"]["severity"], fi
 const RULES = [rule("formule-ligne", 1, "error"), rule("formule-modele-k", 2, "error"), rule("erreur-excel", 7, "info", false)];
 
 describe("rapport SARIF 2.1.0", () => {
-  const log: SarifLog = toSarif(sampleAnalysis(), { rules: RULES, fileErrors: [{ file: "C:\\Données\\perdu #2.xlsx", message: "Fichier introuvable." }] });
+  const log: SarifLog = toSarif(sampleAnalysis(), {
+    rules: RULES,
+    fileErrors: [{ file: "C:\\Données\\perdu #2.xlsx", message: "Fichier introuvable." }],
+  });
   const run = log.runs[0];
 
   test("conforme au schéma officiel OASIS (errata 01)", () => {
@@ -46,12 +49,20 @@ describe("rapport SARIF 2.1.0", () => {
           "- S'applique aux tableaux financiers\n\nDocumentation : `docs/regles/erreur-excel.md` (dépôt VerifPacte).",
       },
       defaultConfiguration: { level: "note" },
-      properties: { number: 7, scope: "financier", fixable: false, documentation: "docs/regles/erreur-excel.md", tags: ["financier"] },
+      properties: {
+        number: 7,
+        scope: "financier",
+        fixable: false,
+        documentation: "docs/regles/erreur-excel.md",
+        tags: ["financier"],
+      },
     });
     const linked = toSarif(sampleAnalysis(), { rules: RULES, projectUri: "https://exemple.fr/verifpacte/" }).runs[0].tool.driver;
     expect(linked.informationUri).toBe("https://exemple.fr/verifpacte/README.md");
     expect(linked.rules[0].helpUri).toBe("https://exemple.fr/verifpacte/docs/regles/formule-ligne.md");
-    expect(linked.rules[0].help.markdown).toContain("[docs/regles/formule-ligne.md](https://exemple.fr/verifpacte/docs/regles/formule-ligne.md)");
+    expect(linked.rules[0].help.markdown).toContain(
+      "[docs/regles/formule-ligne.md](https://exemple.fr/verifpacte/docs/regles/formule-ligne.md)",
+    );
   });
 
   test("cellule : emplacement logique « member » rattaché à sa feuille et à son classeur, classeur en artefact, aucune région", () => {
@@ -125,7 +136,9 @@ describe("rapport SARIF 2.1.0", () => {
     ]);
     const [invocation] = run.invocations;
     expect(invocation.executionSuccessful).toBe(false);
-    expect(invocation.toolExecutionNotifications.map((n) => [n.message.text, n.locations[0].physicalLocation.artifactLocation.index])).toEqual([
+    expect(
+      invocation.toolExecutionNotifications.map((n) => [n.message.text, n.locations[0].physicalLocation.artifactLocation.index]),
+    ).toEqual([
       ["La règle « x » (n° 9) s'est arrêtée sur une erreur interne (boum) : ses constats peuvent manquer.", 1],
       ["Fichier introuvable.", 2],
     ]);
@@ -147,6 +160,8 @@ describe("rapport SARIF 2.1.0", () => {
     expect(schemaErrors(sarifValidator(), log)).toEqual([]);
     const [twice] = log.runs;
     expect(twice.artifacts.map((a) => a.location.uri)).toEqual(["prevision-2025.xlsx", "execution%202024.xlsx", "absent.xlsx"]);
-    expect(twice.invocations[0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.index)).toEqual([1, 2, 2]);
+    expect(
+      twice.invocations[0].toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.index),
+    ).toEqual([1, 2, 2]);
   });
 });

@@ -58,7 +58,9 @@ describe("les validateurs font respecter les schémas", () => {
     };
     const withFinding = (f: object) => ({ ...report, files: [{ ...file, findings: [f] }] });
     expect(schemaErrors(jsonReportValidator(), withFinding(finding))).toEqual([]);
-    expect(schemaErrors(jsonReportValidator(), withFinding({ ...finding, fix: { ...finding.fix, formula: "=1" } }))).not.toEqual([]);
+    expect(schemaErrors(jsonReportValidator(), withFinding({ ...finding, fix: { ...finding.fix, formula: "=1" } }))).not.toEqual(
+      [],
+    );
     expect(schemaErrors(jsonReportValidator(), withFinding({ ...finding, severity: "erreur" }))).not.toEqual([]);
   });
 });
@@ -148,6 +150,8 @@ describe("chaque exemple seul, et des fichiers illisibles", () => {
     expect(schemaErrors(sarifValidator(), sarif)).toEqual([]);
     const [invocation] = sarif.runs[0].invocations;
     expect(invocation.executionSuccessful).toBe(false);
-    expect(invocation.toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.uri)).toEqual(inputs);
+    expect(invocation.toolExecutionNotifications.map((n) => n.locations[0].physicalLocation.artifactLocation.uri)).toEqual(
+      inputs,
+    );
   });
 });

@@ -15,15 +15,35 @@ const isUriReference = ajv.compile({ type: "string", format: "uri-reference" });
 describe("chemins de classeurs → URI (RFC 3986, schéma file)", () => {
   test.each([
     ["chemin relatif simple", "examples/a.xlsx", { uri: "examples/a.xlsx", uriBaseId: "%SRCROOT%" }],
-    ["« ./ » retiré, séparateurs Windows", ".\\dreets\\77 récap.xlsx", { uri: "dreets/77%20r%C3%A9cap.xlsx", uriBaseId: "%SRCROOT%" }],
-    ["# ? % et espaces encodés", "n°1 #final? 100%.xlsx", { uri: "n%C2%B01%20%23final%3F%20100%25.xlsx", uriBaseId: "%SRCROOT%" }],
+    [
+      "« ./ » retiré, séparateurs Windows",
+      ".\\dreets\\77 récap.xlsx",
+      { uri: "dreets/77%20r%C3%A9cap.xlsx", uriBaseId: "%SRCROOT%" },
+    ],
+    [
+      "# ? % et espaces encodés",
+      "n°1 #final? 100%.xlsx",
+      { uri: "n%C2%B01%20%23final%3F%20100%25.xlsx", uriBaseId: "%SRCROOT%" },
+    ],
     ["« .. » gardé", "../autre/b.xlsx", { uri: "../autre/b.xlsx", uriBaseId: "%SRCROOT%" }],
-    ["deux-points d'un nom relatif encodé (jamais pris pour un schéma)", "c:notes.xlsx", { uri: "c%3Anotes.xlsx", uriBaseId: "%SRCROOT%" }],
+    [
+      "deux-points d'un nom relatif encodé (jamais pris pour un schéma)",
+      "c:notes.xlsx",
+      { uri: "c%3Anotes.xlsx", uriBaseId: "%SRCROOT%" },
+    ],
     ["chemin absolu Unix", "/srv/dreets/a b.xlsx", { uri: "file:///srv/dreets/a%20b.xlsx" }],
-    ["chemin Windows : jamais un schéma « c: »", "c:\\Users\\Agnès\\Documents\\77.xlsx", { uri: "file:///C:/Users/Agn%C3%A8s/Documents/77.xlsx" }],
+    [
+      "chemin Windows : jamais un schéma « c: »",
+      "c:\\Users\\Agnès\\Documents\\77.xlsx",
+      { uri: "file:///C:/Users/Agn%C3%A8s/Documents/77.xlsx" },
+    ],
     ["chemin Windows à barres obliques", "D:/partage/x#1.xlsx", { uri: "file:///D:/partage/x%231.xlsx" }],
     ["partage réseau UNC", "\\\\serveur\\dreets idf\\77.xlsx", { uri: "file://serveur/dreets%20idf/77.xlsx" }],
-    ["caractères de contrôle et bidi encodés", "a\u001B[2J\u202E.xlsx", { uri: "a%1B%5B2J%E2%80%AE.xlsx", uriBaseId: "%SRCROOT%" }],
+    [
+      "caractères de contrôle et bidi encodés",
+      "a\u001B[2J\u202E.xlsx",
+      { uri: "a%1B%5B2J%E2%80%AE.xlsx", uriBaseId: "%SRCROOT%" },
+    ],
     ["demi-paire UTF-16 isolée remplacée", "a\uD800b.xlsx", { uri: "a%EF%BF%BDb.xlsx", uriBaseId: "%SRCROOT%" }],
   ])("%s", (_what, name, expected) => {
     const location = fileLocation(name);

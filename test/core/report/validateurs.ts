@@ -44,5 +44,7 @@ export function jsonReportValidator(): ValidateFunction {
 /** The schema errors of a document, one readable line each (empty when valid). */
 export function schemaErrors(validate: ValidateFunction, document: unknown): string[] {
   validate(document);
-  return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e: ErrorObject) => `${e.instancePath || "/"} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`,
+  );
 }

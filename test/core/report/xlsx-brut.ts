@@ -54,7 +54,8 @@ function sheetXml(sheet: RawSheet, strings: Map<string, number>): string {
         return `<c r="${ref}"${style} t="s"><v>${strings.get(cell)}</v></c>`;
       }
       if ("inline" in cell) return `<c r="${ref}"${style} t="inlineStr"><is><t>${excelString(cell.inline)}</t></is></c>`;
-      if (typeof cell.v === "string") return `<c r="${ref}"${style} t="str"><f>${xmlEscape(cell.f)}</f><v>${excelString(cell.v)}</v></c>`;
+      if (typeof cell.v === "string")
+        return `<c r="${ref}"${style} t="str"><f>${xmlEscape(cell.f)}</f><v>${excelString(cell.v)}</v></c>`;
       return `<c r="${ref}"${style}><f>${xmlEscape(cell.f)}</f><v>${cell.v}</v></c>`;
     });
     return `<row r="${r + 1}">${xml.join("")}</row>`;
@@ -68,7 +69,10 @@ function parts(sheets: RawSheet[]): Record<string, string> {
   sheets.forEach((sheet, i) => (worksheets[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheet, strings)));
   const sst = [...strings.keys()].map((s) => `<si><t xml:space="preserve">${excelString(s)}</t></si>`).join("");
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   const rels = sheets
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)

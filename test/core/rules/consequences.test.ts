@@ -55,7 +55,19 @@ describe("une anomalie plantée, un seul constat", () => {
     [
       // w13 K7: B typed as text with a note, F = #VALEUR!; the réalisé is above what F is once B is converted
       "F en #VALEUR! à cause d'un montant texte lisible : jugé sur la valeur qu'il aura (réalisé > F)",
-      f3([100000, "31 850,00 € (report)" as unknown as number, 120000, 0, 0, { f: "=D2+E2+F2+G2+H2" }, 260000, 0, 0, 0, EXPLAINED]),
+      f3([
+        100000,
+        "31 850,00 € (report)" as unknown as number,
+        120000,
+        0,
+        0,
+        { f: "=D2+E2+F2+G2+H2" },
+        260000,
+        0,
+        0,
+        0,
+        EXPLAINED,
+      ]),
       ["erreur-excel I2 info", "montant-texte E2 warning", "realise-superieur J2 error"],
     ],
     [
@@ -68,8 +80,13 @@ describe("une anomalie plantée, un seul constat", () => {
   });
 
   it("le constat unique nomme les deux plafonds dépassés", () => {
-    const [finding] = runRule(allRules.find((r) => r.meta.id === "report-superieur")!, f3([50000, 0, 50000, 0, 0, 100000, 80000, 0, 60000, 0, ""]));
-    expect(finding.message).toMatch(/^L2 : reports supérieurs à la part du budget non réalisée\. .* Aussi, report État supérieur aux crédits État de l'année \(versés et reportés\)\. /);
+    const [finding] = runRule(
+      allRules.find((r) => r.meta.id === "report-superieur")!,
+      f3([50000, 0, 50000, 0, 0, 100000, 80000, 0, 60000, 0, ""]),
+    );
+    expect(finding.message).toMatch(
+      /^L2 : reports supérieurs à la part du budget non réalisée\. .* Aussi, report État supérieur aux crédits État de l'année \(versés et reportés\)\. /,
+    );
   });
 
   it("un montant négatif n'est signalé qu'à sa ligne, pas au sous-total tapé ni au TOTAUX qui le reprennent", () => {
@@ -84,7 +101,10 @@ describe("une anomalie plantée, un seul constat", () => {
         ["total", "TOTAUX FINANCIERS", null, null, { f: "=D4" }, { f: "=E4" }, -5000, { f: "=G4" }],
       ],
     });
-    const negatives = runRule(allRules.find((r) => r.meta.id === "montant-negatif-decimales")!, table);
+    const negatives = runRule(
+      allRules.find((r) => r.meta.id === "montant-negatif-decimales")!,
+      table,
+    );
     expect(negatives.map((f) => f.cell)).toEqual(["F2"]);
   });
 });
@@ -96,7 +116,19 @@ describe("annexe F6 et prévisionnel F4 de la même année (w05, w19 de la revue
       family: "F4",
       year: 2023,
       sheet: "Prévisionnel 2023",
-      columns: ["axe", "fiche", "intitule", "etatNotifie", "etatReporte", "cdAffecte", "valorisation", "cdReporte", "autres", "budget", "commentaire"],
+      columns: [
+        "axe",
+        "fiche",
+        "intitule",
+        "etatNotifie",
+        "etatReporte",
+        "cdAffecte",
+        "valorisation",
+        "cdReporte",
+        "autres",
+        "budget",
+        "commentaire",
+      ],
       rows: [
         ["action", THEME, "1", "Accueil des jeunes", 80000, 4000, 80000, 0, 0, 0, 164000, ""],
         ["action", null, "2", "Premier accueil", 80000, 0, 80000, 0, 0, 10000, 170000, "part CAF"],

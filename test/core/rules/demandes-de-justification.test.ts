@@ -14,8 +14,14 @@ describe("texte de l'utilisateur dans une cellule de commentaire", () => {
     [`${REQUEST}\nSolde versé en février 2023 après contrôle.`, "Solde versé en février 2023 après contrôle."],
     [`Décalage de calendrier.\n${REQUEST}`, "Décalage de calendrier."],
     [`Décalage de calendrier. ${REQUEST}`, "Décalage de calendrier."],
-    ["[Contrôle 02/04/2024] D2 : mention « NC » au lieu d'une valeur.\nE5 : écart de 40 % à la cible, merci d'indiquer pourquoi.", ""],
-    ["[Controle 02/04/2024] Mention « NC » au lieu d'une valeur : merci d'en indiquer la raison.\n\nDonnées non transmises.", "Données non transmises."],
+    [
+      "[Contrôle 02/04/2024] D2 : mention « NC » au lieu d'une valeur.\nE5 : écart de 40 % à la cible, merci d'indiquer pourquoi.",
+      "",
+    ],
+    [
+      "[Controle 02/04/2024] Mention « NC » au lieu d'une valeur : merci d'en indiquer la raison.\n\nDonnées non transmises.",
+      "Données non transmises.",
+    ],
     ["Contrôle fait le 12/03 par la DDETS", "Contrôle fait le 12/03 par la DDETS"],
   ])("%j", (text, expected) => {
     expect(userText(text)).toBe(expected);

@@ -18,7 +18,12 @@ const run = (input: Partial<DetectionInput>, settings = {}) => detect({ ...none,
 
 describe("the dispositifs as data", () => {
   it("holds the years, the budget line and the Pacte axes of the contract", () => {
-    expect([CALPAE.firstYear, CALPAE.lastYear, CALPAE.programme, CALPAE.chorusPrefixes]).toEqual([2019, 2023, "304", ["0304501919"]]);
+    expect([CALPAE.firstYear, CALPAE.lastYear, CALPAE.programme, CALPAE.chorusPrefixes]).toEqual([
+      2019,
+      2023,
+      "304",
+      ["0304501919"],
+    ]);
     expect([PACTE.firstYear, PACTE.lastYear]).toEqual([2024, 2027]);
     expect(PACTE_AXES.filter((a) => a.inContract).map((a) => [a.pilier, a.chorus])).toEqual([
       [1, "030450232301"],
@@ -50,7 +55,8 @@ describe("detect", () => {
     expect(d).toEqual({
       dispositif: "pacte",
       year: 2025,
-      detection: "Pacte des solidarités d'après l'année 2025 ; année 2025 lue dans l'en-tête « H Participation État notifiée pour la convention 2025 ».",
+      detection:
+        "Pacte des solidarités d'après l'année 2025 ; année 2025 lue dans l'en-tête « H Participation État notifiée pour la convention 2025 ».",
     });
   });
 

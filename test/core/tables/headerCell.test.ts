@@ -14,7 +14,7 @@ describe("parseHeader: the key of every verbatim template header (SPEC §3)", ()
   );
 
   it.each(cases)("%s « %s » → %s", (family, header, key) => {
-    const expected = family === "F5" && key === "intitule" ? "fiche" : BY_CONTEXT[key] ?? key;
+    const expected = family === "F5" && key === "intitule" ? "fiche" : (BY_CONTEXT[key] ?? key);
     expect(parseHeader(header).key).toBe(expected);
   });
 });

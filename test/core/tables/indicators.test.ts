@@ -29,9 +29,17 @@ describe("I1: the seed's Pacte matrix (l.232–270), header repeated at each pag
 
   it("reads baseline, targets and results with their years", () => {
     expect(roles(table)).toEqual([
-      "action@0", "indicateur@1", "situation2023@2",
-      "cible2024@3", "resultat2024@4", "cible2025@5", "resultat2025@6",
-      "cible2026@7", "resultat2026@8", "cible2027@9", "resultat2027@10",
+      "action@0",
+      "indicateur@1",
+      "situation2023@2",
+      "cible2024@3",
+      "resultat2024@4",
+      "cible2025@5",
+      "resultat2025@6",
+      "cible2026@7",
+      "resultat2026@8",
+      "cible2027@9",
+      "resultat2027@10",
     ]);
   });
 
@@ -65,7 +73,18 @@ describe("I2: CALPAE matrix", () => {
   const table = onlyIndicator(
     recognizeSheet(
       [
-        ["Mesures", "Indicateurs", "Commentaires et Eléments de définition", "Situation au 31 déc.. 2018", "Résultat atteint en 2019", "Résultat atteint en 2020 et situation au 31 déc. 2020 pour la mesure mobilité", "Résultat atteint en 2021 (1/01/21 au 31/12/21)", "Résultat atteint au 1er semestre 2022 (1/01 au 30/05/22)", "Résultat attendu en 2022 (objectif fixé)", "Résultat atteint sur le 1er trimestre 2023 (conventions en année glissante)"],
+        [
+          "Mesures",
+          "Indicateurs",
+          "Commentaires et Eléments de définition",
+          "Situation au 31 déc.. 2018",
+          "Résultat atteint en 2019",
+          "Résultat atteint en 2020 et situation au 31 déc. 2020 pour la mesure mobilité",
+          "Résultat atteint en 2021 (1/01/21 au 31/12/21)",
+          "Résultat atteint au 1er semestre 2022 (1/01 au 30/05/22)",
+          "Résultat attendu en 2022 (objectif fixé)",
+          "Résultat atteint sur le 1er trimestre 2023 (conventions en année glissante)",
+        ],
         ["Mesures socle"],
         ["Mesure 1 : Prévention des sorties sèches de l'ASE", "Nombre de jeunes accompagnés", "", 10, 12, 15, 20, 8, 25, 4],
         ["", "Dont nombre de jeunes de 12 - 15 ans", "", 2, 3, 4, 5, 1, 6, 1],
@@ -83,8 +102,16 @@ describe("I2: CALPAE matrix", () => {
     expect(table.family).toBe("I2");
     expect(table.dispositif).toBe("calpae");
     expect(roles(table)).toEqual([
-      "action@0", "indicateur@1", "commentaire@2", "situation2018@3", "resultat2019@4", "resultat2020@5",
-      "resultat2021@6", "resultatPartiel2022/semestre@7", "cible2022@8", "resultatPartiel2023/trimestre@9",
+      "action@0",
+      "indicateur@1",
+      "commentaire@2",
+      "situation2018@3",
+      "resultat2019@4",
+      "resultat2020@5",
+      "resultat2021@6",
+      "resultatPartiel2022/semestre@7",
+      "cible2022@8",
+      "resultatPartiel2023/trimestre@9",
     ]);
   });
 
@@ -92,7 +119,11 @@ describe("I2: CALPAE matrix", () => {
     expect(row(table, 4)).toMatchObject({ parentRow: 2, indicatorKind: "count" });
     expect(row(table, 5)).toMatchObject({ parentRow: 2, indicatorKind: "count" });
     expect(row(table, 9)).toMatchObject({ parentRow: 7, indicatorKind: "average" });
-    expect(row(table, 6)).toMatchObject({ parentRow: null, indicatorKind: "delay", action: "Mesure 1 : Prévention des sorties sèches de l'ASE" });
+    expect(row(table, 6)).toMatchObject({
+      parentRow: null,
+      indicatorKind: "delay",
+      action: "Mesure 1 : Prévention des sorties sèches de l'ASE",
+    });
     expect(row(table, 7)).toMatchObject({ indicatorKind: "rate", action: "Mesure 2 : Premier accueil" });
     expect(row(table, 2)).toMatchObject({ kind: "axe", label: "Mesures socle", action: null });
   });
@@ -102,7 +133,13 @@ describe("I3: simple tables", () => {
   it("reads « Nom de la Mesure | Indicateurs | Situation 2018 du Département | Résultat du Département en 2019 | Justification »", () => {
     const table = onlyIndicator(
       recognizeSheet([
-        ["Nom de la Mesure", "Indicateurs", "Situation 2018 du Département", "Résultat du Département en 2019", "Justification des écarts le cas échéant"],
+        [
+          "Nom de la Mesure",
+          "Indicateurs",
+          "Situation 2018 du Département",
+          "Résultat du Département en 2019",
+          "Justification des écarts le cas échéant",
+        ],
         ["Maraudes mixtes", "Nombre de maraudes", 12, 20, ""],
       ]),
     );
@@ -120,7 +157,14 @@ describe("I3: simple tables", () => {
       ]),
     );
     expect(table.family).toBe("I3");
-    expect(roles(table)).toEqual(["indicateur@0", "situation2018@1", "resultat2019@2", "resultat2020@3", "resultat2021@4", "resultat2022@5"]);
+    expect(roles(table)).toEqual([
+      "indicateur@0",
+      "situation2018@1",
+      "resultat2019@2",
+      "resultat2020@3",
+      "resultat2021@4",
+      "resultat2022@5",
+    ]);
     expect(table.rows.map((r) => [r.action, r.indicatorKind])).toEqual([
       [null, "count"],
       [null, "rate"],

@@ -13,7 +13,13 @@ const ODD_HEADER = [
 describe("a table the vocabulary cannot map", () => {
   it("is an unmapped region whose reason names what was found and what is missing", () => {
     const r = recognizeSheet([
-      ["Axes", "Fiche action N°", "Intitulé de l'action", "A Participation État notifiée pour la convention 2024", "Montant divers"],
+      [
+        "Axes",
+        "Fiche action N°",
+        "Intitulé de l'action",
+        "A Participation État notifiée pour la convention 2024",
+        "Montant divers",
+      ],
       ["Axe 1", "1.", "Action", 10, 10],
     ]);
     expect(r.tables).toEqual([]);
@@ -33,7 +39,9 @@ describe("a table the vocabulary cannot map", () => {
     const r = recognizeSheet(ODD_HEADER);
     expect(r.tables).toEqual([]);
     expect(r.unmapped.map((u) => u.headerRow)).toEqual([1]);
-    expect(r.unmapped[0].reason).toContain("colonnes reconnues : aucune (textes lus : « N », « Quoi », « Montant 1 », « Montant 2 », « Somme »)");
+    expect(r.unmapped[0].reason).toContain(
+      "colonnes reconnues : aucune (textes lus : « N », « Quoi », « Montant 1 », « Montant 2 », « Somme »)",
+    );
   });
 
   it("reports a financial title with no header under it", () => {
@@ -74,9 +82,23 @@ describe("user mappings", () => {
 
   it("map indicator tables by role", () => {
     const table = onlyIndicator(
-      recognizeSheet([["Quoi", "Départ", "Visé 2025", "Obtenu 2025"], ["Nombre de visites", 10, 20, 18]], {}, {
-        mappings: [{ sheet: "Feuil1", headerRow: 0, family: "I1", columns: { 0: "indicateur", 1: "situation", 2: "cible", 3: "resultat" } }],
-      }),
+      recognizeSheet(
+        [
+          ["Quoi", "Départ", "Visé 2025", "Obtenu 2025"],
+          ["Nombre de visites", 10, 20, 18],
+        ],
+        {},
+        {
+          mappings: [
+            {
+              sheet: "Feuil1",
+              headerRow: 0,
+              family: "I1",
+              columns: { 0: "indicateur", 1: "situation", 2: "cible", 3: "resultat" },
+            },
+          ],
+        },
+      ),
     );
     expect(table.columns.map((c) => [c.role, c.year])).toEqual([
       ["indicateur", null],
@@ -84,7 +106,9 @@ describe("user mappings", () => {
       ["cible", 2025],
       ["resultat", 2025],
     ]);
-    expect(table.rows).toEqual([expect.objectContaining({ kind: "indicator", label: "Nombre de visites", indicatorKind: "count" })]);
+    expect(table.rows).toEqual([
+      expect.objectContaining({ kind: "indicator", label: "Nombre de visites", indicatorKind: "count" }),
+    ]);
   });
 
   it("that cannot be used give a reason, never an exception", () => {

@@ -12,10 +12,32 @@ import { SEED_F1_2024, SEED_I1 } from "./seed";
 
 const WORDS = [
   ...Object.values(TEMPLATE_HEADERS).flatMap((h) => Object.values(h) as string[]),
-  "Sous total", "Sous-total engagements de mesures socle", "TOTAUX FINANCIERS", "Total dit contrôle", "S/Total",
-  "Axe Prévenir la pauvreté", "Thème", "1.", "2.1", "Fiche 12 : titre", "intitulé de l'action n°1", "Prévisionnel Année 2024",
-  "Actions", "Indicateurs locaux", "Cible 2025", "Résultat atteint en 2024", "Dont jeunes", "Action 1 : titre",
-  "Prévisionnel 2019", "Réalisé 2019", "Financement Etat (FALPAE)", "TOTAL", "67 500,00 €", "- €", "nc", "",
+  "Sous total",
+  "Sous-total engagements de mesures socle",
+  "TOTAUX FINANCIERS",
+  "Total dit contrôle",
+  "S/Total",
+  "Axe Prévenir la pauvreté",
+  "Thème",
+  "1.",
+  "2.1",
+  "Fiche 12 : titre",
+  "intitulé de l'action n°1",
+  "Prévisionnel Année 2024",
+  "Actions",
+  "Indicateurs locaux",
+  "Cible 2025",
+  "Résultat atteint en 2024",
+  "Dont jeunes",
+  "Action 1 : titre",
+  "Prévisionnel 2019",
+  "Réalisé 2019",
+  "Financement Etat (FALPAE)",
+  "TOTAL",
+  "67 500,00 €",
+  "- €",
+  "nc",
+  "",
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -30,12 +52,17 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const grid = fc.array(fc.array(cellValue, { maxLength: 12 }), { maxLength: 30 });
-const range = fc.tuple(fc.nat(32), fc.nat(14), fc.nat(4), fc.nat(4)).map(([r, c, h, w]) => ({ r1: r, c1: c, r2: r + h, c2: c + w }));
+const range = fc
+  .tuple(fc.nat(32), fc.nat(14), fc.nat(4), fc.nat(4))
+  .map(([r, c, h, w]) => ({ r1: r, c1: c, r2: r + h, c2: c + w }));
 const mapping: fc.Arbitrary<TableMapping> = fc.record({
   sheet: fc.constant("S"),
   headerRow: fc.integer({ min: -2, max: 35 }),
   family: fc.constantFrom(...(Object.keys(FAMILY_LABELS) as Family[]), "X" as Family),
-  columns: fc.dictionary(fc.integer({ min: -1, max: 300 }).map(String), fc.constantFrom("budget", "etat", "cd", "indicateur", "cible", "fiche", "rien")),
+  columns: fc.dictionary(
+    fc.integer({ min: -1, max: 300 }).map(String),
+    fc.constantFrom("budget", "etat", "cd", "indicateur", "cible", "fiche", "rien"),
+  ),
 });
 
 function workbookOf(rows: CellValue[][], merges: { r1: number; c1: number; r2: number; c2: number }[]): Workbook {
@@ -93,8 +120,14 @@ describe("robustness", () => {
     expect(recognize(new Workbook("vide.xlsx"))).toEqual({ tables: [], unmapped: [] });
     const wb = buildWorkbook("divers.xlsx", {
       Vide: [],
-      Nombres: [[1, 2, 3], [4, 5, 6]],
-      Divers: [[{ error: "#N/A" }, true, { v: new Date(2024, 0, 1) }], [{ f: "=A1+1" }, { f: "=SUM(A1:A2)", v: 3 }]],
+      Nombres: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      Divers: [
+        [{ error: "#N/A" }, true, { v: new Date(2024, 0, 1) }],
+        [{ f: "=A1+1" }, { f: "=SUM(A1:A2)", v: 3 }],
+      ],
     });
     expect(recognize(wb)).toEqual({ tables: [], unmapped: [] });
   });

@@ -34,9 +34,18 @@ describe("seed F1 (prévisionnel 2024, l.575–591)", () => {
 
   it("reads action rows, sous-totaux and TOTAUX FINANCIERS", () => {
     expect(kinds(table)).toEqual([
-      "6:action", "7:action", "8:action", "9:sousTotal",
-      "10:action", "11:action", "12:action", "13:action", "14:sousTotal",
-      "15:action", "16:sousTotal", "17:total",
+      "6:action",
+      "7:action",
+      "8:action",
+      "9:sousTotal",
+      "10:action",
+      "11:action",
+      "12:action",
+      "13:action",
+      "14:sousTotal",
+      "15:action",
+      "16:sousTotal",
+      "17:total",
     ]);
     expect(table.rows.map((r) => r.level)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 3]);
     expect(rowAt(table, 17).label).toBe("TOTAUX FINANCIERS");
@@ -88,10 +97,24 @@ describe("seed F2 template (récapitulatif 2025, l.595–609)", () => {
 
   it("tells the N−1 columns from the forecast ones", () => {
     expect(keys(table)).toEqual([
-      "axe@0", "chorus@1", "fiche@2", "intitule@3",
-      "etatVerse@4", "etatNonConsomme@5", "cdAffecte@6", "cdNonConsomme@7", "autres@8", "realise@9",
-      "reportEtat@10", "reportCd@11", "etatNotifie@12", "etatTotal@13", "cdAffecteConvention@14", "cdTotal@15",
-      "autresPrevus@16", "budget@17",
+      "axe@0",
+      "chorus@1",
+      "fiche@2",
+      "intitule@3",
+      "etatVerse@4",
+      "etatNonConsomme@5",
+      "cdAffecte@6",
+      "cdNonConsomme@7",
+      "autres@8",
+      "realise@9",
+      "reportEtat@10",
+      "reportCd@11",
+      "etatNotifie@12",
+      "etatTotal@13",
+      "cdAffecteConvention@14",
+      "cdTotal@15",
+      "autresPrevus@16",
+      "budget@17",
     ]);
     expect(table.columns.map((c) => c.letter).join("")).toBe("ABCDEFGHIJKLM");
     expect(table.columns.find((c) => c.key === "realise")?.letter).toBeNull();
@@ -105,9 +128,15 @@ describe("seed F2 template (récapitulatif 2025, l.595–609)", () => {
 
   it("reads the fiche-only rows as empty template rows, in three groups", () => {
     expect(kinds(table)).toEqual([
-      "6:empty", "7:empty", "8:sousTotal",
-      "9:empty", "10:empty", "11:sousTotal",
-      "12:empty", "13:empty", "14:sousTotal",
+      "6:empty",
+      "7:empty",
+      "8:sousTotal",
+      "9:empty",
+      "10:empty",
+      "11:sousTotal",
+      "12:empty",
+      "13:empty",
+      "14:sousTotal",
       "15:total",
     ]);
     expect(groupsOf(table).map(([, rows, st]) => [rows, st])).toEqual([

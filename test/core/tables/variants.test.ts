@@ -11,20 +11,39 @@ describe("header spelling variants", () => {
   it("reads Etat / État / Etats, CD / Département, line breaks and double spaces", () => {
     const table = onlyFinancial(
       recognizeSheet([
-        ["N°", "Libellé", "A - Participation Etats\nnotifiée  pour la\r\nconvention 2024", "B Crédits du Département affectés pour la convention 2024", "C Participation d’autres financeurs", "F  Budget global de l'action prévu en 2024 (A + B + C)"],
+        [
+          "N°",
+          "Libellé",
+          "A - Participation Etats\nnotifiée  pour la\r\nconvention 2024",
+          "B Crédits du Département affectés pour la convention 2024",
+          "C Participation d’autres financeurs",
+          "F  Budget global de l'action prévu en 2024 (A + B + C)",
+        ],
         ["1", "Action", 1, 1, 0, 2],
       ]),
     );
     expect(table.family).toBe("F1");
     expect(keys(table)).toEqual(["fiche@0", "intitule@1", "etatNotifie@2", "cdAffecte@3", "autres@4", "budget@5"]);
-    expect(table.columns[2]).toMatchObject({ letter: "A", year: 2024, header: "A - Participation Etats notifiée pour la convention 2024" });
+    expect(table.columns[2]).toMatchObject({
+      letter: "A",
+      year: 2024,
+      header: "A - Participation Etats notifiée pour la convention 2024",
+    });
     expect(table.columns[5]).toMatchObject({ letter: "F", headerFormula: "A+B+C" });
   });
 
   it("keeps the printed letters when they skip, whatever the sheet columns", () => {
     const table = onlyFinancial(
       recognizeSheet([
-        ["", "Fiche action N°", "Intitulé de l'action", "", "A Participation État notifiée pour la convention 2025", "B Crédits CD affectés pour la convention 2025", "F Budget global de l'action prévu en 2025 (A+B)"],
+        [
+          "",
+          "Fiche action N°",
+          "Intitulé de l'action",
+          "",
+          "A Participation État notifiée pour la convention 2025",
+          "B Crédits CD affectés pour la convention 2025",
+          "F Budget global de l'action prévu en 2025 (A+B)",
+        ],
         ["", "1.", "Action", "", 10, 10, 20],
       ]),
     );
@@ -37,7 +56,14 @@ describe("header spelling variants", () => {
 describe("row label spellings", () => {
   const table = onlyFinancial(
     recognizeSheet([
-      ["Axes de la contractualisation", "Fiche action N°", "Intitulé de l'action", "A Participation État notifiée pour la convention 2024", "B Crédits CD affectés pour la convention 2024", "F Budget global de l'action prévu en 2024 (A+B)"],
+      [
+        "Axes de la contractualisation",
+        "Fiche action N°",
+        "Intitulé de l'action",
+        "A Participation État notifiée pour la convention 2024",
+        "B Crédits CD affectés pour la convention 2024",
+        "F Budget global de l'action prévu en 2024 (A+B)",
+      ],
       ["Axe 1 : Enfance"],
       ["", "1.", "Crèches AVIP", 10, 10, 20],
       ["", "2.", "Total accompagnement des familles", 5, 5, 10],
@@ -51,7 +77,17 @@ describe("row label spellings", () => {
   );
 
   it("tells label rows, actions, template rows and totals apart", () => {
-    expect(kinds(table)).toEqual(["2:axe", "3:action", "4:action", "5:empty", "6:sousTotal", "7:axe", "8:action", "9:sousTotal", "10:total"]);
+    expect(kinds(table)).toEqual([
+      "2:axe",
+      "3:action",
+      "4:action",
+      "5:empty",
+      "6:sousTotal",
+      "7:axe",
+      "8:action",
+      "9:sousTotal",
+      "10:total",
+    ]);
     expect(rowAt(table, 4)).toMatchObject({ kind: "action", fiche: "2", title: "Total accompagnement des familles" });
     expect(rowAt(table, 10).label).toBe("Total général");
   });
@@ -67,9 +103,13 @@ describe("row label spellings", () => {
 });
 
 const HEADER = [
-  "Axes de la contractualisation", "Fiche action N°", "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024", "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant", "F Budget global de l'action prévu en 2024 (A+B+C)",
+  "Axes de la contractualisation",
+  "Fiche action N°",
+  "Intitulé de l'action",
+  "A Participation État notifiée pour la convention 2024",
+  "B Crédits CD affectés pour la convention 2024",
+  "C Participation d'autres financeurs le cas échéant",
+  "F Budget global de l'action prévu en 2024 (A+B+C)",
 ];
 
 describe("a table split by a page break, its header repeated one column to the right", () => {
@@ -91,7 +131,16 @@ describe("a table split by a page break, its header repeated one column to the r
 
   it("is one table, with the repeated header and the titles printed above it as rows of their own", () => {
     expect(table.repeatedHeaderRows).toEqual([7]);
-    expect(kinds(table)).toEqual(["3:action", "4:action", "6:title", "7:title", "8:header", "9:action", "10:sousTotal", "11:total"]);
+    expect(kinds(table)).toEqual([
+      "3:action",
+      "4:action",
+      "6:title",
+      "7:title",
+      "8:header",
+      "9:action",
+      "10:sousTotal",
+      "11:total",
+    ]);
     expect(rowAt(table, 6).label).toBe("Page 2 / 2");
     expect(table.range).toEqual({ r1: 1, c1: 0, r2: 10, c2: 7 });
   });
@@ -186,14 +235,27 @@ describe("F5: stacked budget blocks with one amount column (issue 7)", () => {
   });
 
   it("needs funder rows: a lone « Budget » over other rows is no table", () => {
-    expect(recognizeSheet([["", "Budget prévisionnel"], ["Maraudes", 1000], ["Accueil", 2000]]).tables).toEqual([]);
+    expect(
+      recognizeSheet([
+        ["", "Budget prévisionnel"],
+        ["Maraudes", 1000],
+        ["Accueil", 2000],
+      ]).tables,
+    ).toEqual([]);
   });
 });
 
 describe("F6: annexe summary of the engagements", () => {
   const table = onlyFinancial(
     recognizeSheet([
-      ["", "Montant exécuté 2022 (si action antérieure à 2023)", "Montant prévisionnel 2023 (CD)", "Montant prévisionnel 2023 (Etat)", "Montant prévisionnel 2023 (FSE)", "Montant total"],
+      [
+        "",
+        "Montant exécuté 2022 (si action antérieure à 2023)",
+        "Montant prévisionnel 2023 (CD)",
+        "Montant prévisionnel 2023 (Etat)",
+        "Montant prévisionnel 2023 (FSE)",
+        "Montant total",
+      ],
       ["Maraudes mixtes", 10000, 20000, 20000, 0, 40000],
       ["Référents de parcours", "", 5000, 5000, 2000, 12000],
       ["Total", 10000, 25000, 25000, 2000, 52000],

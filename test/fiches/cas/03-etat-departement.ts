@@ -19,7 +19,9 @@ const SHEET = "Fiches";
 
 function workbook(anomalies: boolean): CorpusWorkbook {
   const rows: Record<number, CellInput[]> = {
-    1: ["Convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi – avenant 2022 – Département de la Combe-Verte (fictif)"],
+    1: [
+      "Convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi – avenant 2022 – Département de la Combe-Verte (fictif)",
+    ],
     3: ["Fiche 1 : Prévenir les sorties sèches de l'ASE"],
     4: ["Budget Etat", "Budget Département"],
     5: ["45 000 €", "50 000 €"],
@@ -35,23 +37,43 @@ function workbook(anomalies: boolean): CorpusWorkbook {
   };
   return {
     file: FILE,
-    sheets: [{ name: SHEET, rows, formats: { "A:D": EURO }, widths: { A: 22, B: 20, C: 20, D: 16 }, headerRows: [4, 8, 13], boldRows: [1, 3, 7, 12] }],
+    sheets: [
+      {
+        name: SHEET,
+        rows,
+        formats: { "A:D": EURO },
+        widths: { A: 22, B: 20, C: 20, D: 16 },
+        headerRows: [4, 8, 13],
+        boldRows: [1, 3, 7, 12],
+      },
+    ],
   };
 }
 
 export const etatDepartement: FicheCase = {
   id: "03-etat-departement",
-  title: "Tableaux « Budget Etat | Budget Département » d'une ligne sous chaque fiche (F9), colonnes dans un ordre ou dans l'autre",
+  title:
+    "Tableaux « Budget Etat | Budget Département » d'une ligne sous chaque fiche (F9), colonnes dans un ordre ou dans l'autre",
   points: [2, 3, 5],
   anomalies: [workbook(true)],
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: SHEET, cell: "D10", ruleId: "total-parties", severity: "error", fix: "formule",
+      file: FILE,
+      sheet: SHEET,
+      cell: "D10",
+      ruleId: "total-parties",
+      severity: "error",
+      fix: "formule",
       why: "Coût total réalisé de la fiche 2 : 118 000 € pour 58 000 € (Département) + 55 000 € (État) = 113 000 €.",
     },
     {
-      file: FILE, sheet: SHEET, cell: "B15", ruleId: "cofinancement", severity: "warning", fix: null,
+      file: FILE,
+      sheet: SHEET,
+      cell: "B15",
+      ruleId: "cofinancement",
+      severity: "warning",
+      fix: null,
       why: "Fiche 3 : 35 000 € du Département pour 40 000 € de l'État : la convention demande des financements au moins équivalents.",
     },
   ],

@@ -27,7 +27,9 @@ function workbook(anomalies: boolean): CorpusWorkbook {
     10: ["ID : 099-229900019-20240712-DEL2024_112-DE"],
   };
   const calpae: Record<number, CellInput[]> = {
-    1: ["Convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi 2021 – Département du Plateau-des-Sources (fictif)"],
+    1: [
+      "Convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi 2021 – Département du Plateau-des-Sources (fictif)",
+    ],
     3: ["Annexe financière – crédits 2021 par thème (en euros)"],
     4: ["Thème", "Montant Etat 2021", "Montant Département 2021"],
     5: ["Prévenir toute sortie sèche de l'ASE", "125 000", "130 000"],
@@ -54,11 +56,21 @@ export const montantsParAxe: FicheCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Crédits 2024 par axe", cell: "B7", ruleId: "total-parties", severity: "error", fix: null,
+      file: FILE,
+      sheet: "Crédits 2024 par axe",
+      cell: "B7",
+      ruleId: "total-parties",
+      severity: "error",
+      fix: null,
       why: "Total des axes : 737 000 € pour 167 500 + 427 500 + 142 250 = 737 250 €.",
     },
     {
-      file: FILE, sheet: "Annexe financière 2021", cell: "B9", ruleId: "total-parties", severity: "error", fix: null,
+      file: FILE,
+      sheet: "Annexe financière 2021",
+      cell: "B9",
+      ruleId: "total-parties",
+      severity: "error",
+      fix: null,
       why: "TOTAL État des thèmes : 690 100 pour 690 000 (montants imprimés sans €).",
     },
   ],

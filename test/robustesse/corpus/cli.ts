@@ -21,7 +21,11 @@ interface JsonFix {
 }
 
 interface JsonReport {
-  files: { file: string; errors: string[]; findings: { sheet: string; cell: string; ruleId: string; severity: Found["severity"]; fix: JsonFix | null }[] }[];
+  files: {
+    file: string;
+    errors: string[];
+    findings: { sheet: string; cell: string; ruleId: string; severity: Found["severity"]; fix: JsonFix | null }[];
+  }[];
 }
 
 function shape(fix: JsonFix | null): CorpusFix {
@@ -46,7 +50,14 @@ export async function verifpacte(paths: readonly string[]): Promise<Found[]> {
   const report = JSON.parse(out) as JsonReport;
   for (const f of report.files) if (f.errors.length > 0) throw new Error(`${f.file} : ${f.errors.join(" ; ")}`);
   return report.files.flatMap((f) =>
-    f.findings.map((x) => ({ file: basename(f.file), sheet: x.sheet, cell: x.cell, ruleId: x.ruleId, severity: x.severity, fix: shape(x.fix) })),
+    f.findings.map((x) => ({
+      file: basename(f.file),
+      sheet: x.sheet,
+      cell: x.cell,
+      ruleId: x.ruleId,
+      severity: x.severity,
+      fix: shape(x.fix),
+    })),
   );
 }
 

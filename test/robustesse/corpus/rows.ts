@@ -6,7 +6,14 @@
 import { columnIndex, columnLetter } from "../../../src/core/grid/address";
 import { CellInput } from "../../../examples/build/types";
 
-export { EURO, CALPAE_TITLE, CALPAE_CHORUS as CHORUS, f3Header, F1_HEADER_2024 as F1_HEADER, PACTE_AXES } from "../../../examples/descriptions/labels";
+export {
+  EURO,
+  CALPAE_TITLE,
+  CALPAE_CHORUS as CHORUS,
+  f3Header,
+  F1_HEADER_2024 as F1_HEADER,
+  PACTE_AXES,
+} from "../../../examples/descriptions/labels";
 
 /** Thèmes of the CALPAE templates (mesures socle, then the département's own engagements). */
 export const THEMES = {
@@ -67,10 +74,19 @@ export interface F3Amounts {
 export function f3Row(row: number, head: Head, m: F3Amounts, comment: string | null = null, offset = 0): CellInput[] {
   const c = (l: string) => `${shift(l, offset)}${row}`;
   return [
-    ...pad(offset), ...head,
-    m.a, m.b ?? 0, m.c, m.d ?? 0, m.e ?? 0,
+    ...pad(offset),
+    ...head,
+    m.a,
+    m.b ?? 0,
+    m.c,
+    m.d ?? 0,
+    m.e ?? 0,
     `=${c("E")}+${c("F")}+${c("G")}+${c("H")}+${c("I")}`,
-    m.realise, m.valorisation ?? 0, m.reportEtat ?? 0, m.reportCd ?? 0, comment,
+    m.realise,
+    m.valorisation ?? 0,
+    m.reportEtat ?? 0,
+    m.reportCd ?? 0,
+    comment,
   ];
 }
 
@@ -87,8 +103,14 @@ export interface F4Amounts {
 export function f4Row(row: number, head: Head, m: F4Amounts, comment: string | null = null, offset = 0): CellInput[] {
   const c = (l: string) => `${shift(l, offset)}${row}`;
   return [
-    ...pad(offset), ...head,
-    m.a, m.b ?? 0, m.c, m.valorisation ?? 0, m.d ?? 0, m.e ?? 0,
+    ...pad(offset),
+    ...head,
+    m.a,
+    m.b ?? 0,
+    m.c,
+    m.valorisation ?? 0,
+    m.d ?? 0,
+    m.e ?? 0,
     `=${c("E")}+${c("F")}+${c("G")}+${c("I")}+${c("J")}`,
     comment,
   ];

@@ -4,7 +4,14 @@
  * headers, with a page break and the header printed again inside a table. Each variant says where
  * every cell went, so that the expected findings can be followed to their new cells.
  */
-import { cellAddress, columnIndex, columnLetter, parseCellAddress, parseRangeAddress, rangeAddress } from "../../../src/core/grid/address";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+  parseRangeAddress,
+  rangeAddress,
+} from "../../../src/core/grid/address";
 import { parseFormula } from "../../../src/core/formula/parse";
 import { printNode } from "../../../src/core/formula/print";
 import { formatReference } from "../../../src/core/formula/refText";
@@ -93,7 +100,11 @@ function insertColumn(sheet: CorpusSheet, col: number): CorpusSheet {
     const p = parseCellAddress(a)!;
     return cellAddress(p.row, shiftCol(p.col));
   };
-  const letters = (spec: string) => spec.split(":").map((l) => columnLetter(shiftCol(columnIndex(l)))).join(":");
+  const letters = (spec: string) =>
+    spec
+      .split(":")
+      .map((l) => columnLetter(shiftCol(columnIndex(l))))
+      .join(":");
   const formula = (f: string) => shiftFormula(f, sheet.name, { col, cols: 1 });
   const rows: Record<number, CellInput[]> = {};
   for (const [r, cells] of Object.entries(sheet.rows)) {
@@ -124,7 +135,12 @@ export const sansCache: Variant = {
   apply: (wbs) =>
     perSheet(wbs, (s) => ({
       ...s,
-      rows: Object.fromEntries(Object.entries(s.rows).map(([r, cells]) => [r, cells.map((c) => (isFormula(c) ? { formule: c, sansResultat: true as const } : c))])),
+      rows: Object.fromEntries(
+        Object.entries(s.rows).map(([r, cells]) => [
+          r,
+          cells.map((c) => (isFormula(c) ? { formule: c, sansResultat: true as const } : c)),
+        ]),
+      ),
     })),
   moved: unmoved,
 };
@@ -176,7 +192,10 @@ export function colonneVideDansLeTableau(workbooks: readonly CorpusWorkbook[]): 
 
 /** « État » → « ETAT », « Intitulé » → « INTITULE »: capitals, no accents. */
 function capitals(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
 }
 
 /** A line break after the first word, double spaces elsewhere, « Etat » for « État ». */
@@ -204,9 +223,17 @@ export const entetesRetapes = headerSpelling("en-têtes retapés (retours à la 
 export function sautDePage(workbooks: readonly CorpusWorkbook[]): Variant {
   /** Per sheet, the break rows in the original and how many rows each inserts. */
   const breaks = new Map<string, { before: number; rows: number }[]>();
-  const repeated = (s: CorpusSheet): CellInput[][] => [[...(s.rows[1] ?? [])].map((c) => (isFormula(c) ? null : c)), ...(s.headerRows ?? []).map((r) => s.rows[r])];
+  const repeated = (s: CorpusSheet): CellInput[][] => [
+    [...(s.rows[1] ?? [])].map((c) => (isFormula(c) ? null : c)),
+    ...(s.headerRows ?? []).map((r) => s.rows[r]),
+  ];
   for (const w of workbooks) {
-    for (const s of w.sheets) if (s.sautsDePage?.length && s.headerRows?.length) breaks.set(s.name, s.sautsDePage.map((before) => ({ before, rows: repeated(s).length })));
+    for (const s of w.sheets)
+      if (s.sautsDePage?.length && s.headerRows?.length)
+        breaks.set(
+          s.name,
+          s.sautsDePage.map((before) => ({ before, rows: repeated(s).length })),
+        );
   }
   return {
     name: "saut de page : titre et en-tête répétés dans le tableau",
@@ -214,7 +241,8 @@ export function sautDePage(workbooks: readonly CorpusWorkbook[]): Variant {
       perSheet(wbs, (s) => {
         let out = s;
         // From the bottom up, so that each break row is still where the description says.
-        for (const { before } of [...(breaks.get(s.name) ?? [])].sort((a, b) => b.before - a.before)) out = insertRows(out, before, repeated(s));
+        for (const { before } of [...(breaks.get(s.name) ?? [])].sort((a, b) => b.before - a.before))
+          out = insertRows(out, before, repeated(s));
         return out;
       }),
     moved: (sheet, cell) => {
@@ -227,7 +255,15 @@ export function sautDePage(workbooks: readonly CorpusWorkbook[]): Variant {
 
 /** Every variant of the corpus's workbooks. */
 export function variantsOf(workbooks: readonly CorpusWorkbook[]): Variant[] {
-  return [sansCache, lignesDeTitre, colonneVideAGauche, colonneVideDansLeTableau(workbooks), entetesEnCapitales, entetesRetapes, sautDePage(workbooks)];
+  return [
+    sansCache,
+    lignesDeTitre,
+    colonneVideAGauche,
+    colonneVideDansLeTableau(workbooks),
+    entetesEnCapitales,
+    entetesRetapes,
+    sautDePage(workbooks),
+  ];
 }
 
 /** The expected findings, at their cells in the variant. */

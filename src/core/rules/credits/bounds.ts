@@ -52,7 +52,13 @@ interface Broken {
   related: CellRef[];
 }
 
-function brokenBound(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: BoundColumns, wording: BoundWording): Broken | null {
+function brokenBound(
+  ctx: RuleContext,
+  table: FinancialTable,
+  row: FinancialRow,
+  sides: BoundColumns,
+  wording: BoundWording,
+): Broken | null {
   const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
   const index = row.row - table.range.r1;
@@ -83,12 +89,21 @@ function brokenBound(ctx: RuleContext, table: FinancialTable, row: FinancialRow,
     text:
       `${wording.statement(bound)}. ${sideText(left)} dépasse ${names} = ${euros(total(left) - over)}, valeur une fois convertis en nombres ` +
       `les montants saisis en texte qu'additionne sa formule (la cellule affiche aujourd'hui une erreur Excel), de ${euros(over)}.`,
-    related: [...others.map((t) => cellRef(table, row.row, t.amount.col)), ...cells.map((c) => cellRef(table, row.row, colAt(table, row.row, c)))],
+    related: [
+      ...others.map((t) => cellRef(table, row.row, t.amount.col)),
+      ...cells.map((c) => cellRef(table, row.row, colAt(table, row.row, c))),
+    ],
   };
 }
 
 /** The bounds a row breaks, one finding per cell: a report above two bounds is one anomaly, not two. */
-function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, sides: readonly BoundColumns[], wording: BoundWording): void {
+function checkRow(
+  ctx: RuleContext,
+  table: FinancialTable,
+  row: FinancialRow,
+  sides: readonly BoundColumns[],
+  wording: BoundWording,
+): void {
   const byCell = new Map<string, Broken[]>();
   for (const side of sides) {
     const broken = brokenBound(ctx, table, row, side, wording);

@@ -39,7 +39,8 @@ export const REPORT_LINK: CrossYearLink = {
   targets: { F4: REPORT_IN, F3: REPORT_IN },
   sourceYear: (table) => carryIntoYear(table, "reportEtat") ?? carryIntoYear(table, "reportCd"),
   targetYear: carriedOntoYear,
-  principle: (year) => `Les crédits reportés sur ${year} doivent être les montants « à reporter en ${year} » de l'année précédente.`,
+  principle: (year) =>
+    `Les crédits reportés sur ${year} doivent être les montants « à reporter en ${year} » de l'année précédente.`,
   unmatchedSource: "report non repris",
   unmatchedTarget: "report sans origine",
 };

@@ -65,8 +65,32 @@ export const SAME_NUMBER_OVERLAP_THRESHOLD = 0.5;
 const AXE_SIMILARITY_THRESHOLD = 0.75;
 
 const STOP_WORDS = new Set([
-  "a", "au", "aux", "avec", "axe", "d", "dans", "de", "des", "du", "en", "et", "ex", "fiche", "l", "la", "le", "les",
-  "n", "par", "pour", "report", "sur", "theme", "un", "une",
+  "a",
+  "au",
+  "aux",
+  "avec",
+  "axe",
+  "d",
+  "dans",
+  "de",
+  "des",
+  "du",
+  "en",
+  "et",
+  "ex",
+  "fiche",
+  "l",
+  "la",
+  "le",
+  "les",
+  "n",
+  "par",
+  "pour",
+  "report",
+  "sur",
+  "theme",
+  "un",
+  "une",
 ]);
 
 /** « ex-fiche 9 », « ex- Fiche 12 », « de l'ex-fiche 4 », « exfiche 3 », « ex fiche action n° 2.1 » (normalised text). */
@@ -199,7 +223,9 @@ function matchExplicit<T extends MatchableAction>(m: Matcher<T>): Set<T> {
     const ref = exFicheReference(target.title);
     if (ref === null) continue;
     explicit.add(target);
-    const candidates = m.freeSources().filter((s) => (s.fiche !== null && ficheKey(s.fiche) === ref) || ficheInTitle(s.title) === ref);
+    const candidates = m
+      .freeSources()
+      .filter((s) => (s.fiche !== null && ficheKey(s.fiche) === ref) || ficheInTitle(s.title) === ref);
     if (candidates.length === 0) continue;
     const { best, clear } = closest(candidates, target);
     m.take(best, target, "exFiche", clear, ref);
@@ -240,7 +266,9 @@ function matchByTitle<T extends MatchableAction>(m: Matcher<T>, explicit: Readon
   for (const { source, target, similarity, score } of scored) {
     if (!m.isFree(source) || !m.isFree(target)) continue;
     // Another free pair just as close for one of them: the choice would be a guess.
-    const rival = scored.some((o) => o.score === score && (o.source === source) !== (o.target === target) && m.isFree(o.source) && m.isFree(o.target));
+    const rival = scored.some(
+      (o) => o.score === score && (o.source === source) !== (o.target === target) && m.isFree(o.source) && m.isFree(o.target),
+    );
     m.take(source, target, "titre", similarity === 1 && !rival && !explicit.has(target));
   }
 }
@@ -250,7 +278,11 @@ function matchByTitle<T extends MatchableAction>(m: Matcher<T>, explicit: Readon
  * two tables of the same year (a fiche's budget and its récapitulatif), where « ex-fiche k » names
  * last year's number, not one of the other table's.
  */
-export function matchActions<T extends MatchableAction>(sources: readonly T[], targets: readonly T[], options: { exFiche?: boolean } = {}): MatchResult<T> {
+export function matchActions<T extends MatchableAction>(
+  sources: readonly T[],
+  targets: readonly T[],
+  options: { exFiche?: boolean } = {},
+): MatchResult<T> {
   const m = new Matcher(sources, targets);
   const explicit = options.exFiche === false ? new Set<T>() : matchExplicit(m);
   matchByNumber(m, explicit);

@@ -87,7 +87,12 @@ function citedFiche(row: FinancialRow): string {
  */
 function reportUnmatched(c: Comparison, row: FinancialRow, side: "source" | "target"): void {
   const [own, other] = side === "source" ? [c.source, c.target] : [c.target, c.source];
-  const terms = nonZeroTerms(c.ctx, own, row.row, c.slots.map((s) => s[side].key));
+  const terms = nonZeroTerms(
+    c.ctx,
+    own,
+    row.row,
+    c.slots.map((s) => s[side].key),
+  );
   if (terms.length === 0) return;
   const cell = terms[0].amount.address;
   const amounts = terms.map((t) => `${columnName(t.column)} = ${euros(t.amount.cents)} (${t.amount.address})`).join(" et ");

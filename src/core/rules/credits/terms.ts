@@ -34,10 +34,7 @@ export function total(terms: readonly Term[]): number {
  * « F − « Montant total réalisé… » = 200,00 € (F12 : 1 000,00 € − L12 : 800,00 €) ».
  */
 export function sideText(plus: readonly Term[], minus: readonly Term[] = []): string {
-  const names = [
-    plus.map((t) => columnName(t.column)).join(" + "),
-    ...minus.map((t) => columnName(t.column)),
-  ].join(" − ");
+  const names = [plus.map((t) => columnName(t.column)).join(" + "), ...minus.map((t) => columnName(t.column))].join(" − ");
   const value = total(plus) - total(minus);
   const all = [...plus, ...minus];
   if (all.length === 1) return `${names} = ${euros(value)} (${all[0].amount.address})`;

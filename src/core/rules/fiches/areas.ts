@@ -42,10 +42,19 @@ export function moneyAreas(ctx: RuleContext): MoneyArea[] {
   return ctx.memo(ctx.tables, "moneyAreas", () => {
     const areas: MoneyArea[] = [];
     for (const table of ctx.tables) {
-      if (table.kind === "budget") areas.push({ workbook: table.workbook, sheet: table.sheet, grid: table.grid, table, zone: null, sure: table.partial === null });
+      if (table.kind === "budget")
+        areas.push({
+          workbook: table.workbook,
+          sheet: table.sheet,
+          grid: table.grid,
+          table,
+          zone: null,
+          sure: table.partial === null,
+        });
     }
     for (const zone of ctx.unmapped) {
-      if (zone.zone) areas.push({ workbook: zone.workbook, sheet: zone.sheet, grid: zone.zone.grid, table: null, zone, sure: false });
+      if (zone.zone)
+        areas.push({ workbook: zone.workbook, sheet: zone.sheet, grid: zone.zone.grid, table: null, zone, sure: false });
     }
     return areas;
   });
@@ -60,7 +69,15 @@ function read(ctx: RuleContext, area: MoneyArea, cell: BudgetCell): GridAmount {
   const resolved = ctx.cell(area, cell.row, cell.col);
   const value = cell.inline ? cell.inline.text : resolved.value;
   const parsed = cell.inline ? parseAmount(cell.inline.text) : parseAmount(resolved.value, resolved.cell?.numFmt);
-  return { area, cell, address: cellAddress(cell.row, cell.col), sheetCell: resolved.cell, value, parsed, cents: centsOf(parsed) };
+  return {
+    area,
+    cell,
+    address: cellAddress(cell.row, cell.col),
+    sheetCell: resolved.cell,
+    value,
+    parsed,
+    cents: centsOf(parsed),
+  };
 }
 
 /** The amounts of an area, in the order of its cells (read once per analysis). */
@@ -70,5 +87,7 @@ export function areaAmounts(ctx: RuleContext, area: MoneyArea): GridAmount[] {
 
 /** Table and place of a finding on an area: the table when there is one, else the zone's workbook and sheet. */
 export function target(area: MoneyArea): { table?: BudgetTable; file: string; sheet: string } {
-  return area.table ? { table: area.table, file: area.workbook.name, sheet: area.sheet.name } : { file: area.workbook.name, sheet: area.sheet.name };
+  return area.table
+    ? { table: area.table, file: area.workbook.name, sheet: area.sheet.name }
+    : { file: area.workbook.name, sheet: area.sheet.name };
 }

@@ -41,13 +41,23 @@ export interface Entry extends MatchableAction {
 const SLOT_KEYS: Partial<Record<FinancialFamily, Partial<Record<Phase, Partial<Record<Slot, readonly ColumnKey[]>>>>>> = {
   F1: { prevu: { etat: ["etatNotifie"], cd: ["cdAffecte"], total: ["budget"] } },
   F2: { prevu: { etat: ["reportEtat", "etatNotifie"], cd: ["reportCd", "cdAffecteConvention"] } },
-  F3: { prevu: { etat: ["etatVerse", "etatReporte"], cd: ["cdAffecte", "cdReporte"], total: ["budget"] }, realise: { total: ["realise"] } },
+  F3: {
+    prevu: { etat: ["etatVerse", "etatReporte"], cd: ["cdAffecte", "cdReporte"], total: ["budget"] },
+    realise: { total: ["realise"] },
+  },
   F4: { prevu: { etat: ["etatNotifie", "etatReporte"], cd: ["cdAffecte", "cdReporte"], total: ["budget"] } },
   F5: { prevu: { etat: ["etat"], cd: ["cd"], total: ["budget"] }, realise: { total: ["realise"] } },
   F6: { prevu: { etat: ["etat"], cd: ["cd"], total: ["budget"] } },
 };
 
-const LEVEL_OF: Record<FinancialFamily, Level> = { F1: "recap", F2: "recap", F3: "recap", F4: "recap", F5: "fiche", F6: "annexe" };
+const LEVEL_OF: Record<FinancialFamily, Level> = {
+  F1: "recap",
+  F2: "recap",
+  F3: "recap",
+  F4: "recap",
+  F5: "fiche",
+  F6: "annexe",
+};
 
 const SLOTS: readonly Slot[] = ["etat", "cd", "total"];
 
@@ -82,17 +92,32 @@ function rowSlot(ctx: RuleContext, table: FinancialTable, row: number, keys: rea
   return new RowSlotAmount(cents, row, cols, corrected === cents ? undefined : corrected);
 }
 
-function entry(table: Table, level: Level, who: MatchableAction, year: number | null, phase: Phase, amounts: Entry["amounts"]): Entry | null {
-  return Object.keys(amounts).length === 0 ? null : { table, level, fiche: who.fiche, title: who.title, axe: who.axe, year, phase, amounts };
+function entry(
+  table: Table,
+  level: Level,
+  who: MatchableAction,
+  year: number | null,
+  phase: Phase,
+  amounts: Entry["amounts"],
+): Entry | null {
+  return Object.keys(amounts).length === 0
+    ? null
+    : { table, level, fiche: who.fiche, title: who.title, axe: who.axe, year, phase, amounts };
 }
 
 /** F5 in blocks (« Prévisionnel 2019 | Réalisé 2019 », one row per funder): the action is the fiche of its title. */
 function funderBlockEntries(ctx: RuleContext, table: FinancialTable): Entry[] {
-  const fiche = [...table.titles].reverse().map(ficheOfText).find((f) => f !== null);
+  const fiche = [...table.titles]
+    .reverse()
+    .map(ficheOfText)
+    .find((f) => f !== null);
   if (!fiche) return [];
   const who = { fiche: fiche.fiche, title: fiche.title, axe: null };
   const out: Entry[] = [];
-  for (const [phase, key] of [["prevu", "budget"], ["realise", "realise"]] as const) {
+  for (const [phase, key] of [
+    ["prevu", "budget"],
+    ["realise", "realise"],
+  ] as const) {
     const amounts: Entry["amounts"] = {};
     for (const row of table.rows) {
       const slot: Slot | null = row.kind === "total" ? "total" : row.funder === "etat" || row.funder === "cd" ? row.funder : null;
@@ -156,7 +181,9 @@ function lineSlots(table: BudgetTable, cells: readonly GridAmount[]): Entry["amo
   const { measures } = table.grid;
   const amounts: Entry["amounts"] = {};
   for (const slot of SLOTS) {
-    const own = cells.filter((a) => (slot === "total" ? measures[a.cell.measure].total : measures[a.cell.measure].funder === slot));
+    const own = cells.filter((a) =>
+      slot === "total" ? measures[a.cell.measure].total : measures[a.cell.measure].funder === slot,
+    );
     const value = own.length > 0 ? add(own) : undefined;
     if (value) amounts[slot] = value;
   }
@@ -190,7 +217,10 @@ function budgetEntries(ctx: RuleContext, table: BudgetTable): Entry[] {
     const first = cells[0];
     const line = table.grid.lines[first.cell.line];
     const w = when(table, first.cell.measure, perLine ? line.label : "");
-    const who = table.family === "F11" || !table.action ? { fiche: line.fiche, title: line.title, axe: null } : { ...table.action, axe: null };
+    const who =
+      table.family === "F11" || !table.action
+        ? { fiche: line.fiche, title: line.title, axe: null }
+        : { ...table.action, axe: null };
     if (who.fiche === null && who.title === null) continue;
     const slots = perLine ? lineSlots(table, cells) : measureSlots(table, cells);
     const e = entry(table, level, who, w.year, w.phase, slots);
@@ -212,6 +242,8 @@ export function allEntries(ctx: RuleContext): Entry[] {
   return ctx.memo(ctx.tables, "entries", () =>
     !ctx.tables.some(mayDetail)
       ? []
-      : ctx.tables.flatMap((t) => (t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [])),
+      : ctx.tables.flatMap((t) =>
+          t.kind === "financial" ? financialEntries(ctx, t) : t.kind === "budget" ? budgetEntries(ctx, t) : [],
+        ),
   );
 }

@@ -48,14 +48,17 @@ function actionName(e: Entry): string {
 /** « F12 », « E12 + F12, feuille « Prévisionnel 2021 » », seen from `from`. */
 function cellsText(e: Entry, slot: Slot, from: Entry): string {
   const cells = e.amounts[slot]!.cells.join(" + ");
-  if (e.table.workbook !== from.table.workbook) return `${cells}, feuille « ${e.table.sheet.name} », classeur « ${e.table.workbook.name} »`;
+  if (e.table.workbook !== from.table.workbook)
+    return `${cells}, feuille « ${e.table.sheet.name} », classeur « ${e.table.workbook.name} »`;
   return e.table.sheet === from.table.sheet ? cells : `${cells}, feuille « ${e.table.sheet.name} »`;
 }
 
 /** The cells of an entry's slot, for Finding.related (the file named when it is another workbook). */
 function refsOf(e: Entry, slot: Slot, from: Entry): CellRef[] {
   const sheet = e.table.sheet.name;
-  return e.amounts[slot]!.cells.map((cell) => (e.table.workbook === from.table.workbook ? { sheet, cell } : { file: e.table.workbook.name, sheet, cell }));
+  return e.amounts[slot]!.cells.map((cell) =>
+    e.table.workbook === from.table.workbook ? { sheet, cell } : { file: e.table.workbook.name, sheet, cell },
+  );
 }
 
 /** The pairing is sure enough to compare amounts. */
@@ -84,7 +87,11 @@ function othersOf(e: Entry): number | null {
 }
 
 function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean): void {
-  const gaps = { etat: gapOf(e.amounts.etat, ref.amounts.etat), cd: gapOf(e.amounts.cd, ref.amounts.cd), total: gapOf(e.amounts.total, ref.amounts.total) };
+  const gaps = {
+    etat: gapOf(e.amounts.etat, ref.amounts.etat),
+    cd: gapOf(e.amounts.cd, ref.amounts.cd),
+    total: gapOf(e.amounts.total, ref.amounts.total),
+  };
   for (const slot of ["etat", "cd", "total"] as const) {
     const gap = gaps[slot];
     if (gap === null || gap === 0) continue;
@@ -120,7 +127,15 @@ function compare(ctx: RuleContext, e: Entry, ref: Entry, inferredYear: boolean):
 function otherFundersLeftOut(e: Entry, ref: Entry, gap: number): boolean {
   if (e.level !== "annexe" || e.table.kind !== "financial" || column(e.table, "autres")) return false;
   const [mine, theirs] = [othersOf(e), othersOf(ref)];
-  return mine !== null && theirs !== null && gapOf(e.amounts.etat, ref.amounts.etat) === 0 && gapOf(e.amounts.cd, ref.amounts.cd) === 0 && gap < 0 && mine >= 0 && -gap <= theirs;
+  return (
+    mine !== null &&
+    theirs !== null &&
+    gapOf(e.amounts.etat, ref.amounts.etat) === 0 &&
+    gapOf(e.amounts.cd, ref.amounts.cd) === 0 &&
+    gap < 0 &&
+    mine >= 0 &&
+    -gap <= theirs
+  );
 }
 
 /** A fiche's budget with one amount per line (not several years side by side): the only kind whose year may be inferred. */
@@ -175,10 +190,21 @@ function sameDepartement(ctx: RuleContext): (a: Workbook, b: Workbook) => boolea
 }
 
 /** The entries to compare `group` with: the récapitulatif of the same year and phase (same workbook first), else the annex. */
-function references(all: readonly Entry[], group: readonly Entry[], levels: readonly Level[], related: (a: Workbook, b: Workbook) => boolean): { refs: Entry[]; inferredYear: boolean } {
+function references(
+  all: readonly Entry[],
+  group: readonly Entry[],
+  levels: readonly Level[],
+  related: (a: Workbook, b: Workbook) => boolean,
+): { refs: Entry[]; inferredYear: boolean } {
   const [first] = group;
   for (const level of levels) {
-    const candidates = all.filter((r) => r.level === level && r.phase === first.phase && r.table !== first.table && related(r.table.workbook, first.table.workbook));
+    const candidates = all.filter(
+      (r) =>
+        r.level === level &&
+        r.phase === first.phase &&
+        r.table !== first.table &&
+        related(r.table.workbook, first.table.workbook),
+    );
     let byYear = candidates.filter((r) => r.year !== null && r.year === first.year);
     let inferredYear = false;
     if (first.year === null) {
@@ -223,4 +249,3 @@ export const rapprochementTableaux: Rule = {
     }
   },
 };
-

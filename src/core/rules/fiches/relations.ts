@@ -66,7 +66,8 @@ function generalScope(items: readonly Item[], at: number): Item[] {
 /** Items of the block holding `at`: between the general totals around it (for a funder's total). */
 function blockScope(items: readonly Item[], at: number): Item[] {
   let start = at - 1;
-  while (start >= 0 && !(isGeneralTotal(items[start]) && generalScope(items, start).every((i) => i.index < items[start].index))) start--;
+  while (start >= 0 && !(isGeneralTotal(items[start]) && generalScope(items, start).every((i) => i.index < items[start].index)))
+    start--;
   let end = at + 1;
   while (end < items.length && !isGeneralTotal(items[end])) end++;
   return items.slice(start + 1, Math.min(end + 1, items.length)).filter((i) => i.index !== items[at].index);
@@ -100,7 +101,11 @@ function partsOf(items: readonly Item[], at: number): { parts: GridAmount[]; alt
       }
       alternative = [
         ...subTotals,
-        ...leaves.filter((l) => !(l.funder !== null && fundersTotalled.has(l.funder)) && !(l.amount && inSousTotal.has(l.amount.cell.line * 10000 + l.amount.cell.measure))),
+        ...leaves.filter(
+          (l) =>
+            !(l.funder !== null && fundersTotalled.has(l.funder)) &&
+            !(l.amount && inSousTotal.has(l.amount.cell.line * 10000 + l.amount.cell.measure)),
+        ),
       ];
     }
   }
@@ -111,14 +116,30 @@ function partsOf(items: readonly Item[], at: number): { parts: GridAmount[]; alt
   return { parts, alternative: alternative ? present(alternative) : null };
 }
 
-function relationsAlong(area: MoneyArea, items: readonly Item[], direction: TotalRelation["direction"], along: number, sides?: Sides): TotalRelation[] {
+function relationsAlong(
+  area: MoneyArea,
+  items: readonly Item[],
+  direction: TotalRelation["direction"],
+  along: number,
+  sides?: Sides,
+): TotalRelation[] {
   const out: TotalRelation[] = [];
   items.forEach((t, at) => {
     if ((t.kind !== "total" && t.kind !== "sousTotal") || !t.amount) return;
     const found = partsOf(items, at);
     const why = sides?.doubtful.get(at);
     const unsure = sides?.unsure.has(at) ? { unsure: true } : {};
-    if (found) out.push({ area, total: t.amount, parts: found.parts, alternative: found.alternative, direction, along, ...(why ? { doubt: why } : {}), ...unsure });
+    if (found)
+      out.push({
+        area,
+        total: t.amount,
+        parts: found.parts,
+        alternative: found.alternative,
+        direction,
+        along,
+        ...(why ? { doubt: why } : {}),
+        ...unsure,
+      });
   });
   return out;
 }
@@ -169,12 +190,19 @@ interface Sides {
 function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): Sides {
   const doubtful = new Map<number, string>();
   const hasFunderTotal = items.some((i) => i.kind === "total" && (i.funder === "etat" || i.funder === "cd") && i.amount);
-  const uncertain = items.filter((i) => sidesOf(lines[i.index]).length > 0 && i.amount && i.amount.cents !== 0).map((i) => i.index);
-  if (!hasFunderTotal || uncertain.length === 0 || uncertain.length > MAX_UNCERTAIN) return { items: [...items], doubtful, unsure: new Set() };
+  const uncertain = items
+    .filter((i) => sidesOf(lines[i.index]).length > 0 && i.amount && i.amount.cents !== 0)
+    .map((i) => i.index);
+  if (!hasFunderTotal || uncertain.length === 0 || uncertain.length > MAX_UNCERTAIN)
+    return { items: [...items], doubtful, unsure: new Set() };
   const readings: Item[][] = [];
   const walk = (k: number, current: Item[]) => {
     if (k === uncertain.length) return void readings.push(current);
-    for (const side of sidesOf(lines[uncertain[k]])) walk(k + 1, current.map((i) => (i.index === uncertain[k] ? { ...i, funder: side } : i)));
+    for (const side of sidesOf(lines[uncertain[k]]))
+      walk(
+        k + 1,
+        current.map((i) => (i.index === uncertain[k] ? { ...i, funder: side } : i)),
+      );
   };
   walk(0, [...items]);
   let best: Item[] = [...items];
@@ -187,14 +215,20 @@ function resolveSides(lines: readonly BudgetLine[], items: readonly Item[]): Sid
   }
   const names = uncertainPhrase(uncertain.map((i) => lines[i].label));
   for (const at of bestOk.wrong) {
-    if (rightSomewhere.has(at)) doubtful.set(at, ` Attention : ${names} ${where(lines, uncertain)}, et ce total est juste avec une autre répartition : vérifiez-la.`);
+    if (rightSomewhere.has(at))
+      doubtful.set(
+        at,
+        ` Attention : ${names} ${where(lines, uncertain)}, et ce total est juste avec une autre répartition : vérifiez-la.`,
+      );
   }
   return { items: best, doubtful, unsure: bestOk.wrong };
 }
 
 /** Where the uncertain lines may go, in words. */
 function where(lines: readonly BudgetLine[], uncertain: readonly number[]): string {
-  return uncertain.every((i) => lines[i].fapi) ? "avec l'État ou avec le Département" : "d'un côté ou de l'autre (État, Département, autres financeurs)";
+  return uncertain.every((i) => lines[i].fapi)
+    ? "avec l'État ou avec le Département"
+    : "d'un côté ou de l'autre (État, Département, autres financeurs)";
 }
 
 /** « la ligne « FAPI » peut être comptée », « les lignes « FAPI » et « Autres » peuvent être comptées ». */

@@ -69,7 +69,11 @@ function safeFix(rel: TotalRelation, expected: number, others: readonly TotalRel
   if (!area.sure || !area.table || !isPlainNumber(total) || !parts.every(isPlainNumber)) return null;
   const key = (a: GridAmount) => `${a.cell.row}:${a.cell.col}`;
   const cells = new Set(parts.map(key));
-  const involved = others.some((o) => o !== rel && (key(o.total) === key(total) || o.parts.some((p) => key(p) === key(total)) || [...cells].some((c) => key(o.total) === c)));
+  const involved = others.some(
+    (o) =>
+      o !== rel &&
+      (key(o.total) === key(total) || o.parts.some((p) => key(p) === key(total)) || [...cells].some((c) => key(o.total) === c)),
+  );
   if (involved) return null;
   const formula = rel.direction === "lines" ? sumCellsFormula(parts.map((p) => p.cell)) : addFormula(parts.map((p) => p.cell));
   return { kind: "formula", sheet: area.sheet.name, cell: total.address, formula, expected: toEuros(expected) };
@@ -94,12 +98,18 @@ function reportTotal(ctx: RuleContext, rel: TotalRelation, all: readonly TotalRe
   const once = sum(rel.parts.map((p) => (seen.corrected.has(p.address) ? { ...p, cents: seen.corrected.get(p.address)! } : p)));
   const written = rel.alternative ? sum(rel.alternative) : null;
   const allowed = slack([total, ...rel.parts]);
-  if (Math.abs(total.cents - expected) > allowed && !seen.corrected.has(total.address)) seen.corrected.set(total.address, expected);
-  if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written)) return;
+  if (Math.abs(total.cents - expected) > allowed && !seen.corrected.has(total.address))
+    seen.corrected.set(total.address, expected);
+  if (Math.abs(total.cents - expected) <= allowed || total.cents === once || (written !== null && total.cents === written))
+    return;
   if (follows(rel, all, seen)) return;
   seen.reported.add(total.address);
   const fix = rel.doubt || rel.unsure ? null : safeFix(rel, expected, all);
-  const doubt = area.sure ? (rel.doubt ?? "") : area.table ? ` ${area.table.partial}` : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
+  const doubt = area.sure
+    ? (rel.doubt ?? "")
+    : area.table
+      ? ` ${area.table.partial}`
+      : " (zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)";
   ctx.report({
     ...target(area),
     cell: total.address,

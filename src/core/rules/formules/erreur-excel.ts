@@ -66,7 +66,11 @@ function onlyTextAmounts(table: Table, cells: readonly ResolvedCell[]): boolean 
       if (!at) return false;
       const { row, col } = at;
       const kind = rowAt(table, row);
-      return kind !== undefined && (kind.kind === "action" || kind.level > 0) && numericColumns(table).some((c) => colAt(table, row, c) === col);
+      return (
+        kind !== undefined &&
+        (kind.kind === "action" || kind.level > 0) &&
+        numericColumns(table).some((c) => colAt(table, row, c) === col)
+      );
     })
   );
 }
@@ -81,7 +85,8 @@ function message(ctx: RuleContext, table: Table, address: string, stored: string
   const source = errorSource(cells);
   if (source) return `${head}, reçue de ${source} par la formule ${formula} : corrigez d'abord ${source}.`;
   const texts = code === "#VALEUR!" ? textOperands(cells) : null;
-  if (texts) return `${address} contient l'erreur Excel ${code} : la formule ${formula} calcule sur du texte, ${texts}. Saisissez ces montants en nombres.`;
+  if (texts)
+    return `${address} contient l'erreur Excel ${code} : la formule ${formula} calcule sur du texte, ${texts}. Saisissez ces montants en nombres.`;
   return `${head} ; formule : ${formula}. Corrigez la formule ou les cellules qu'elle utilise.`;
 }
 
@@ -109,7 +114,12 @@ export const erreurExcel: Rule = {
           if (seen.has(key)) continue;
           seen.add(key);
           const formula = resolved.cell?.formula;
-          errors.set(resolved.address, { address: resolved.address, code, formula, source: formula ? errorSource(usedCells(ctx, table, formula)) : null });
+          errors.set(resolved.address, {
+            address: resolved.address,
+            code,
+            formula,
+            source: formula ? errorSource(usedCells(ctx, table, formula)) : null,
+          });
         }
       }
       reportErrors(ctx, table, errors);
@@ -141,8 +151,13 @@ function reportErrors(ctx: RuleContext, table: Table, errors: ReadonlyMap<string
   for (const e of errors.values()) {
     const others = received.get(e.address);
     if (e.source && errors.has(e.source) && originOf(errors, e) !== e) continue;
-    const spread = others ? ` L'erreur se propage à ${cellList(others.map((address) => ({ address })))}, qui l'utilise${others.length > 1 ? "nt" : ""} : ${others.length > 1 ? "elles se corrigeront" : "elle se corrigera"} avec ${e.address}.` : "";
-    const consequence = e.formula !== undefined && frenchErrorCode(e.code) === "#VALEUR!" && onlyTextAmounts(table, usedCells(ctx, table, e.formula));
+    const spread = others
+      ? ` L'erreur se propage à ${cellList(others.map((address) => ({ address })))}, qui l'utilise${others.length > 1 ? "nt" : ""} : ${others.length > 1 ? "elles se corrigeront" : "elle se corrigera"} avec ${e.address}.`
+      : "";
+    const consequence =
+      e.formula !== undefined &&
+      frenchErrorCode(e.code) === "#VALEUR!" &&
+      onlyTextAmounts(table, usedCells(ctx, table, e.formula));
     ctx.report({
       table,
       cell: e.address,

@@ -9,7 +9,17 @@ import { r1c1Shape } from "../../formula/r1c1";
 import { translateFormula } from "../../formula/translate";
 import { FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { checkRow, colAt, formulaFix, implementsGPlusI, isLeaf, numericColumns, relationFormula, relationOfColumn, TableRelation } from "../util";
+import {
+  checkRow,
+  colAt,
+  formulaFix,
+  implementsGPlusI,
+  isLeaf,
+  numericColumns,
+  relationFormula,
+  relationOfColumn,
+  TableRelation,
+} from "../util";
 
 interface FormulaCell {
   row: number;

@@ -1,6 +1,17 @@
 /** Rule 1: a computed column equals the sum of its parts on every action row (SPEC §3, §5). */
 import { Rule } from "../types";
-import { actionRows, cellRef, checkRow, columnName, euros, formulaFix, relationFormula, relationText, rowKind, tableRelations } from "../util";
+import {
+  actionRows,
+  cellRef,
+  checkRow,
+  columnName,
+  euros,
+  formulaFix,
+  relationFormula,
+  relationText,
+  rowKind,
+  tableRelations,
+} from "../util";
 
 export const formuleLigne: Rule = {
   meta: {

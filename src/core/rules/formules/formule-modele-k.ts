@@ -10,7 +10,6 @@ import { cellList, CellReport, reportRepeated } from "../util/repeated";
 import { quoteText } from "../../parse/format";
 import { cellRef, colAt, columnName, euros, formulaFix, implementsGPlusI, sumCents } from "../util";
 
-
 interface KColumns {
   k: TableColumn;
   g: TableColumn;
@@ -71,19 +70,22 @@ function checkHeader(ctx: RuleContext, table: FinancialTable, c: KColumns): void
 }
 
 function amountsText(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number): string {
-  const cents = (col: TableColumn | undefined) => (col ? ctx.amount(table, row, col.key)?.cents ?? null : null);
+  const cents = (col: TableColumn | undefined) => (col ? (ctx.amount(table, row, col.key)?.cents ?? null) : null);
   const [g, i, j] = [cents(c.g), cents(c.i), cents(c.j)];
   const wrong = sumCents([g, i]);
   const right = sumCents([g, j]);
   if (wrong === null || right === null) return "";
   const n = names(c);
-  const same = wrong === right ? ` (le même montant aujourd'hui parce que ${n.i} = ${n.j}, mais faux dès que ${n.i} et ${n.j} diffèrent)` : "";
+  const same =
+    wrong === right
+      ? ` (le même montant aujourd'hui parce que ${n.i} = ${n.j}, mais faux dès que ${n.i} et ${n.j} diffèrent)`
+      : "";
   return ` : ${euros(g as number)} + ${euros(i as number)} = ${euros(wrong)} au lieu de ${n.g}+${n.j} = ${euros(g as number)} + ${euros(j as number)} = ${euros(right)}${same}`;
 }
 
 /** G+I and G+J give the same amount on the row today (F = 0 … I = J): the formula is wrong, the amount is not. */
 function sameAmount(ctx: RuleContext, table: FinancialTable, c: KColumns, row: number): boolean {
-  const cents = (col: TableColumn | undefined) => (col ? ctx.amount(table, row, col.key)?.cents ?? null : null);
+  const cents = (col: TableColumn | undefined) => (col ? (ctx.amount(table, row, col.key)?.cents ?? null) : null);
   const [wrong, right] = [sumCents([cents(c.g), cents(c.i)]), sumCents([cents(c.g), cents(c.j)])];
   return c.j !== undefined && wrong !== null && wrong === right;
 }
@@ -92,8 +94,15 @@ function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: nu
   const at = (col: TableColumn) => colAt(table, row, col);
   const cell = cellAddress(row, at(c.k));
   const formula = table.sheet.get(row, at(c.k))?.formula as string;
-  const expected = c.j ? sumCents([ctx.amount(table, row, c.g.key)?.cents ?? null, ctx.amount(table, row, c.j.key)?.cents ?? null]) : null;
-  const right = c.j ? addFormula([{ row, col: at(c.g) }, { row, col: at(c.j) }]) : null;
+  const expected = c.j
+    ? sumCents([ctx.amount(table, row, c.g.key)?.cents ?? null, ctx.amount(table, row, c.j.key)?.cents ?? null])
+    : null;
+  const right = c.j
+    ? addFormula([
+        { row, col: at(c.g) },
+        { row, col: at(c.j) },
+      ])
+    : null;
   const n = names(c);
   const report = {
     table,
@@ -106,7 +115,16 @@ function checkCell(ctx: RuleContext, table: FinancialTable, c: KColumns, row: nu
     fix: right ? formulaFix(table, row, at(c.k), right, expected) : null,
   };
   if (!sameAmount(ctx, table, c, row)) ctx.report(report);
-  else same.push({ row, col: at(c.k), address: cell, message: report.message, related: report.related, fix: report.fix as CellFix | null, data: null });
+  else
+    same.push({
+      row,
+      col: at(c.k),
+      address: cell,
+      message: report.message,
+      related: report.related,
+      fix: report.fix as CellFix | null,
+      data: null,
+    });
 }
 
 /** The rows where the template's formula gives the right amount today: one warning, one correction of them all. */

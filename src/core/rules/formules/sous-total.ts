@@ -46,7 +46,10 @@ function rightFormulaCause(ctx: RuleContext, table: FinancialTable, total: Finan
     return "sa valeur enregistrée n'est pas à jour : recalculez le classeur (touche F9) et vérifiez le résultat";
   }
   const cells = joinFr(texts.map((a) => `${a.address} (${quoteText(String(a.value))})`));
-  const [verb, convert] = texts.length > 1 ? ["sont des montants saisis", "convertissez-les en nombres"] : ["est un montant saisi", "convertissez-le en nombre"];
+  const [verb, convert] =
+    texts.length > 1
+      ? ["sont des montants saisis", "convertissez-les en nombres"]
+      : ["est un montant saisi", "convertissez-le en nombre"];
   return `${cells} ${verb} comme du texte, que les sommes d'Excel ignorent : ${convert}`;
 }
 
@@ -62,7 +65,8 @@ function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: Financia
     if (check.kind !== "wrong") continue;
     const { amount, expected, corrected } = check;
     const formula = totalFormula(table, total, column);
-    const once = corrected !== null && corrected !== expected ? `, ${euros(corrected)} une fois corrigés les totaux qu'il additionne` : "";
+    const once =
+      corrected !== null && corrected !== expected ? `, ${euros(corrected)} une fois corrigés les totaux qu'il additionne` : "";
     const facts =
       `${amount.address} : ${totalCellName(total, column)} vaut ${euros(amount.cents as number)} alors que ` +
       `${partsSumPhrase(table, total)} vaut ${euros(expected)} (écart : ${signedEuros((amount.cents as number) - expected)}${once}).`;
@@ -70,7 +74,8 @@ function checkRowTotals(ctx: RuleContext, table: FinancialTable, total: Financia
       table,
       cell: amount.address,
       // Its formula is right and the gap is only the amounts typed as text, which rule 8 converts: a consequence, not a second error.
-      severity: check.rightFormula && onlyTextGap(ctx, table, total, column, (amount.cents as number) - expected) ? "info" : undefined,
+      severity:
+        check.rightFormula && onlyTextGap(ctx, table, total, column, (amount.cents as number) - expected) ? "info" : undefined,
       message: check.rightFormula
         ? `${facts} Sa formule ${amount.cell?.formula} additionne pourtant les bonnes lignes ; ${rightFormulaCause(ctx, table, total, column)}.`
         : `${facts} Formule à mettre : ${formula}.`,

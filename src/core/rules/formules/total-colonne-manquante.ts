@@ -30,7 +30,8 @@ export const totalColonneManquante: Rule = {
     fixable: true,
     scope: "financier",
     title: "Colonne non totalisée",
-    description: "Chaque colonne de montants doit être totalisée dans chaque ligne de total (sous-totaux, TOTAUX FINANCIERS, Total dit contrôle).",
+    description:
+      "Chaque colonne de montants doit être totalisée dans chaque ligne de total (sous-totaux, TOTAUX FINANCIERS, Total dit contrôle).",
   },
   check(ctx) {
     for (const table of ctx.financialTables()) {
@@ -63,7 +64,8 @@ export const totalColonneManquante: Rule = {
         // The columns a total row leaves blank are one omission of that row (the template's
         // sous-totaux stop at L): one finding per row, one correction of all its cells.
         const severity = empty.some((e) => e.data.expected !== 0) ? "error" : "warning";
-        if (empty.length === 1) ctx.report({ table, severity, cell: empty[0].address, message: empty[0].message, fix: empty[0].fix });
+        if (empty.length === 1)
+          ctx.report({ table, severity, cell: empty[0].address, message: empty[0].message, fix: empty[0].fix });
         else reportRepeated(ctx, table, empty, (items) => summary(table, total, items), severity, 2);
       }
     }
@@ -74,7 +76,9 @@ type Empty = CellReport<{ formula: string; expected: number | null }>;
 
 /** « Le sous-total est vide dans 2 colonnes de montants (M9 et N9) … y vaut 192 000,00 € (M9) et 201 000,00 € (N9). … ». */
 function summary(table: FinancialTable, total: FinancialRow, items: readonly Empty[]): string {
-  const amounts = joinFr(items.map((i) => `${i.data.expected === null ? "un montant incalculable" : euros(i.data.expected)} (${i.address})`));
+  const amounts = joinFr(
+    items.map((i) => `${i.data.expected === null ? "un montant incalculable" : euros(i.data.expected)} (${i.address})`),
+  );
   const name = totalName(total);
   return (
     `${name.charAt(0).toUpperCase()}${name.slice(1)} est vide dans ${items.length} colonnes de montants (${cellList(items)}) ` +

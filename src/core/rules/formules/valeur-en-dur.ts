@@ -43,7 +43,14 @@ function typedIn(amount: AmountCell, what: string, formula: string): string {
 type TypedIn = CellReport<{ formula: string }>;
 
 function typedInReport(amount: AmountCell, what: string, formula: string, fix: Fix): TypedIn {
-  return { row: amount.row, col: amount.col, address: amount.address, message: typedIn(amount, what, formula), fix: fix as CellFix, data: { formula } };
+  return {
+    row: amount.row,
+    col: amount.col,
+    address: amount.address,
+    message: typedIn(amount, what, formula),
+    fix: fix as CellFix,
+    data: { formula },
+  };
 }
 
 /** Several right values typed in one table: one finding, one correction putting every formula back. */
@@ -83,7 +90,9 @@ function checkTotalCell(ctx: RuleContext, table: FinancialTable, total: Financia
   if (check.kind === "typedIn" && total.kind !== "controle") {
     const { amount, expected } = check;
     const formula = totalFormula(table, total, column);
-    out.push(typedInReport(amount, totalCellName(total, column), formula, formulaFix(table, total.row, amount.col, formula, expected)));
+    out.push(
+      typedInReport(amount, totalCellName(total, column), formula, formulaFix(table, total.row, amount.col, formula, expected)),
+    );
     return;
   }
   if (check.kind !== "range") return;

@@ -28,7 +28,12 @@ function missingTarget(table: IndicatorTable, year: number, cible: IndicatorValu
   };
 }
 
-function missingResult(table: IndicatorTable, years: { year: number; reference: number }, cible: IndicatorValue, result: IndicatorValue): Missing {
+function missingResult(
+  table: IndicatorTable,
+  years: { year: number; reference: number },
+  cible: IndicatorValue,
+  result: IndicatorValue,
+): Missing {
   const { year, reference } = years;
   return {
     row: result.row.row,
@@ -49,7 +54,13 @@ function yearsOf(items: readonly Missing[]): string {
   return years.length > 1 ? `${years.slice(0, -1).join(", ")} et ${years[years.length - 1]}` : String(years[0]);
 }
 
-function checkRow(ctx: RuleContext, table: IndicatorTable, row: IndicatorRow, reference: number | null, out: { targets: Missing[]; results: Missing[] }): void {
+function checkRow(
+  ctx: RuleContext,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  reference: number | null,
+  out: { targets: Missing[]; results: Missing[] },
+): void {
   for (const { year, cible, result } of targetsAndResults(ctx, table, row)) {
     if (filled(result) && !filled(cible)) out.targets.push(missingTarget(table, year, cible, result));
     else if (reference !== null && year < reference && filled(cible) && !filled(result)) {
@@ -74,12 +85,22 @@ export const indicateurCibleManquante: Rule = {
       const reference = ctx.settings.annee ?? table.year;
       const missing = { targets: [] as Missing[], results: [] as Missing[] };
       for (const row of indicatorRows(table)) checkRow(ctx, table, row, reference, missing);
-      reportRepeated(ctx, table, missing.targets, (items) =>
-        `cible ${yearsOf(items)} manquante pour ${items.length} indicateurs dont le résultat est renseigné (${cellList(items)}) : ` +
-        "reporter les cibles fixées au contrat ou à son avenant.");
-      reportRepeated(ctx, table, missing.results, (items) =>
-        `résultat ${yearsOf(items)} manquant pour ${items.length} indicateurs dont la cible est fixée (${cellList(items)}), ` +
-        `année passée (année de référence ${reference}) : renseigner les résultats atteints, ou une mention (NC, ND…) avec sa justification.`);
+      reportRepeated(
+        ctx,
+        table,
+        missing.targets,
+        (items) =>
+          `cible ${yearsOf(items)} manquante pour ${items.length} indicateurs dont le résultat est renseigné (${cellList(items)}) : ` +
+          "reporter les cibles fixées au contrat ou à son avenant.",
+      );
+      reportRepeated(
+        ctx,
+        table,
+        missing.results,
+        (items) =>
+          `résultat ${yearsOf(items)} manquant pour ${items.length} indicateurs dont la cible est fixée (${cellList(items)}), ` +
+          `année passée (année de référence ${reference}) : renseigner les résultats atteints, ou une mention (NC, ND…) avec sa justification.`,
+      );
     }
   },
 };

@@ -64,7 +64,13 @@ function reportSum(ctx: RuleContext, table: IndicatorTable, parts: NumberValue[]
   });
 }
 
-function checkColumn(ctx: RuleContext, table: IndicatorTable, parent: IndicatorRow, dontRows: IndicatorRow[], column: IndicatorColumn): void {
+function checkColumn(
+  ctx: RuleContext,
+  table: IndicatorTable,
+  parent: IndicatorRow,
+  dontRows: IndicatorRow[],
+  column: IndicatorColumn,
+): void {
   const whole = readValue(ctx, table, parent, column);
   if (!isNumber(whole)) return;
   const parts = dontRows.map((r) => readValue(ctx, table, r, column));

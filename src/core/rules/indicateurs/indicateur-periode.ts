@@ -10,7 +10,17 @@ import { normalizeText } from "../../parse/text";
 import { STOCK } from "../../tables/labels";
 import { IndicatorColumn, IndicatorRow, IndicatorTable, sheetColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
-import { columnPhrase, indicatorName, indicatorRows, isNumber, NumberValue, readValue, sameScale, showNumber, valueRef } from "./values";
+import {
+  columnPhrase,
+  indicatorName,
+  indicatorRows,
+  isNumber,
+  NumberValue,
+  readValue,
+  sameScale,
+  showNumber,
+  valueRef,
+} from "./values";
 import { columnsByYear } from "./years";
 
 interface PeriodPair {

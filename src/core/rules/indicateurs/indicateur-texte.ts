@@ -22,20 +22,31 @@ function checkMarker(ctx: RuleContext, table: IndicatorTable, value: IndicatorVa
     message:
       `${value.address} : mention « ${marker} » au lieu d'une valeur pour ${indicatorName(value.row)}, sans justification ` +
       `(${missingJustification(justification)}).${meaning ? ` ${meaning}` : ""} Merci d'indiquer pourquoi la valeur manque.`,
-    fix: justificationFix(table, value, justification, `Mention « ${marker} » au lieu d'une valeur : merci d'en indiquer la raison.`),
+    fix: justificationFix(
+      table,
+      value,
+      justification,
+      `Mention « ${marker} » au lieu d'une valeur : merci d'en indiquer la raison.`,
+    ),
   });
 }
 
 /** « garder le nombre seul … et mettre l'unité dans le libellé de l'indicateur et la date en commentaire ». */
 function whereToMove(unit: boolean, date: boolean, note: boolean): string {
-  const places = [unit ? "l'unité dans le libellé de l'indicateur" : "", date ? "la date en commentaire" : "", note ? "la précision en commentaire" : ""];
+  const places = [
+    unit ? "l'unité dans le libellé de l'indicateur" : "",
+    date ? "la date en commentaire" : "",
+    note ? "la précision en commentaire" : "",
+  ];
   return `garder le nombre seul dans la cellule et mettre ${joinFr(places.filter((p) => p !== ""))}`;
 }
 
 function checkUnitOrDate(ctx: RuleContext, table: IndicatorTable, value: NumberValue): void {
   const { unit, date, note } = value.parsed;
   if (unit === null && date === null && note === undefined) return;
-  const details = [unit ?? "", date === null ? "" : `date : ${date}`, note === undefined ? "" : `précision : ${note}`].filter((d) => d !== "");
+  const details = [unit ?? "", date === null ? "" : `date : ${date}`, note === undefined ? "" : `précision : ${note}`].filter(
+    (d) => d !== "",
+  );
   const reading = `${showNumber(value.parsed)} (${details.join(" ; ")})`;
   ctx.report({
     table,

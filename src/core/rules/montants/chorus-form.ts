@@ -43,7 +43,8 @@ export type Correction =
 
 /** The single code the cell should hold, among `allowed` (12-digit codes), or why there is none. */
 export function correction(cell: ChorusCell, problems: readonly ChorusProblem[], allowed: readonly string[]): Correction {
-  if (problems.some((p) => p.kind === "several")) return { kind: "none", why: "une seule imputation par cellule, une ligne de thème par code" };
+  if (problems.some((p) => p.kind === "several"))
+    return { kind: "none", why: "une seule imputation par cellule, une ligne de thème par code" };
   const letters = problems.find((p): p is Extract<ChorusProblem, { kind: "letters" }> => p.kind === "letters");
   const digits = letters?.reading ?? (cell.digits as string);
   if (!letters && digits.length === CHORUS_LENGTH) return { kind: "code", code: digits, fromCatalogue: false };

@@ -90,8 +90,15 @@ function checkCell(ctx: RuleContext, info: TableInfo, group: ChorusGroup): boole
   const wrong = inconsistency(info, group, code);
   const unknown = chorusActivity(code) === undefined;
   if (!wrong && !unknown) return false;
-  const message = wrong ?? `code Chorus ${formatChorusCode(code)} absent du référentiel des codes connus : vérifiez-le auprès des services de l'État.`;
-  ctx.report({ table: info.table, cell: group.address, severity: wrong ? "error" : "warning", message: `${group.address} : ${message}` });
+  const message =
+    wrong ??
+    `code Chorus ${formatChorusCode(code)} absent du référentiel des codes connus : vérifiez-le auprès des services de l'État.`;
+  ctx.report({
+    table: info.table,
+    cell: group.address,
+    severity: wrong ? "error" : "warning",
+    message: `${group.address} : ${message}`,
+  });
   return true;
 }
 
@@ -145,7 +152,10 @@ function checkMissing(ctx: RuleContext, info: TableInfo, groups: readonly Chorus
     if (actions.length === 0 || actions.some((r) => coded.has(r))) continue;
     const at = groupChorusCell(info.table, group, chorus);
     const address = cellAddress(at.row, at.col);
-    const name = group.axe === null ? rowList(actions) : `${info.unit === "axe" ? "l'axe" : "le thème"} « ${group.axe} » (${rowList(actions)})`;
+    const name =
+      group.axe === null
+        ? rowList(actions)
+        : `${info.unit === "axe" ? "l'axe" : "le thème"} « ${group.axe} » (${rowList(actions)})`;
     const head = `${address} : pas de code Chorus pour ${name} : indiquez l'imputation (code à 12 chiffres et description).`;
     const code = info.dispositif === "pacte" && group.axe !== null ? pacteAxeOf(group.axe)?.chorus : null;
     const activity = code ? chorusActivity(code) : undefined;

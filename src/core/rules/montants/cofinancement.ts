@@ -139,11 +139,21 @@ function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): 
     if (!v) continue;
     const address = addressAt(table, row.row, cols.cd);
     const related = [cellRef(table, row.row, colAt(table, row.row, cols.state))];
-    low.push({ row: row.row, col: colAt(table, row.row, cols.cd), address, message: `${address} : ${v.text}`, related, data: shares });
+    low.push({
+      row: row.row,
+      col: colAt(table, row.row, cols.cd),
+      address,
+      message: `${address} : ${v.text}`,
+      related,
+      data: shares,
+    });
   }
   const state = sumCents(states);
   const cd = sumCents(cds);
-  const overall = state === null || cd === null || (state === 0 && cd === 0) ? null : { state, cd, row: tableTotalRow(table) as number, stateRow: null };
+  const overall =
+    state === null || cd === null || (state === 0 && cd === 0)
+      ? null
+      : { state, cd, row: tableTotalRow(table) as number, stateRow: null };
   const overallVerdict = overall ? verdict(overall, true) : null;
   // When the whole table meets the rule, the actions below it are one matter (issue 7): one finding from two on.
   const fine = overall !== null && overallVerdict === null;
@@ -163,7 +173,10 @@ function annexOfCheckedRecap(ctx: RuleContext, table: FinancialTable): boolean {
   if (table.family !== "F6") return false;
   return ctx
     .financialTables()
-    .some((t) => t.workbook === table.workbook && RECAP_FAMILIES.includes(t.family) && t.year === table.year && actionRows(t).length > 0);
+    .some(
+      (t) =>
+        t.workbook === table.workbook && RECAP_FAMILIES.includes(t.family) && t.year === table.year && actionRows(t).length > 0,
+    );
 }
 
 export const cofinancement: Rule = {

@@ -15,7 +15,7 @@ export interface Imputation {
 
 /** Pilier of a Pacte axe label (« Axe Lutter contre la grande exclusion … » → 3). */
 export function axePilier(axe: string | null): number | null {
-  return axe === null ? null : pacteAxeOf(axe)?.pilier ?? null;
+  return axe === null ? null : (pacteAxeOf(axe)?.pilier ?? null);
 }
 
 /** The imputation of every action row, by 0-based sheet row. */
@@ -26,14 +26,15 @@ export function imputations(table: FinancialTable, dispositif: Dispositif | null
     for (const row of group.rows) codes.set(row.row, code);
   }
   const out = new Map<number, Imputation>();
-  for (const row of table.rows.filter((r) => r.kind === "action")) out.set(row.row, imputationOf(row, codes.get(row.row) ?? null, dispositif));
+  for (const row of table.rows.filter((r) => r.kind === "action"))
+    out.set(row.row, imputationOf(row, codes.get(row.row) ?? null, dispositif));
   return out;
 }
 
 function imputationOf(row: FinancialRow, read: string | null, dispositif: Dispositif | null): Imputation {
   const axe = row.axe === null ? undefined : pacteAxeOf(row.axe);
-  const code = read ?? (dispositif === "pacte" ? axe?.chorus ?? null : null);
-  return { code, pilier: axe?.pilier ?? (code === null ? null : chorusActivity(code)?.pilier ?? null) };
+  const code = read ?? (dispositif === "pacte" ? (axe?.chorus ?? null) : null);
+  return { code, pilier: axe?.pilier ?? (code === null ? null : (chorusActivity(code)?.pilier ?? null)) };
 }
 
 /**

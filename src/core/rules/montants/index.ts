@@ -7,4 +7,11 @@ import { montantNegatifDecimales } from "./montant-negatif-decimales";
 import { montantNotifie } from "./montant-notifie";
 import { montantTexte } from "./montant-texte";
 
-export const montantsRules: Rule[] = [montantTexte, montantNegatifDecimales, montantNotifie, cofinancement, codeChorus, ficheAction];
+export const montantsRules: Rule[] = [
+  montantTexte,
+  montantNegatifDecimales,
+  montantNotifie,
+  cofinancement,
+  codeChorus,
+  ficheAction,
+];

@@ -8,7 +8,16 @@ import { groupThousands } from "../../parse/format";
 import { AmountParse } from "../../parse/types";
 import { FinancialRow, FinancialTable, Table, TableColumn } from "../../tables/model";
 import { AmountCell, Rule, RuleContext } from "../types";
-import { euros, formulaFix, referencedAmounts, relationOfColumn, toEuros, totalParts, unusualMoneyCells, valueFix } from "../util";
+import {
+  euros,
+  formulaFix,
+  referencedAmounts,
+  relationOfColumn,
+  toEuros,
+  totalParts,
+  unusualMoneyCells,
+  valueFix,
+} from "../util";
 import { areaAmounts, GridAmount, moneyAreas, target } from "../fiches/areas";
 
 /** Where a finding goes: a table, or the workbook and sheet of a zone non reconnue. */
@@ -26,7 +35,13 @@ function inherited(ctx: RuleContext, table: FinancialTable, a: AmountCell, has: 
  * A typed amount of a total row or of a computed column that only adds a negative part: the part
  * is reported, not the sum that carries it (one negative amount, one finding).
  */
-function carriesNegativePart(ctx: RuleContext, table: FinancialTable, a: AmountCell, row: FinancialRow, column: TableColumn): boolean {
+function carriesNegativePart(
+  ctx: RuleContext,
+  table: FinancialTable,
+  a: AmountCell,
+  row: FinancialRow,
+  column: TableColumn,
+): boolean {
   const negative = (r: number, c: TableColumn) => (ctx.cents(table, r, c.key) ?? 0) < 0;
   if (row.level > 0) return totalParts(table, row).some((part) => negative(part.row, column));
   const rel = relationOfColumn(table, a.col);
@@ -56,7 +71,13 @@ function reportNegative(ctx: RuleContext, place: Place, a: Pick<AmountCell, "add
   });
 }
 
-function reportDecimals(ctx: RuleContext, table: Table, a: Pick<AmountCell, "address" | "cell" | "row" | "col">, cents: number, value: number): void {
+function reportDecimals(
+  ctx: RuleContext,
+  table: Table,
+  a: Pick<AmountCell, "address" | "cell" | "row" | "col">,
+  cents: number,
+  value: number,
+): void {
   const formula = a.cell?.formula;
   if (formula) {
     const rounded = `=ROUND(${formula.slice(1)},2)`;
@@ -88,7 +109,8 @@ function checkGridAmount(ctx: RuleContext, amount: GridAmount): void {
   if (p.kind !== "amount" || amount.sheetCell?.formula) return;
   const shown = { address: amount.address, cell: amount.sheetCell, row: amount.cell.row, col: amount.cell.col };
   if (p.cents < 0) reportNegative(ctx, target(area), shown, p.cents);
-  else if (p.extraDecimals && p.source === "number" && area.sure && area.table) reportDecimals(ctx, area.table, shown, p.cents, amount.value as number);
+  else if (p.extraDecimals && p.source === "number" && area.sure && area.table)
+    reportDecimals(ctx, area.table, shown, p.cents, amount.value as number);
 }
 
 export const montantNegatifDecimales: Rule = {
@@ -107,7 +129,8 @@ export const montantNegatifDecimales: Rule = {
         const p = amount.parsed;
         if (p.kind !== "amount") continue;
         if (p.cents < 0) {
-          if (!inherited(ctx, table, amount, (q) => q.cents < 0) && !carriesNegativePart(ctx, table, amount, row, column)) reportNegative(ctx, { table }, amount, p.cents);
+          if (!inherited(ctx, table, amount, (q) => q.cents < 0) && !carriesNegativePart(ctx, table, amount, row, column))
+            reportNegative(ctx, { table }, amount, p.cents);
         } else if (p.extraDecimals && p.source === "number" && !inherited(ctx, table, amount, (q) => q.extraDecimals)) {
           reportDecimals(ctx, table, amount, p.cents, amount.value as number);
         }

@@ -38,7 +38,9 @@ function stateTotal(ctx: RuleContext, table: FinancialTable, rows: readonly Fina
 
 /** Tables with a notified State column and action rows. */
 function notifiedTables(tables: readonly Table[]): FinancialTable[] {
-  return tables.filter((t): t is FinancialTable => t.kind === "financial" && column(t, STATE) !== undefined && actionRows(t).length > 0);
+  return tables.filter(
+    (t): t is FinancialTable => t.kind === "financial" && column(t, STATE) !== undefined && actionRows(t).length > 0,
+  );
 }
 
 /** The years of those tables, in order. */
@@ -112,7 +114,12 @@ interface Part {
   rows: FinancialRow[];
 }
 
-function partOf(table: FinancialTable, dispositif: Dispositif | null, key: string, imputed: Map<number, Imputation>): Part | null {
+function partOf(
+  table: FinancialTable,
+  dispositif: Dispositif | null,
+  key: string,
+  imputed: Map<number, Imputation>,
+): Part | null {
   const k = key.replace(/\s/g, "");
   const rows = (keep: (i: Imputation) => boolean) => actionRows(table).filter((r) => keep(imputed.get(r.row) as Imputation));
   if (/^\d$/.test(k)) return dispositif === "pacte" ? { name: `pilier ${k}`, rows: rows((i) => i.pilier === Number(k)) } : null;
@@ -126,7 +133,7 @@ function checkPart(ctx: RuleContext, table: FinancialTable, state: TableColumn, 
   const sum = stateTotal(ctx, table, part.rows);
   if (sum === null || sum === expected) return;
   const last = part.rows[part.rows.length - 1];
-  const at = last ? table.groups[last.group ?? -1]?.sousTotalRow ?? last.row : (tableTotalRow(table) as number);
+  const at = last ? (table.groups[last.group ?? -1]?.sousTotalRow ?? last.row) : (tableTotalRow(table) as number);
   const cell = addressAt(table, at, state);
   const written =
     part.rows.length === 0

@@ -67,7 +67,10 @@ function textSummary(items: readonly CellReport<TextInfo>[]): string {
   if (!items[0].fix) return `${n} formules du tableau renvoient du texte (${cellList(items)}) : faites-leur renvoyer un nombre.`;
   const notes = [...new Set(items.flatMap((i) => (i.data.note ? [`« ${i.data.note} »`] : [])))];
   const rounded = items.some((i) => i.data.rounded) ? ", arrondi au centime" : "";
-  const lost = notes.length > 0 ? ` Les mentions écrites à côté de certains montants (${notes.join(", ")}) seront perdues : reportez-les en commentaire.` : "";
+  const lost =
+    notes.length > 0
+      ? ` Les mentions écrites à côté de certains montants (${notes.join(", ")}) seront perdues : reportez-les en commentaire.`
+      : "";
   return (
     `${n} montants du tableau sont saisis comme du texte (${cellList(items)}) : ils n'entrent pas dans les sommes d'Excel. ` +
     `Correction : chacun converti en nombre${rounded}.${lost}`
@@ -117,7 +120,9 @@ function checkGridAmount(ctx: RuleContext, amount: GridAmount, live: boolean): v
 /** Whether a formula of the grid uses the cell (row, col) of its sheet. */
 function usedByFormulas(sheet: string, amounts: readonly GridAmount[]): (row: number, col: number) => boolean {
   const refs = amounts.flatMap((a) =>
-    a.sheetCell?.formula ? formulaReferences(a.sheetCell.formula).filter((r) => r.workbook === undefined && (r.sheet === null || r.sheet === sheet)) : [],
+    a.sheetCell?.formula
+      ? formulaReferences(a.sheetCell.formula).filter((r) => r.workbook === undefined && (r.sheet === null || r.sheet === sheet))
+      : [],
   );
   return (row, col) => refs.some((r) => refContains(r, row, col));
 }

@@ -109,7 +109,12 @@ export function unusualMoneyCells(ctx: RuleContext, table: FinancialTable): Mone
  * The amounts of these rows in a column that are not empty nor a number with at most two decimals
  * (text, digits beyond the cent, errors…): the few worth a closer look among thousands.
  */
-export function nonPlainAmounts(ctx: RuleContext, table: FinancialTable, rows: Iterable<FinancialRow>, column: TableColumn): AmountCell[] {
+export function nonPlainAmounts(
+  ctx: RuleContext,
+  table: FinancialTable,
+  rows: Iterable<FinancialRow>,
+  column: TableColumn,
+): AmountCell[] {
   const out: AmountCell[] = [];
   for (const r of rows) {
     if (ctx.plainCents(table, r.row, column.key) === null) out.push(ctx.amount(table, r.row, column.key) as AmountCell);

@@ -14,9 +14,7 @@ export function isBlank(cell: Cell | undefined): boolean {
 
 /** References of a formula that point into the table's own sheet (same workbook). */
 export function localReferences(table: Table, formula: string): Ref[] {
-  return formulaReferences(formula).filter(
-    (r) => r.workbook === undefined && (r.sheet === null || r.sheet === table.sheet.name),
-  );
+  return formulaReferences(formula).filter((r) => r.workbook === undefined && (r.sheet === null || r.sheet === table.sheet.name));
 }
 
 /** The formula refers to the cell (row, col) of the table's sheet. */

@@ -8,4 +8,3 @@ import { RuleContext } from "../types";
 export function tableDispositif(ctx: RuleContext, table: Table): Dispositif | null {
   return table.dispositif ?? ctx.settings.dispositif ?? (table.year === null ? null : dispositifOfYear(table.year));
 }
-

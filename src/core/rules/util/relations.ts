@@ -97,7 +97,13 @@ export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelat
 }
 
 /** The verdict on target = Σ parts, from the cents (the amounts are read only for a row that is off). */
-function kindOfRow(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number, columns: RelationRows): RowCheck["kind"] {
+function kindOfRow(
+  ctx: RuleContext,
+  table: FinancialTable,
+  rel: TableRelation,
+  row: number,
+  columns: RelationRows,
+): RowCheck["kind"] {
   if (rel.target.key === "cdTotal" && implementsGPlusI(table, row)) return "skip";
   const index = row - table.range.r1;
   const target = columns.target[index];
@@ -136,7 +142,11 @@ export function correctedColumnCents(ctx: RuleContext, table: FinancialTable, ta
     if (!rel) return written;
     let out: Float64Array | null = null;
     for (const row of table.rows) {
-      if (row.kind !== "action" || !(rowKind(ctx, table, rel, row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))) continue;
+      if (
+        row.kind !== "action" ||
+        !(rowKind(ctx, table, rel, row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))
+      )
+        continue;
       const parts = rel.parts.map((p) => correctedColumnCents(ctx, table, p));
       out ??= Float64Array.from(written);
       out[row.row - table.range.r1] = sumAt(parts, row.row - table.range.r1) ?? NaN;
@@ -150,7 +160,13 @@ export function correctedColumnCents(ctx: RuleContext, table: FinancialTable, ta
  * readable: amounts typed as text (rule 8 converts them) that Excel's addition refused. The row
  * should hold the sum of its parts.
  */
-function computedOnText(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number, written: Float64Array): boolean {
+function computedOnText(
+  ctx: RuleContext,
+  table: FinancialTable,
+  rel: TableRelation,
+  row: number,
+  written: Float64Array,
+): boolean {
   if (!Number.isNaN(written[row - table.range.r1])) return false;
   const col = colAt(table, row, rel.target);
   if (!table.sheet.get(row, col)?.formula || ctx.errorCode(table, row, col) === null) return false;
@@ -163,7 +179,11 @@ function computedOnText(ctx: RuleContext, table: FinancialTable, rel: TableRelat
  * only when its conclusion holds in both readings: a wrong row formula (reported once, by rule 1)
  * never produces a second finding elsewhere on its row (reports, balance, réalisé).
  */
-export function keysReadings(ctx: RuleContext, table: FinancialTable, keys: readonly ColumnKey[]): [Float64Array[], Float64Array[]] {
+export function keysReadings(
+  ctx: RuleContext,
+  table: FinancialTable,
+  keys: readonly ColumnKey[],
+): [Float64Array[], Float64Array[]] {
   const columns = keys.map((key) => column(table, key)).filter((c): c is TableColumn => c !== undefined);
   return [columns.map((c) => columnCents(ctx, table, c)), columns.map((c) => correctedColumnCents(ctx, table, c))];
 }

@@ -31,7 +31,8 @@ export interface CellReport<T = undefined> {
 export function cellList(items: readonly { address: string }[]): string {
   const listed = items.slice(0, LISTED).map((i) => i.address);
   const more = items.length - listed.length;
-  if (more === 0) return listed.length > 1 ? `${listed.slice(0, -1).join(", ")} et ${listed[listed.length - 1]}` : listed.join("");
+  if (more === 0)
+    return listed.length > 1 ? `${listed.slice(0, -1).join(", ")} et ${listed[listed.length - 1]}` : listed.join("");
   return `${listed.join(", ")} et ${more} autre${more > 1 ? "s" : ""} cellule${more > 1 ? "s" : ""}`;
 }
 
@@ -51,7 +52,8 @@ export function reportRepeated<T>(
   const sorted = [...items].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const part of [sorted.filter((i) => i.fix), sorted.filter((i) => !i.fix)]) {
     if (part.length < Math.max(2, min)) {
-      for (const i of part) ctx.report({ table, cell: i.address, severity, message: i.message, related: i.related, fix: i.fix ?? null });
+      for (const i of part)
+        ctx.report({ table, cell: i.address, severity, message: i.message, related: i.related, fix: i.fix ?? null });
       continue;
     }
     const [first, ...others] = part;

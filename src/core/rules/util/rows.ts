@@ -56,7 +56,9 @@ export function totalName(row: FinancialRow): string {
 export function rowList(rows: readonly number[]): string {
   const runs = rowRuns(rows);
   if (runs.length === 1 && runs[0][0] === runs[0][1]) return `la ligne ${runs[0][0] + 1}`;
-  const items = runs.flatMap(([a, b]) => (b > a + 1 ? [`${a + 1} à ${b + 1}`] : a === b ? [`${a + 1}`] : [`${a + 1}`, `${b + 1}`]));
+  const items = runs.flatMap(([a, b]) =>
+    b > a + 1 ? [`${a + 1} à ${b + 1}`] : a === b ? [`${a + 1}`] : [`${a + 1}`, `${b + 1}`],
+  );
   return `les lignes ${joinFr(items)}`;
 }
 

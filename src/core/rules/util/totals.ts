@@ -114,7 +114,8 @@ export function expectedTotal(
     const cents = columnCents(ctx, table, column);
     let sum = 0;
     for (const part of parts) {
-      const value = part.level > 0 && corrected ? expectedTotal(ctx, table, part, column, mode) : cents[part.row - table.range.r1];
+      const value =
+        part.level > 0 && corrected ? expectedTotal(ctx, table, part, column, mode) : cents[part.row - table.range.r1];
       if (value === null || Number.isNaN(value)) return null;
       sum += value;
     }
@@ -195,7 +196,13 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
  * column and covers the same rows: it is worked out once per shape (unless a part of the table is
  * shifted after a page break, where columns differ by row).
  */
-function coverageOf(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
+function coverageOf(
+  ctx: RuleContext,
+  table: FinancialTable,
+  total: FinancialRow,
+  column: TableColumn,
+  formula: string,
+): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
   return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
@@ -260,7 +267,13 @@ export function textAmountsOf(ctx: RuleContext, table: FinancialTable, total: Fi
 }
 
 /** Rounding allowed between a total and its parts: amounts with digits beyond the cent (rule 9's) among them. */
-function totalSlack(ctx: RuleContext, table: FinancialTable, total: FinancialRow, column: TableColumn, amount: AmountCell): number {
+function totalSlack(
+  ctx: RuleContext,
+  table: FinancialTable,
+  total: FinancialRow,
+  column: TableColumn,
+  amount: AmountCell,
+): number {
   const rows = new Set([...totalParts(table, total), ...leavesOf(table, total)]);
   // Plain amounts (most of them) have no digits beyond the cent: only the others are read.
   return roundingSlack([amount, ...nonPlainAmounts(ctx, table, rows, column)]);

@@ -32,7 +32,8 @@ interface HeaderCell {
 /** Rows of the table that can hold its values (page marks left out). */
 function bodyRows(ctx: BuildContext, table: IndicatorTable): number[] {
   const rows: number[] = [];
-  for (let r = table.headerRow + 1; r <= table.range.r2; r++) if (!isPageMark(ctx.scan, r) && !table.repeatedHeaderRows.includes(r)) rows.push(r);
+  for (let r = table.headerRow + 1; r <= table.range.r2; r++)
+    if (!isPageMark(ctx.scan, r) && !table.repeatedHeaderRows.includes(r)) rows.push(r);
   return rows;
 }
 
@@ -74,7 +75,15 @@ function isWrittenObjective(ctx: BuildContext, column: IndicatorColumn, rows: re
 }
 
 /** The F11 table of the money columns: one line per action (its label shown through merged cells). */
-function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly HeaderCell[], rows: readonly number[], labelCols: readonly number[], note: string, whole: boolean): BudgetTable | null {
+function moneyPart(
+  ctx: BuildContext,
+  table: IndicatorTable,
+  money: readonly HeaderCell[],
+  rows: readonly number[],
+  labelCols: readonly number[],
+  note: string,
+  whole: boolean,
+): BudgetTable | null {
   const measures = money.map((cell) => {
     const read = readMeasure(cell.col, cell.header.text);
     const norm = normalizeText(cell.header.text);
@@ -95,12 +104,24 @@ function moneyPart(ctx: BuildContext, table: IndicatorTable, money: readonly Hea
     });
     if (amounts.length === 0) continue;
     const label = labelCols.flatMap((col) => shownLabel(ctx.scan.sheet, r, col)?.text ?? []).join(" ");
-    builder.addLine(r, tidy(label), amounts.map((c) => c.col));
+    builder.addLine(
+      r,
+      tidy(label),
+      amounts.map((c) => c.col),
+    );
   }
   if (builder.cellCount() === 0) return null;
   // the whole annex when its indicator columns are left to read (written objectives), else its money columns
   const range = whole ? table.range : { ...table.range, c2: Math.max(...money.map((c) => c.col), ...labelCols) };
-  return budgetTable(ctx, { family: "F11", headerRow: table.headerRow, range, grid: builder.grid(lineIdentity), partial: null, note, idSuffix: " (montants)" });
+  return budgetTable(ctx, {
+    family: "F11",
+    headerRow: table.headerRow,
+    range,
+    grid: builder.grid(lineIdentity),
+    partial: null,
+    note,
+    idSuffix: " (montants)",
+  });
 }
 
 /**
@@ -131,7 +152,9 @@ export interface AnnexSplit {
 export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: readonly HeaderCell[]): AnnexSplit {
   const rows = bodyRows(ctx, table);
   const roleOf = new Map(table.columns.map((c) => [c.col, c.role]));
-  const money = cells.filter((c) => !TEXT_ROLES.includes(roleOf.get(c.col) as IndicatorColumn["role"]) && isMoneyColumn(ctx, c, rows));
+  const money = cells.filter(
+    (c) => !TEXT_ROLES.includes(roleOf.get(c.col) as IndicatorColumn["role"]) && isMoneyColumn(ctx, c, rows),
+  );
   const annex = table.titles.some((t) => ANNEX_TITLE.test(normalizeText(t)));
   if (money.length === 0 && !annex) return { indicator: table, budget: null };
   const moneyCols = new Set(money.map((c) => c.col));
@@ -143,13 +166,23 @@ export function splitAnnex(ctx: BuildContext, table: IndicatorTable, cells: read
   const indicatorCols = new Set(table.columns.filter((c) => c.role !== "action").map((c) => c.col));
   const labelCols = cells.filter((c) => c.col < firstMoney && !indicatorCols.has(c.col)).map((c) => c.col);
   const notes = [
-    written.length > 0 ? `Objectifs rédigés (${written.map((c) => `« ${tidy(c.header)} »`).join(", ")}) : texte de la convention, non contrôlé comme une cible chiffrée.` : "",
+    written.length > 0
+      ? `Objectifs rédigés (${written.map((c) => `« ${tidy(c.header)} »`).join(", ")}) : texte de la convention, non contrôlé comme une cible chiffrée.`
+      : "",
     valueLeft ? "" : "Colonnes d'indicateurs sans valeur chiffrée : seuls les montants sont contrôlés.",
   ].filter((n) => n !== "");
-  const budget = money.length > 0 ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" "), !valueLeft) : null;
+  const budget =
+    money.length > 0
+      ? moneyPart(ctx, table, money, rows, labelCols.length > 0 ? labelCols : [table.range.c1], notes.join(" "), !valueLeft)
+      : null;
   if (budget && budget.year === null) withHeaderYear(budget, cells);
   const indicator = valueLeft
-    ? { ...table, columns, rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""), detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}` }
+    ? {
+        ...table,
+        columns,
+        rows: table.rows.filter((r) => r.kind !== "indicator" || r.label !== ""),
+        detection: `${table.detection}${written.length > 0 ? ` ${notes[0]}` : ""}`,
+      }
     : budget
       ? null
       : table;

@@ -28,7 +28,9 @@ export function lineIdentity(label: string): { fiche: string | null; title: stri
   const m = ACTION_LINE.exec(norm);
   if (!m) return { fiche: null, title: null };
   const number = (m[1] ?? m[2]).replace(/,/g, ".");
-  const title = label.replace(/^\s*(?:fiche(?:\s+action)?|action|fa)?\s*(?:n\s*°|no\b\.?|n\b\.?)?\s*\d+(?:[.,]\d+)*\s*[.)\-:–—]*\s*/i, "").trim();
+  const title = label
+    .replace(/^\s*(?:fiche(?:\s+action)?|action|fa)?\s*(?:n\s*°|no\b\.?|n\b\.?)?\s*\d+(?:[.,]\d+)*\s*[.)\-:–—]*\s*/i, "")
+    .trim();
   return { fiche: number, title: title === "" ? null : title };
 }
 
@@ -42,7 +44,13 @@ export class GridBuilder {
   private readonly measureList: BudgetMeasure[];
 
   constructor(measures: readonly BudgetMeasure[] = []) {
-    this.measureList = measures.map((m) => ({ header: m.header, year: m.year, phase: m.phase, funder: m.funder, total: m.total }));
+    this.measureList = measures.map((m) => ({
+      header: m.header,
+      year: m.year,
+      phase: m.phase,
+      funder: m.funder,
+      total: m.total,
+    }));
     this.cols = measures.map((m) => ("col" in m ? (m as { col: number }).col : -1));
   }
 

@@ -19,7 +19,8 @@ import { funderOf, headerText, holdsMoney, lineMeaning, looksLikeEuros, MeasureR
 import { chooseFamily, GridBuilder, lineIdentity, LineKindCounts } from "./grid";
 
 /** Texts of a header that are neither measures nor labels but may sit in a money table. */
-const IGNORED_HEADER = /^(?:indicateurs?|objectifs?|cibles?|commentaires?|observations?|remarques?|precisions?|modalites|calendrier|echeances?|pilotes?|partenaires?|porteurs?)\b/;
+const IGNORED_HEADER =
+  /^(?:indicateurs?|objectifs?|cibles?|commentaires?|observations?|remarques?|precisions?|modalites|calendrier|echeances?|pilotes?|partenaires?|porteurs?)\b/;
 
 /** Longest text read as a group header when it is not merged over its columns. */
 const GROUP_TEXT = 60;
@@ -85,7 +86,9 @@ function groupTexts(scan: SheetScan, group: number, measures: readonly MeasureRe
     }
     // a text alone over its column is a group header only when it speaks of amounts (not a title « Fiche 1 : … »)
     const own = headerText(scan.sheet.get(group, m.col));
-    if (own !== null) carried = own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null && !FICHE_IN_TITLE.test(normalizeText(own)) ? own : null;
+    if (own !== null)
+      carried =
+        own.length <= GROUP_TEXT && readMeasure(m.col, own) !== null && !FICHE_IN_TITLE.test(normalizeText(own)) ? own : null;
     if (carried !== null) out.set(m.col, carried);
   }
   return out;
@@ -134,7 +137,16 @@ function readHeaderRow(scan: SheetScan, row: number): HeaderFound | null {
   for (let c = left; c < first; c++) labelCols.push(c);
   const last = Math.max(...cells.map((c) => c.col));
   const axes = labels.some((l) => AXE_LINE.test(normalizeText(l.text)));
-  return { groupRow: null, row, measures, labelCols, axes, ignored, money: measures.some((m) => m.money), span: [Math.min(left, first), last] };
+  return {
+    groupRow: null,
+    row,
+    measures,
+    labelCols,
+    axes,
+    ignored,
+    money: measures.some((m) => m.money),
+    span: [Math.min(left, first), last],
+  };
 }
 
 /** The header with the group row above folded into its measures. */
@@ -170,7 +182,11 @@ export function findHeader(scan: SheetScan, row: number, isFree: (row: number) =
 function repeatsHeader(scan: SheetScan, row: number, header: HeaderFound): boolean {
   if (row >= scan.rowCount) return false;
   const again = readRowAsHeader(scan, row);
-  return again !== null && again.measures.length === header.measures.length && again.measures.every((m, i) => m.col === header.measures[i].col);
+  return (
+    again !== null &&
+    again.measures.length === header.measures.length &&
+    again.measures.every((m, i) => m.col === header.measures[i].col)
+  );
 }
 
 /** Rows of text only (a title « Fiche 2 (suite) », the group row) then the header printed again: the row of that header. */
@@ -248,7 +264,11 @@ export interface HeadedTable {
 }
 
 /** Lines of the table under its header; null when nothing below reads as a money line. */
-function readLines(scan: SheetScan, header: HeaderFound, isFree: (row: number) => boolean): { builder: GridBuilder; end: number } | null {
+function readLines(
+  scan: SheetScan,
+  header: HeaderFound,
+  isFree: (row: number) => boolean,
+): { builder: GridBuilder; end: number } | null {
   const builder = new GridBuilder(header.measures);
   let end = header.row;
   for (let r = header.row + 1; r < scan.rowCount; r++) {
@@ -331,6 +351,9 @@ export function readHeadedTable(scan: SheetScan, row: number, isFree: (row: numb
   if (family === null || builder.cellCount() < 2 || !speaksMoney(scan, header, builder, counts)) return null;
   const top = header.groupRow ?? header.row;
   const range: Range = { r1: top, c1: header.span[0], r2: end, c2: header.span[1] };
-  const note = header.ignored.length > 0 ? `Colonnes laissées aux indicateurs : ${header.ignored.map((t) => `« ${tidy(t)} »`).join(", ")}.` : undefined;
+  const note =
+    header.ignored.length > 0
+      ? `Colonnes laissées aux indicateurs : ${header.ignored.map((t) => `« ${tidy(t)} »`).join(", ")}.`
+      : undefined;
   return { draft: { family, headerRow: header.row, range, grid: builder.grid(lineIdentity), partial: null, note }, end };
 }

@@ -47,8 +47,10 @@ function addTable(s: SheetWork, draft: GridDraft): BudgetTable {
 /** Unmapped header rows inside a recognised table are recognised after all. */
 function dropRecognised(s: SheetWork): void {
   const inside = (row: number | null) =>
-    row !== null && s.tables.some((t) => t.kind === "budget" && t.sheet === s.scan.sheet && row >= t.range.r1 && row <= t.range.r2);
-  for (let i = s.unmapped.length - 1; i >= 0; i--) if (s.unmapped[i].sheet === s.scan.sheet && inside(s.unmapped[i].headerRow)) s.unmapped.splice(i, 1);
+    row !== null &&
+    s.tables.some((t) => t.kind === "budget" && t.sheet === s.scan.sheet && row >= t.range.r1 && row <= t.range.r2);
+  for (let i = s.unmapped.length - 1; i >= 0; i--)
+    if (s.unmapped[i].sheet === s.scan.sheet && inside(s.unmapped[i].headerRow)) s.unmapped.splice(i, 1);
 }
 
 function addZones(s: SheetWork): void {
@@ -61,12 +63,17 @@ function addZones(s: SheetWork): void {
     if (!found) continue;
     const { zone } = found;
     // the header-like row read as unmapped comes last (after the user's mappings that failed)
-    const known = [...s.unmapped].reverse().find((u) => u.sheet === s.scan.sheet && u.headerRow !== null && u.headerRow >= zone.range.r1 && u.headerRow <= zone.range.r2);
+    const known = [...s.unmapped]
+      .reverse()
+      .find(
+        (u) => u.sheet === s.scan.sheet && u.headerRow !== null && u.headerRow >= zone.range.r1 && u.headerRow <= zone.range.r2,
+      );
     const region = { range: zone.range, grid: zone.grid };
     if (known) {
       known.zone = region;
       known.reason = `${known.reason} Seuls ses totaux et l'écriture de ses montants sont contrôlés.`;
-    } else s.unmapped.push({ workbook: s.workbook, sheet: s.scan.sheet, headerRow: zone.range.r1, reason: zone.reason, zone: region });
+    } else
+      s.unmapped.push({ workbook: s.workbook, sheet: s.scan.sheet, headerRow: zone.range.r1, reason: zone.reason, zone: region });
     s.claim(zone.range.r1, zone.range.r2);
     r = found.end;
   }
@@ -83,7 +90,10 @@ export function completeFromWorkbook(tables: readonly Table[]): void {
     if (others.size !== 1) continue;
     const [dispositif] = [...others];
     table.dispositif = dispositif;
-    table.detection = table.detection.replace("dispositif non déterminé", `${dispositifInfo(dispositif!).label} d'après les autres tableaux du classeur`);
+    table.detection = table.detection.replace(
+      "dispositif non déterminé",
+      `${dispositifInfo(dispositif!).label} d'après les autres tableaux du classeur`,
+    );
   }
 }
 

@@ -168,7 +168,11 @@ function afterGap(scan: SheetScan, from: number, isFree: (row: number) => boolea
 }
 
 /** A subtitle just above the first line (blank rows between allowed), with its row. */
-function subtitleAbove(scan: SheetScan, row: number, isFree: (row: number) => boolean): { row: number; phase: NonNullable<LineRow["phase"]> } | null {
+function subtitleAbove(
+  scan: SheetScan,
+  row: number,
+  isFree: (row: number) => boolean,
+): { row: number; phase: NonNullable<LineRow["phase"]> } | null {
   for (let r = row - 1; r >= Math.max(0, row - 3) && isFree(r); r--) {
     if (scan.isBlank(r)) continue;
     const sub = subtitle(scan, r);
@@ -178,7 +182,12 @@ function subtitleAbove(scan: SheetScan, row: number, isFree: (row: number) => bo
 }
 
 /** Rows of the block starting at `row`: money lines, with page marks and subtitles between them. */
-function blockRows(scan: SheetScan, row: number, isFree: (row: number) => boolean, first: LineRow["phase"]): { rows: LineRow[]; end: number } {
+function blockRows(
+  scan: SheetScan,
+  row: number,
+  isFree: (row: number) => boolean,
+  first: LineRow["phase"],
+): { rows: LineRow[]; end: number } {
   const rows: LineRow[] = [];
   let phase: LineRow["phase"] = first;
   let end = row;
@@ -228,17 +237,30 @@ function buildGrid(rows: readonly LineRow[], phases: ReturnType<typeof phaseRow>
     const places = slots(lineRow.pairs);
     lineRow.pairs.forEach((pair, i) => {
       const above = phases?.get(pair.amountCol) ?? phases?.get(pair.labelCol);
-      const phase = lineRow.phase ?? (above ? { phase: above.phase, year: extractYear(above.header), header: above.header } : null);
+      const phase =
+        lineRow.phase ?? (above ? { phase: above.phase, year: extractYear(above.header), header: above.header } : null);
       const key = `${places[i]}|${phase?.header ?? ""}`;
       let measure = measures.get(key);
       if (measure === undefined) {
-        measure = builder.addMeasure({ header: phase?.header ?? "", year: phase?.year ?? null, phase: phase?.phase ?? null, funder: null, total: false });
+        measure = builder.addMeasure({
+          header: phase?.header ?? "",
+          year: phase?.year ?? null,
+          phase: phase?.phase ?? null,
+          funder: null,
+          total: false,
+        });
         measures.set(key, measure);
       }
       const lineKey = `${lineRow.row}|${pair.labelCol}|${pair.label}`;
       let line = lines.get(lineKey);
       if (line === undefined) lines.set(lineKey, (line = builder.line(lineRow.row, pair.label)));
-      builder.addCell({ line, measure, row: lineRow.row, col: pair.amountCol, ...(pair.inline !== undefined ? { inline: { text: pair.inline } } : {}) });
+      builder.addCell({
+        line,
+        measure,
+        row: lineRow.row,
+        col: pair.amountCol,
+        ...(pair.inline !== undefined ? { inline: { text: pair.inline } } : {}),
+      });
     });
   }
   return builder;
@@ -264,7 +286,8 @@ export function readLineTable(scan: SheetScan, row: number, isFree: (row: number
   const parties = builder.lines().some((l) => l.funder === "etat" || l.funder === "cd");
   const family = chooseFamily(counts, parties && (counts.totals > 0 || counts.funder >= 2) ? "F8" : null);
   if (family === null || family === "F11") return null;
-  if (family === "F10" && counts.totals === 0 && !builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col)))) return null;
+  if (family === "F10" && counts.totals === 0 && !builder.cells().some((c) => looksLikeEuros(scan.sheet.get(c.row, c.col))))
+    return null;
   const cols = rows.flatMap((r) => r.pairs.flatMap((p) => [p.labelCol, p.amountCol]));
   const top = above ? above.row : phases ? row - 1 : row;
   const range: Range = { r1: top, c1: Math.min(...cols), r2: end, c2: Math.max(...cols) };

@@ -33,7 +33,8 @@ function onlyDates(scan: SheetScan, row: number): boolean {
  * What the raw text (accents and case as typed) of a page mark starts with: texts that cannot be
  * one are never normalised. Keep it a superset of PAGE_MARKS.
  */
-const MARK_START = /^[\s-]*(?:re[çc]u|r[ée]ception|envoy|accus|affich|publi|notifi|transmis|certifi|date|id\b|identifiant|pour|l[ea]\s|monsieur|madame|fait|sign|cachet|page|\d+\s*\/)/i;
+const MARK_START =
+  /^[\s-]*(?:re[çc]u|r[ée]ception|envoy|accus|affich|publi|notifi|transmis|certifi|date|id\b|identifiant|pour|l[ea]\s|monsieur|madame|fait|sign|cachet|page|\d+\s*\/)/i;
 
 function readMark(scan: SheetScan, row: number): boolean {
   const count = scan.textCount(row);

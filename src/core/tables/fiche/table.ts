@@ -94,7 +94,8 @@ function detectBudget(ctx: BuildContext, grid: MoneyGrid, titles: readonly strin
     .find((x) => x.y !== null);
   let year: number | null = null;
   let yearText: string;
-  if (ctx.settings.annee !== null) [year, yearText] = [ctx.settings.annee, `année ${ctx.settings.annee} imposée par les paramètres`];
+  if (ctx.settings.annee !== null)
+    [year, yearText] = [ctx.settings.annee, `année ${ctx.settings.annee} imposée par les paramètres`];
   else if (years.length === 1) [year, yearText] = [years[0], `année ${years[0]} lue dans l'en-tête`];
   else if (years.length > 1) yearText = `années ${yearsText(years)} lues dans l'en-tête (une colonne par année)`;
   else if (titleYear) [year, yearText] = [titleYear.y, `année ${titleYear.y} lue dans le titre « ${titleYear.t} »`];
@@ -123,7 +124,10 @@ export function budgetTable(ctx: BuildContext, draft: GridDraft): BudgetTable {
   const several = grid.lines.filter((l) => l.fiche !== null || l.title !== null).length > 1;
   const heading = several || draft.family === "F10" ? null : ficheHeading(ctx, titles, range.r1);
   const family = `${draft.family} (${BUDGET_FAMILY_LABELS[draft.family]})`;
-  const notes = [draft.note, draft.partial].filter((n): n is string => !!n).map((n) => ` ${n}`).join("");
+  const notes = [draft.note, draft.partial]
+    .filter((n): n is string => !!n)
+    .map((n) => ` ${n}`)
+    .join("");
   return {
     kind: "budget",
     id: `${ctx.scan.sheet.name}!${rangeAddress(range)}${draft.idSuffix ?? ""}`,

@@ -74,7 +74,17 @@ export function readMeasure(col: number, header: string): MeasureRead | null {
   // A funder word alone is a measure only with money words or as a short header (« Etat », « Département »).
   if (!bare && !total && !money && !dont && norm.split(" ").length > 3) return null;
   const year = bare ? Number(bare[1]) : extractYear(header);
-  return { col, header: header.trim(), year, phase: phaseOf(norm), funder, total, money: money || bare !== null, bareYear: bare !== null, dont };
+  return {
+    col,
+    header: header.trim(),
+    year,
+    phase: phaseOf(norm),
+    funder,
+    total,
+    money: money || bare !== null,
+    bareYear: bare !== null,
+    dont,
+  };
 }
 
 /** A year typed as a number in a header cell (2019): its header text. */

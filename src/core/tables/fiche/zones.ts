@@ -91,7 +91,7 @@ export function readZone(scan: SheetScan, row: number, isFree: (row: number) => 
   };
   const totalLines = body.filter((r) => isTotalText(normalizeText(labelOf(r))));
   const cols = [...new Set(money.flat())].sort((a, b) => a - b);
-  const headerText = (col: number) => (header === null ? "" : scan.text(header, col) ?? "");
+  const headerText = (col: number) => (header === null ? "" : (scan.text(header, col) ?? ""));
   const totalCols = cols.filter((c) => TOTAL_HEADER.test(normalizeText(headerText(c))));
   if (totalLines.length === 0 && totalCols.length === 0) return null;
   if (!speaksOfContract(scan, rows[0], body.map(labelOf), isFree)) return null;
@@ -99,7 +99,14 @@ export function readZone(scan: SheetScan, row: number, isFree: (row: number) => 
     cols.map((col) => {
       const text = headerText(col);
       const norm = normalizeText(text);
-      return { col, header: tidy(text), year: extractYear(text), phase: phaseOf(norm), funder: funderOf(norm), total: TOTAL_HEADER.test(norm) };
+      return {
+        col,
+        header: tidy(text),
+        year: extractYear(text),
+        phase: phaseOf(norm),
+        funder: funderOf(norm),
+        total: TOTAL_HEADER.test(norm),
+      };
     }),
   );
   for (const r of body) builder.addLine(r, tidy(labelOf(r)), moneyOf.get(r)!);
@@ -107,7 +114,10 @@ export function readZone(scan: SheetScan, row: number, isFree: (row: number) => 
   let c1 = cols[0];
   for (const r of rows) for (const t of scan.texts(r)) c1 = Math.min(c1, t.col);
   const range: Range = { r1: rows[0], c1, r2: last, c2: cols[cols.length - 1] };
-  const what = totalLines.length > 0 ? `une ligne « ${tidy(labelOf(totalLines[0]))} »` : `une colonne « ${tidy(headerText(totalCols[0]))} » (colonne ${columnLetter(totalCols[0])})`;
+  const what =
+    totalLines.length > 0
+      ? `une ligne « ${tidy(labelOf(totalLines[0]))} »`
+      : `une colonne « ${tidy(headerText(totalCols[0]))} » (colonne ${columnLetter(totalCols[0])})`;
   const reason =
     `Zone non reconnue (${rowList(rows[0], last)}) : des montants avec ${what}, mais ni l'en-tête d'un modèle, ni des années, ` +
     `ni des financeurs (État, Département) reconnus. Seuls ses totaux et l'écriture de ses montants sont contrôlés ; ` +

@@ -13,12 +13,16 @@ describe("règles « crédits » au catalogue", () => {
     ]);
   });
 
-  test.each(creditsRules.map((r) => [r.meta.id, r.meta.number]))("page de documentation docs/regles/%s.md (règle %i)", (id, number) => {
-    const page = join(__dirname, "../../../../docs/regles", `${id}.md`);
-    expect(existsSync(page)).toBe(true);
-    const text = readFileSync(page, "utf8");
-    expect(text.startsWith(`# ${id} — `)).toBe(true);
-    expect(text).toContain(`Règle n° ${number} ·`);
-    for (const section of ["## Ce que la règle vérifie", "## Pourquoi", "## Exemple", "## Correction"]) expect(text).toContain(section);
-  });
+  test.each(creditsRules.map((r) => [r.meta.id, r.meta.number]))(
+    "page de documentation docs/regles/%s.md (règle %i)",
+    (id, number) => {
+      const page = join(__dirname, "../../../../docs/regles", `${id}.md`);
+      expect(existsSync(page)).toBe(true);
+      const text = readFileSync(page, "utf8");
+      expect(text.startsWith(`# ${id} — `)).toBe(true);
+      expect(text).toContain(`Règle n° ${number} ·`);
+      for (const section of ["## Ce que la règle vérifie", "## Pourquoi", "## Exemple", "## Correction"])
+        expect(text).toContain(section);
+    },
+  );
 });

@@ -11,7 +11,18 @@ import { FinancialRow } from "../../../../src/core/tables/model";
 
 let nextRow = 10;
 function action(fiche: string | null, title: string | null, axe: string | null = "Thème 1"): FinancialRow {
-  return { row: nextRow++, kind: "action", level: 0, label: fiche ?? "", fiche, title, axe, chorus: null, group: 0, section: null };
+  return {
+    row: nextRow++,
+    kind: "action",
+    level: 0,
+    label: fiche ?? "",
+    fiche,
+    title,
+    axe,
+    chorus: null,
+    group: 0,
+    section: null,
+  };
 }
 
 const described = (result: ReturnType<typeof matchActions<FinancialRow>>) => ({
@@ -41,8 +52,15 @@ describe("rapprochement des actions de deux années", () => {
     expect(titleSimilarity("Renforcer l'accueil social inconditionnel", "Accueil social inconditionnel renforcé")).toBe(0.75);
     expect(titleSimilarity("Accueil social", "Maraudes mixtes")).toBe(0);
     expect(titleSimilarity(null, "Accueil")).toBe(0);
-    expect(sameAxe("Axe Construire une transition écologique solidaire", "Axe 4 : Construire une transition écologique et solidaire")).toBe(true);
-    expect(sameAxe("Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance", "Axe Lutter contre la grande exclusion grâce à l'accès aux droits")).toBe(false);
+    expect(
+      sameAxe("Axe Construire une transition écologique solidaire", "Axe 4 : Construire une transition écologique et solidaire"),
+    ).toBe(true);
+    expect(
+      sameAxe(
+        "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
+        "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
+      ),
+    ).toBe(false);
     expect(sameAxe("Mesures socle : jeunes sortant de l'ASE", "Mesures socle - Jeunes sortant de l’ASE")).toBe(true);
     expect(sameAxe(null, "Thème")).toBe(true);
     expect(TITLE_SIMILARITY_THRESHOLD).toBe(0.6);
@@ -94,7 +112,9 @@ describe("rapprochement des actions de deux années", () => {
   test("un numéro en double dans un axe : l'intitulé le plus proche", () => {
     const sources = [action("1", "Accueil social"), action("1", "Référents de parcours")];
     const targets = [action("1", "Référents de parcours RSA")];
-    expect(described(matchActions(sources, targets)).pairs).toEqual([["Référents de parcours", "Référents de parcours RSA", "fiche"]]);
+    expect(described(matchActions(sources, targets)).pairs).toEqual([
+      ["Référents de parcours", "Référents de parcours RSA", "fiche"],
+    ]);
   });
 
   test("« ex-fiche k » sous toutes ses graphies (issue 7)", () => {
@@ -153,7 +173,10 @@ describe("rapprochement des actions de deux années", () => {
     );
     expect(twins.pairs.map((p) => [p.by, p.certain])).toEqual([["titre", false]]);
     // « ex-fiche 4 » : la fiche n° 4 de N−1 et la fiche « 6.1 » intitulée « Fiche 4 : … », aussi proches l'une que l'autre
-    const cited = matchActions([action("4", "Accueil de jour"), action("6.1", "Fiche 4 : Accueil de nuit")], [action("1", "Accueil (ex-fiche 4)")]);
+    const cited = matchActions(
+      [action("4", "Accueil de jour"), action("6.1", "Fiche 4 : Accueil de nuit")],
+      [action("1", "Accueil (ex-fiche 4)")],
+    );
     expect(cited.pairs.map((p) => [p.by, p.certain])).toEqual([["exFiche", false]]);
   });
 
@@ -164,8 +187,13 @@ describe("rapprochement des actions de deux années", () => {
 
   test("même numéro et intitulé raccourci dans un récapitulatif : la même action (issue 7)", () => {
     const long = "Renforcer l'accompagnement à la parentalité auprès des familles monoparentales en situation de précarité";
-    const result = matchActions([action("1.", long, "Axe 1"), action("2.", "Soutien psychologique des enfants", "Axe 1")], [action("1", "Parentalité", "Axe 1"), action("2", "Observatoire", "Axe 1")]);
-    expect(result.pairs.map((p) => [p.source.fiche, p.target.title, p.by, p.certain])).toEqual([["1.", "Parentalité", "fiche", true]]);
+    const result = matchActions(
+      [action("1.", long, "Axe 1"), action("2.", "Soutien psychologique des enfants", "Axe 1")],
+      [action("1", "Parentalité", "Axe 1"), action("2", "Observatoire", "Axe 1")],
+    );
+    expect(result.pairs.map((p) => [p.source.fiche, p.target.title, p.by, p.certain])).toEqual([
+      ["1.", "Parentalité", "fiche", true],
+    ]);
     expect(result.unmatchedTargets.map((t) => t.title)).toEqual(["Observatoire"]);
   });
 });

@@ -17,7 +17,13 @@ const ADVICE =
 function f3Columns(reportYear: number | null): (ColumnKey | [ColumnKey, string])[] {
   const into = reportYear === null ? "" : ` en ${reportYear}`;
   return [
-    "axe", "fiche", "intitule", "etatVerse", "cdAffecte", "budget", "realise",
+    "axe",
+    "fiche",
+    "intitule",
+    "etatVerse",
+    "cdAffecte",
+    "budget",
+    "realise",
     ["reportEtat", `Montant à reporter${into} - Part Etat`],
     ["reportCd", `Montant à reporter${into} - Part CD`],
   ];

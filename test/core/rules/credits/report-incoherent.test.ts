@@ -16,7 +16,21 @@ type Row = [FinancialRowKind, ...CellSpec[]];
 /** Exécution of a year (F3, 2022 by default): fiche, title, then the reports État and CD of each action. */
 function execution2022(workbook: Workbook, actions: [string, string, number, number][], sheet = "Exécution 2022", year = 2022) {
   const rows: Row[] = actions.map(([fiche, title, etat, cd], i) => [
-    "action", i === 0 ? THEME : null, fiche, title, 1000, 0, 1000, 0, 0, 2000, 2000 - etat - cd, 0, etat, cd, null,
+    "action",
+    i === 0 ? THEME : null,
+    fiche,
+    title,
+    1000,
+    0,
+    1000,
+    0,
+    0,
+    2000,
+    2000 - etat - cd,
+    0,
+    etat,
+    cd,
+    null,
   ]);
   const columns = F3_COLUMNS.map((key): ColumnKey | [ColumnKey, string] => {
     if (key === "reportEtat") return [key, `Montant à reporter en ${year + 1} - Part Etat`];
@@ -28,17 +42,41 @@ function execution2022(workbook: Workbook, actions: [string, string, number, num
 /** Prévisionnel 2023 (F4): fiche, title, then the credits État and CD 2022 reportés sur 2023. */
 function prevision2023(workbook: Workbook, actions: [string, string, CellSpec, CellSpec][], sheet = "Prévisionnel 2023") {
   const rows: Row[] = actions.map(([fiche, title, etat, cd], i) => [
-    "action", i === 0 ? THEME : null, fiche, title, 1000, etat, 1000, 0, cd, 0, null, null,
+    "action",
+    i === 0 ? THEME : null,
+    fiche,
+    title,
+    1000,
+    etat,
+    1000,
+    0,
+    cd,
+    0,
+    null,
+    null,
   ]);
-  return financialTable({ family: "F4", year: 2023, workbook, sheet, columns: F4_COLUMNS, rows: [...rows, ["total", "TOTAUX FINANCIERS"]] });
+  return financialTable({
+    family: "F4",
+    year: 2023,
+    workbook,
+    sheet,
+    columns: F4_COLUMNS,
+    rows: [...rows, ["total", "TOTAUX FINANCIERS"]],
+  });
 }
 
 describe("report-incoherent (règle 13)", () => {
   test("reports repris à l'identique, dans une autre feuille du même classeur", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [
-      execution2022(wb, [["1", "Accueil social", 300, 200], ["2", "Référents de parcours", 0, 0]]),
-      prevision2023(wb, [["1.", "Accueil social", 300, "200,00\u00a0€"], ["2", "Référents de parcours", null, 0]]),
+      execution2022(wb, [
+        ["1", "Accueil social", 300, 200],
+        ["2", "Référents de parcours", 0, 0],
+      ]),
+      prevision2023(wb, [
+        ["1.", "Accueil social", 300, "200,00\u00a0€"],
+        ["2", "Référents de parcours", null, 0],
+      ]),
     ];
     expect(runRule(reportIncoherent, tables)).toEqual([]);
   });
@@ -46,8 +84,14 @@ describe("report-incoherent (règle 13)", () => {
   test("écart sur une action, d'une feuille à l'autre : correction = le montant de N−1, et écart au total", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [
-      execution2022(wb, [["1", "Accueil social", 300, 200], ["2", "Référents de parcours", 0, 0]]),
-      prevision2023(wb, [["1", "Accueil social", 300, 150], ["2", "Référents de parcours", 0, 0]]),
+      execution2022(wb, [
+        ["1", "Accueil social", 300, 200],
+        ["2", "Référents de parcours", 0, 0],
+      ]),
+      prevision2023(wb, [
+        ["1", "Accueil social", 300, 150],
+        ["2", "Référents de parcours", 0, 0],
+      ]),
     ];
     const findings = runRule(reportIncoherent, tables);
     expect(summary(findings)).toEqual([
@@ -91,8 +135,14 @@ describe("report-incoherent (règle 13)", () => {
 
   test("report non repris (N−1 sans action en N) et report sans origine (N sans action en N−1)", () => {
     const tables = [
-      execution2022(new Workbook("execution-2022.xlsx"), [["1", "Accueil social", 300, 0], ["2", "Maraudes", 100, 50]]),
-      prevision2023(new Workbook("prevision-2023.xlsx"), [["1", "Accueil social", 300, 0], ["3", "Mobilité solidaire", 0, 80]]),
+      execution2022(new Workbook("execution-2022.xlsx"), [
+        ["1", "Accueil social", 300, 0],
+        ["2", "Maraudes", 100, 50],
+      ]),
+      prevision2023(new Workbook("prevision-2023.xlsx"), [
+        ["1", "Accueil social", 300, 0],
+        ["3", "Mobilité solidaire", 0, 80],
+      ]),
     ];
     const findings = runRule(reportIncoherent, tables);
     expect(findings.map((f) => [f.file, f.cell, f.message, f.related])).toEqual([
@@ -110,16 +160,32 @@ describe("report-incoherent (règle 13)", () => {
           `dans le tableau de 2022 (feuille « Exécution 2022 », classeur « execution-2022.xlsx »). ${PRINCIPLE}`,
         [{ file: "execution-2022.xlsx", sheet: "Exécution 2022", cell: "L1" }],
       ],
-      ["prevision-2023.xlsx", "E4", expect.stringContaining("E4 : total de B = 300,00\u00a0€ (somme des actions) mais total de"), expect.anything()],
-      ["prevision-2023.xlsx", "H4", expect.stringContaining("H4 : total de D = 80,00\u00a0€ (somme des actions)"), expect.anything()],
+      [
+        "prevision-2023.xlsx",
+        "E4",
+        expect.stringContaining("E4 : total de B = 300,00\u00a0€ (somme des actions) mais total de"),
+        expect.anything(),
+      ],
+      [
+        "prevision-2023.xlsx",
+        "H4",
+        expect.stringContaining("H4 : total de D = 80,00\u00a0€ (somme des actions)"),
+        expect.anything(),
+      ],
     ]);
   });
 
   test("actions renumérotées : rapprochement par « ex-fiche » puis par intitulé, signalé dans le message", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [
-      execution2022(wb, [["3", "Maraudes", 100, 0], ["4", "Premier accueil social inconditionnel de proximité", 200, 0]]),
-      prevision2023(wb, [["5", "Maraudes mixtes (ex-fiche 3)", 90, 0], ["6", "Accueil social inconditionnel de proximité", 210, 0]]),
+      execution2022(wb, [
+        ["3", "Maraudes", 100, 0],
+        ["4", "Premier accueil social inconditionnel de proximité", 200, 0],
+      ]),
+      prevision2023(wb, [
+        ["5", "Maraudes mixtes (ex-fiche 3)", 90, 0],
+        ["6", "Accueil social inconditionnel de proximité", 210, 0],
+      ]),
     ];
     expect(runRule(reportIncoherent, tables).map((f) => f.message)).toEqual([
       `E2 : B = 90,00\u00a0€ mais ${REPORT_ETAT} = 100,00\u00a0€ pour cette action dans le tableau de 2022 (L2, feuille « Exécution 2022 ») : ` +
@@ -133,7 +199,11 @@ describe("report-incoherent (règle 13)", () => {
   test("origine incertaine (issue 7) : avertissement sans correction ; origine certaine : erreur corrigée", () => {
     const wb = new Workbook("calpae.xlsx");
     const tables = [
-      execution2022(wb, [["3", "Plateforme mobilité", 600, 0], ["6.1", "Fiche 9 : Accompagnement numérique", 1000, 0], ["7", "Ateliers santé collectifs", 300, 0]]),
+      execution2022(wb, [
+        ["3", "Plateforme mobilité", 600, 0],
+        ["6.1", "Fiche 9 : Accompagnement numérique", 1000, 0],
+        ["7", "Ateliers santé collectifs", 300, 0],
+      ]),
       prevision2023(wb, [
         ["3", "Chantier d'insertion numérique", 0, 0],
         ["5", "Plateforme de mobilité solidaire", 500, 0],
@@ -149,9 +219,13 @@ describe("report-incoherent (règle 13)", () => {
       ["E6", "error", true],
       ["L4", "warning", true],
     ]);
-    expect(findings[0].message).toContain("Action rapprochée par la ressemblance des intitulés (« Plateforme mobilité ») : à vérifier.");
+    expect(findings[0].message).toContain(
+      "Action rapprochée par la ressemblance des intitulés (« Plateforme mobilité ») : à vérifier.",
+    );
     expect(findings[1].message).toContain("Action rapprochée par la mention « ex-fiche 9 » de son intitulé.");
-    expect(findings[2].message).toContain("Son intitulé cite l'ex-fiche 12, qui n'y figure pas ou est déjà rapprochée d'une autre action.");
+    expect(findings[2].message).toContain(
+      "Son intitulé cite l'ex-fiche 12, qui n'y figure pas ou est déjà rapprochée d'une autre action.",
+    );
   });
 
   test("plusieurs tableaux de N−1 : celui du même classeur, et le message le dit", () => {
@@ -185,8 +259,26 @@ describe("report-incoherent (règle 13)", () => {
       sheet: "Prévisionnel 2024",
       columns: F1_COLUMNS,
       rows: [
-        ["action", "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance", "1.", "Parentalité", 67500, 67500, 0, 135000],
-        ["action", "Axe Lutter contre la grande exclusion grâce à l'accès aux droits", "1.", "Gouvernance", 55000, 55000, 0, 110000],
+        [
+          "action",
+          "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
+          "1.",
+          "Parentalité",
+          67500,
+          67500,
+          0,
+          135000,
+        ],
+        [
+          "action",
+          "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
+          "1.",
+          "Gouvernance",
+          55000,
+          55000,
+          0,
+          110000,
+        ],
       ],
     });
     const f2 = financialTable({
@@ -196,8 +288,34 @@ describe("report-incoherent (règle 13)", () => {
       sheet: "Récapitulatif",
       columns: F2_COLUMNS,
       rows: [
-        ["action", "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance", "1", "Parentalité", 67500, 0, 67500, 0, 0, 135000, 0, 0],
-        ["action", "Axe Lutter contre la grande exclusion grâce à l'accès aux droits", "1", "Gouvernance", 55000, 0, 50000, 0, 0, 105000, 0, 0],
+        [
+          "action",
+          "Axe Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
+          "1",
+          "Parentalité",
+          67500,
+          0,
+          67500,
+          0,
+          0,
+          135000,
+          0,
+          0,
+        ],
+        [
+          "action",
+          "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
+          "1",
+          "Gouvernance",
+          55000,
+          0,
+          50000,
+          0,
+          0,
+          105000,
+          0,
+          0,
+        ],
       ],
     });
     expect(summary(runRule(reportIncoherent, [f1, f2]))).toEqual([
@@ -240,7 +358,13 @@ describe("report-incoherent (règle 13)", () => {
       year: 2025,
       workbook: wb,
       sheet: "Exécution 2025",
-      columns: ["axe", "fiche", "intitule", ["etatReporte", "B Crédits État 2024 reportés sur 2025"], ["cdReporte", "D Crédits CD 2024 reportés sur 2025"]],
+      columns: [
+        "axe",
+        "fiche",
+        "intitule",
+        ["etatReporte", "B Crédits État 2024 reportés sur 2025"],
+        ["cdReporte", "D Crédits CD 2024 reportés sur 2025"],
+      ],
       rows: [["action", axe, "1", "Mobilité solidaire", 200, 80]],
     });
     expect(runRule(reportIncoherent, [recap, execution]).map((f) => [f.cell, f.fix])).toEqual([

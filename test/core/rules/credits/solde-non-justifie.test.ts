@@ -115,10 +115,17 @@ describe("solde-non-justifie (règle 15)", () => {
   test("la demande écrite par VerifPacte n'est pas une explication, et n'est pas répétée (issue 7)", () => {
     const request = `[Contrôle 15/03/2023] Solde non consommé de 400,00 € ni reporté ni justifié : merci d'en indiquer la raison (${REASONS}).`;
     const table = (comment: string) =>
-      financialTable({ family: "F3", year: 2022, columns: F3_COLUMNS, rows: [["action", THEME, "1", "Accueil", 1000, 0, 1000, 0, 0, 2000, 1500, 0, 100, 0, comment]] });
+      financialTable({
+        family: "F3",
+        year: 2022,
+        columns: F3_COLUMNS,
+        rows: [["action", THEME, "1", "Accueil", 1000, 0, 1000, 0, 0, 2000, 1500, 0, 100, 0, comment]],
+      });
     const findings = runRule(soldeNonJustifie, table(request));
     expect(summary(findings).map((f) => [f.cell, f.fix])).toEqual([["J2", null]]);
-    expect(findings[0].message).toContain("et la cellule N2 de « Commentaire » ne contient que la demande de VerifPacte, restée sans réponse.");
+    expect(findings[0].message).toContain(
+      "et la cellule N2 de « Commentaire » ne contient que la demande de VerifPacte, restée sans réponse.",
+    );
     expect(runRule(soldeNonJustifie, table(`${request}\nPaiement du solde en février 2023.`))).toEqual([]);
   });
 });

@@ -9,8 +9,17 @@ export const F1_COLUMNS: ColumnKey[] = ["axe", "fiche", "intitule", "etatNotifie
  * I réalisé, J F, K G.
  */
 export const F2_COLUMNS: ColumnKey[] = [
-  "axe", "fiche", "intitule", "etatVerse", "etatNonConsomme", "cdAffecte", "cdNonConsomme", "autres", "realise",
-  "reportEtat", "reportCd",
+  "axe",
+  "fiche",
+  "intitule",
+  "etatVerse",
+  "etatNonConsomme",
+  "cdAffecte",
+  "cdNonConsomme",
+  "autres",
+  "realise",
+  "reportEtat",
+  "reportCd",
 ];
 
 /**
@@ -18,12 +27,33 @@ export const F2_COLUMNS: ColumnKey[] = [
  * K valorisation, L à reporter État, M à reporter CD, N Commentaire.
  */
 export const F3_COLUMNS: ColumnKey[] = [
-  "axe", "fiche", "intitule", "etatVerse", "etatReporte", "cdAffecte", "cdReporte", "autres", "budget", "realise",
-  "valorisation", "reportEtat", "reportCd", "commentaire",
+  "axe",
+  "fiche",
+  "intitule",
+  "etatVerse",
+  "etatReporte",
+  "cdAffecte",
+  "cdReporte",
+  "autres",
+  "budget",
+  "realise",
+  "valorisation",
+  "reportEtat",
+  "reportCd",
+  "commentaire",
 ];
 
 /** F4 Prévisionnel 2023: A thème, B fiche, C intitulé, D A, E B, F C, G valorisation, H D, I E, J F, K Commentaire. */
 export const F4_COLUMNS: ColumnKey[] = [
-  "axe", "fiche", "intitule", "etatNotifie", "etatReporte", "cdAffecte", "valorisation", "cdReporte", "autres", "budget",
+  "axe",
+  "fiche",
+  "intitule",
+  "etatNotifie",
+  "etatReporte",
+  "cdAffecte",
+  "valorisation",
+  "cdReporte",
+  "autres",
+  "budget",
   "commentaire",
 ];

@@ -11,17 +11,34 @@ import { buildWorkbook, CellSpec } from "../../../helpers/sheet";
 const CASES: [string, CellSpec[][], [string, string, string, string | null][]][] = [
   [
     "budget imprimé, montants en texte sans formule : rien",
-    [["Fiche 2 : Référents"], ["Financeurs", 2019, 2020], ["Département", "50 000 €", "50 000 €"], ["Participation Etat", "40 000 €", "40 000 €"], ["TOTAL", "90 000 €", "90 000 €"]],
+    [
+      ["Fiche 2 : Référents"],
+      ["Financeurs", 2019, 2020],
+      ["Département", "50 000 €", "50 000 €"],
+      ["Participation Etat", "40 000 €", "40 000 €"],
+      ["TOTAL", "90 000 €", "90 000 €"],
+    ],
     [],
   ],
   [
     "montant en texte qu'une formule du tableau additionne : avertissement et conversion",
-    [["Fiche 2 : Référents"], ["Financeurs", 2019, 2020], ["Département", "50 000 €", 50000], ["Participation Etat", 40000, 40000], ["TOTAL", { f: "=SUM(B3:B4)", v: 40000 }, 90000]],
+    [
+      ["Fiche 2 : Référents"],
+      ["Financeurs", 2019, 2020],
+      ["Département", "50 000 €", 50000],
+      ["Participation Etat", 40000, 40000],
+      ["TOTAL", { f: "=SUM(B3:B4)", v: 40000 }, 90000],
+    ],
     [["montant-texte", "warning", "B3", "value"]],
   ],
   [
     "montant illisible après son libellé : erreur, sans correction",
-    [["Fiche 3 : Maraudes"], ["Coût total de l'action : 150 000 €"], ["Part départementale : 73 00€"], ["Participation de l'Etat : 75 000 €"]],
+    [
+      ["Fiche 3 : Maraudes"],
+      ["Coût total de l'action : 150 000 €"],
+      ["Part départementale : 73 00€"],
+      ["Participation de l'Etat : 75 000 €"],
+    ],
     [["montant-texte", "error", "A3", null]],
   ],
   [
@@ -36,7 +53,13 @@ const CASES: [string, CellSpec[][], [string, string, string, string | null][]][]
   ],
   [
     "zone non reconnue : montant en texte additionné par une formule, avertissement sans correction",
-    [["Crédits de la convention 2021 par territoire"], ["Territoire", "Montant versé"], ["Nord", "100 €"], ["Sud", 200], ["Total", { f: "=SUM(B3:B4)", v: 200 }]],
+    [
+      ["Crédits de la convention 2021 par territoire"],
+      ["Territoire", "Montant versé"],
+      ["Nord", "100 €"],
+      ["Sud", 200],
+      ["Total", { f: "=SUM(B3:B4)", v: 200 }],
+    ],
     [["montant-texte", "warning", "B3", null]],
   ],
 ];

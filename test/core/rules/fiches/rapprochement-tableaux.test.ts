@@ -9,18 +9,46 @@ import { rapprochementTableaux } from "../../../../src/core/rules/fiches/rapproc
 import { buildWorkbook, CellSpec } from "../../../helpers/sheet";
 
 const F1_HEADER = [
-  "Axes de la contractualisation", "Fiche action N°", "Intitulé de l'action",
-  "A Participation État notifiée pour la convention 2024", "B Crédits CD affectés pour la convention 2024",
-  "C Participation d'autres financeurs le cas échéant", "F Budget global de l'action prévu en 2024 (A+B+C)",
+  "Axes de la contractualisation",
+  "Fiche action N°",
+  "Intitulé de l'action",
+  "A Participation État notifiée pour la convention 2024",
+  "B Crédits CD affectés pour la convention 2024",
+  "C Participation d'autres financeurs le cas échéant",
+  "F Budget global de l'action prévu en 2024 (A+B+C)",
 ];
 
 /** The seed's F1 of 2024 (amounts of l.580–591), axes 3 and 4. */
 const RECAP: CellSpec[][] = [
   ["Prévisionnel Année 2024"],
   F1_HEADER,
-  ["Axe Lutter contre la grande exclusion grâce à l'accès aux droits", "1.", "Créer une gouvernance de l'accès aux droits", 55000, 55000, 0, { f: "=D3+E3+F3", v: 110000 }],
-  [null, "2.", "Renforcer l'accueil en proximité de publics vulnérables par le déploiement des MDA sur les territoires", 272500, 272500, 0, { f: "=D4+E4+F4", v: 545000 }],
-  ["Axe Construire une transition écologique solidaire", "1.", "Favoriser la mobilité solidaire", 142250, 142250, 0, { f: "=D5+E5+F5", v: 284500 }],
+  [
+    "Axe Lutter contre la grande exclusion grâce à l'accès aux droits",
+    "1.",
+    "Créer une gouvernance de l'accès aux droits",
+    55000,
+    55000,
+    0,
+    { f: "=D3+E3+F3", v: 110000 },
+  ],
+  [
+    null,
+    "2.",
+    "Renforcer l'accueil en proximité de publics vulnérables par le déploiement des MDA sur les territoires",
+    272500,
+    272500,
+    0,
+    { f: "=D4+E4+F4", v: 545000 },
+  ],
+  [
+    "Axe Construire une transition écologique solidaire",
+    "1.",
+    "Favoriser la mobilité solidaire",
+    142250,
+    142250,
+    0,
+    { f: "=D5+E5+F5", v: 284500 },
+  ],
 ];
 
 interface Case {
@@ -36,12 +64,19 @@ interface Case {
 const CASES: Case[] = [
   {
     name: "la fiche de la mobilité solidaire (seed l.568) s'accorde avec le récapitulatif : rien",
-    fiche: [["Fiche 8 : Favoriser la mobilité solidaire"], ["Budgétaire", "Total : 284 500 € Part Etat : 142 250€ Part Département : 142 250 €"]],
+    fiche: [
+      ["Fiche 8 : Favoriser la mobilité solidaire"],
+      ["Budgétaire", "Total : 284 500 € Part Etat : 142 250€ Part Département : 142 250 €"],
+    ],
     findings: [],
   },
   {
     name: "la part de l'État d'une fiche diffère : avertissement sur la cellule de la fiche, les deux montants nommés",
-    fiche: [["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"], ["Budget Etat", "Budget Département", "Coût total"], [140000, 142250, 282250]],
+    fiche: [
+      ["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"],
+      ["Budget Etat", "Budget Département", "Coût total"],
+      [140000, 142250, 282250],
+    ],
     // the total differs by the same 2 250 € only: one finding, not two
     findings: [["A3", ["D5"]]],
     message:
@@ -73,21 +108,35 @@ const CASES: Case[] = [
   },
   {
     name: "plusieurs montants par ligne sans en-tête d'année : lus en partie, jamais rapprochés",
-    fiche: [["Fiche 8 : Favoriser la mobilité solidaire"], ["Participation de l'Etat", "100 000 €", "142 250 €"], ["Part du Département", "100 000 €", "142 250 €"], ["Coût total", "200 000 €", "284 500 €"]],
+    fiche: [
+      ["Fiche 8 : Favoriser la mobilité solidaire"],
+      ["Participation de l'Etat", "100 000 €", "142 250 €"],
+      ["Part du Département", "100 000 €", "142 250 €"],
+      ["Coût total", "200 000 €", "284 500 €"],
+    ],
     findings: [],
   },
 ];
 
 function workbooks(c: Case): Workbook[] {
-  if (c.apart) return [buildWorkbook("recapitulatif.xlsx", { Récapitulatif: RECAP }), buildWorkbook("fiche.xlsx", { Fiche: c.fiche })];
+  if (c.apart)
+    return [buildWorkbook("recapitulatif.xlsx", { Récapitulatif: RECAP }), buildWorkbook("fiche.xlsx", { Fiche: c.fiche })];
   return [buildWorkbook("contrat.xlsx", { Récapitulatif: RECAP, Fiche: c.fiche })];
 }
 
 describe("classeurs de plusieurs départements contrôlés ensemble (un dossier de la DREETS)", () => {
   const titled = (name: string): CellSpec[][] => [[`TABLEAU FINANCIER - Région PACA - Département ${name}`], ...RECAP];
-  const fiche: CellSpec[][] = [["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"], ["Budget Etat", "Budget Département"], [100000, 100000]];
+  const fiche: CellSpec[][] = [
+    ["Fiche 8 : Favoriser la mobilité solidaire — budget 2024"],
+    ["Budget Etat", "Budget Département"],
+    [100000, 100000],
+  ];
   const run = (files: Record<string, Record<string, CellSpec[][]>>) =>
-    analyze(Object.entries(files).map(([name, sheets]) => buildWorkbook(name, sheets)), {}, [rapprochementTableaux]).findings;
+    analyze(
+      Object.entries(files).map(([name, sheets]) => buildWorkbook(name, sheets)),
+      {},
+      [rapprochementTableaux],
+    ).findings;
 
   it("la fiche d'un département n'est jamais comparée au récapitulatif d'un autre", () => {
     const findings = run({

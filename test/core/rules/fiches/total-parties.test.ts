@@ -44,7 +44,8 @@ const CASES: Case[] = [
       ["TOTAL", 90000.01, 90000],
     ],
     findings: [["B6", "error", "=SUM(B3,B5)"]],
-    message: "B6 : la ligne « TOTAL » (colonne « 2019 ») vaut 90\u00a0000,01\u00a0€ alors que la somme de ses parts, « Département » (B3 : 50\u00a0000,00\u00a0€) et « Participation Etat » (B5 : 40\u00a0000,00\u00a0€), vaut 90\u00a0000,00\u00a0€ (écart : +0,01\u00a0€). Formule à mettre : =SUM(B3,B5).",
+    message:
+      "B6 : la ligne « TOTAL » (colonne « 2019 ») vaut 90\u00a0000,01\u00a0€ alors que la somme de ses parts, « Département » (B3 : 50\u00a0000,00\u00a0€) et « Participation Etat » (B5 : 40\u00a0000,00\u00a0€), vaut 90\u00a0000,00\u00a0€ (écart : +0,01\u00a0€). Formule à mettre : =SUM(B3,B5).",
   },
   {
     name: "TOTAL Etat faux : signalé une fois, pas sur le TOTAL général ni sur la colonne Total",
@@ -62,13 +63,26 @@ const CASES: Case[] = [
   },
   {
     name: "« Dont » supérieur à sa ligne",
-    grid: [[FICHE], ["Financeurs", 2019, 2020], ["Département", 50000, 50000], ["dont FSE", 60000, 10000], ["Participation Etat", 40000, 40000], ["TOTAL", 90000, 90000]],
+    grid: [
+      [FICHE],
+      ["Financeurs", 2019, 2020],
+      ["Département", 50000, 50000],
+      ["dont FSE", 60000, 10000],
+      ["Participation Etat", 40000, 40000],
+      ["TOTAL", 90000, 90000],
+    ],
     findings: [["B4", "error", null]],
-    message: "B4 : « dont FSE » (60\u00a0000,00\u00a0€) dépasse la ligne qu'il détaille, « Département » (B3 : 50\u00a0000,00\u00a0€)",
+    message:
+      "B4 : « dont FSE » (60\u00a0000,00\u00a0€) dépasse la ligne qu'il détaille, « Département » (B3 : 50\u00a0000,00\u00a0€)",
   },
   {
     name: "coût total en tête de ses parts, montants après leur libellé (prose : aucune correction)",
-    grid: [["Fiche 3 : Maraudes"], ["Coût total de l'action : 150 000 €"], ["Part départementale : 75 000 €"], ["Participation de l'Etat : 70 000 €"]],
+    grid: [
+      ["Fiche 3 : Maraudes"],
+      ["Coût total de l'action : 150 000 €"],
+      ["Part départementale : 75 000 €"],
+      ["Participation de l'Etat : 70 000 €"],
+    ],
     findings: [["A2", "error", null]],
   },
   {
@@ -78,19 +92,39 @@ const CASES: Case[] = [
   },
   {
     name: "zone non reconnue qui parle de la convention : avertissement, jamais de correction",
-    grid: [["Crédits de la convention 2021 par territoire"], ["Territoire", "Montant versé"], ["Nord", 100], ["Sud", 200], ["Total", 301]],
+    grid: [
+      ["Crédits de la convention 2021 par territoire"],
+      ["Territoire", "Montant versé"],
+      ["Nord", 100],
+      ["Sud", 200],
+      ["Total", 301],
+    ],
     findings: [["B5", "warning", null]],
     message: "(zone non reconnue : vérifiez que ces montants sont bien les parts de ce total)",
   },
   {
     name: "plusieurs montants par ligne sans en-tête d'année ou de phase : lu en partie (information), total en avertissement",
-    grid: [["Fiche 8 : Mobilité"], ["Participation de l'Etat", "100 000 €", "142 250 €"], ["Part du Département", "100 000 €", "142 250 €"], ["Coût total", "200 000 €", "284 000 €"]],
-    findings: [["B2", "info", null], ["C4", "warning", null]],
+    grid: [
+      ["Fiche 8 : Mobilité"],
+      ["Participation de l'Etat", "100 000 €", "142 250 €"],
+      ["Part du Département", "100 000 €", "142 250 €"],
+      ["Coût total", "200 000 €", "284 000 €"],
+    ],
+    findings: [
+      ["B2", "info", null],
+      ["C4", "warning", null],
+    ],
     message: "B2 : Lu en partie : plusieurs montants par ligne sans en-tête qui dise leur année ou leur phase",
   },
   {
     name: "des taux en pourcentage avec une ligne « Ensemble » (une moyenne, pas une somme) : rien",
-    grid: [["Taux de sortie positive des jeunes de la convention 2021"], ["Public", "Taux"], ["Hommes", { v: 0.45, fmt: "0%" }], ["Femmes", { v: 0.55, fmt: "0%" }], ["Ensemble", { v: 0.5, fmt: "0%" }]],
+    grid: [
+      ["Taux de sortie positive des jeunes de la convention 2021"],
+      ["Public", "Taux"],
+      ["Hommes", { v: 0.45, fmt: "0%" }],
+      ["Femmes", { v: 0.55, fmt: "0%" }],
+      ["Ensemble", { v: 0.5, fmt: "0%" }],
+    ],
     findings: [],
   },
   {
@@ -137,7 +171,8 @@ const CASES: Case[] = [
       ["TOTAL Etat", 30000],
     ],
     findings: [["B5", "warning", null]],
-    message: "B5 : la ligne « TOTAL Département » (colonne « 2019 ») vaut 25\u00a0000,00\u00a0€ alors que la somme de ses parts, « Département » (B3 : 20\u00a0000,00\u00a0€), vaut 20\u00a0000,00\u00a0€ (écart : +5\u00a0000,00\u00a0€). Attention : la ligne « FAPI » peut être comptée avec l'État ou avec le Département",
+    message:
+      "B5 : la ligne « TOTAL Département » (colonne « 2019 ») vaut 25\u00a0000,00\u00a0€ alors que la somme de ses parts, « Département » (B3 : 20\u00a0000,00\u00a0€), vaut 20\u00a0000,00\u00a0€ (écart : +5\u00a0000,00\u00a0€). Attention : la ligne « FAPI » peut être comptée avec l'État ou avec le Département",
   },
   {
     name: "FAPI : un total faux dans toutes les lectures reste une erreur",

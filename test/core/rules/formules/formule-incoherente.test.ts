@@ -35,7 +35,8 @@ describe("formule-incoherente", () => {
         {
           cell: "E3",
           severity: "warning",
-          message: "E3 : la formule =D2 n'a pas la même forme que celles des lignes voisines (=D2 en E2) : vérifiez-la. Formule proposée : =D3.",
+          message:
+            "E3 : la formule =D2 n'a pas la même forme que celles des lignes voisines (=D2 en E2) : vérifiez-la. Formule proposée : =D3.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "E3", formula: "=D3" },
         },
       ]);
@@ -47,7 +48,8 @@ describe("formule-incoherente", () => {
         {
           cell: "G3",
           severity: "warning",
-          message: "G3 : la formule =SUM(D3:F3) n'a pas la même forme que celles des lignes voisines (=D2+E2+F2 en G2) : vérifiez-la. Formule proposée : =D3+E3+F3.",
+          message:
+            "G3 : la formule =SUM(D3:F3) n'a pas la même forme que celles des lignes voisines (=D2+E2+F2 en G2) : vérifiez-la. Formule proposée : =D3+E3+F3.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G3", formula: "=D3+E3+F3", expected: 180000 },
         },
       ]);

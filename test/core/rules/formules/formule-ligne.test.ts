@@ -40,7 +40,17 @@ describe("formule-ligne", () => {
     it("leaves a K = G+I formula to rule 2, and M consistent with it", () => {
       const table = financialTable({
         family: "F2",
-        columns: ["fiche", "reportEtat", "reportCd", "etatNotifie", "etatTotal", "cdAffecteConvention", "cdTotal", "autresPrevus", "budget"],
+        columns: [
+          "fiche",
+          "reportEtat",
+          "reportCd",
+          "etatNotifie",
+          "etatTotal",
+          "cdAffecteConvention",
+          "cdTotal",
+          "autresPrevus",
+          "budget",
+        ],
         rows: [["action", "1.", 100, 200, 1000, { f: "=B2+D2" }, 900, { f: "=C2+E2" }, 0, { f: "=E2+G2+H2" }]],
       });
       expect(runRule(formuleLigne, table)).toEqual([]);
@@ -78,13 +88,15 @@ describe("formule-ligne", () => {
         {
           cell: "G2",
           severity: "error",
-          message: "G2 : le budget global (F) est vide alors que A+B+C = 30,00\u00a0€ (10,00\u00a0€ + 20,00\u00a0€ + 0,00\u00a0€). Formule à mettre : =D2+E2+F2.",
+          message:
+            "G2 : le budget global (F) est vide alors que A+B+C = 30,00\u00a0€ (10,00\u00a0€ + 20,00\u00a0€ + 0,00\u00a0€). Formule à mettre : =D2+E2+F2.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G2", formula: "=D2+E2+F2", expected: 30 },
         },
         {
           cell: "G3",
           severity: "error",
-          message: "G3 : le budget global (F) vaut 30,50\u00a0€ alors que A+B+C = 35,50\u00a0€ (10,50\u00a0€ + 20,00\u00a0€ + 5,00\u00a0€). Formule à mettre : =D3+E3+F3.",
+          message:
+            "G3 : le budget global (F) vaut 30,50\u00a0€ alors que A+B+C = 35,50\u00a0€ (10,50\u00a0€ + 20,00\u00a0€ + 5,00\u00a0€). Formule à mettre : =D3+E3+F3.",
           fix: { kind: "formula", sheet: "Feuille1", cell: "G3", formula: "=D3+E3+F3", expected: 35.5 },
         },
       ]);
@@ -93,7 +105,17 @@ describe("formule-ligne", () => {
     it("checks each F2 relation (I = F+H, K = G+J, M = I+K+L)", () => {
       const table = financialTable({
         family: "F2",
-        columns: ["fiche", "reportEtat", "reportCd", "etatNotifie", "etatTotal", "cdAffecteConvention", "cdTotal", "autresPrevus", "budget"],
+        columns: [
+          "fiche",
+          "reportEtat",
+          "reportCd",
+          "etatNotifie",
+          "etatTotal",
+          "cdAffecteConvention",
+          "cdTotal",
+          "autresPrevus",
+          "budget",
+        ],
         rows: [["action", "1.", 100, 200, 1000, 1000, 900, 1000, 50, 2050]],
       });
       expect(runRule(formuleLigne, table).map((f) => f.message)).toEqual([

@@ -5,7 +5,17 @@ import { ColumnKey } from "../../../../src/core/referentiel/types";
 import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
 
 /** Sheet columns A…I: fiche, F, G, H, I, J, K, L, M. */
-const F2: ColumnKey[] = ["fiche", "reportEtat", "reportCd", "etatNotifie", "etatTotal", "cdAffecteConvention", "cdTotal", "autresPrevus", "budget"];
+const F2: ColumnKey[] = [
+  "fiche",
+  "reportEtat",
+  "reportCd",
+  "etatNotifie",
+  "etatTotal",
+  "cdAffecteConvention",
+  "cdTotal",
+  "autresPrevus",
+  "budget",
+];
 const K_RIGHT: [ColumnKey, string] = ["cdTotal", "K Budget total CD prévu pour 2025 (G+J)"];
 const withRightHeader = F2.map((k) => (k === "cdTotal" ? K_RIGHT : k));
 
@@ -62,7 +72,18 @@ describe("formule-modele-k", () => {
     });
 
     it("several rows where G+I gives the right amount today: one warning, one correction of them all; a row where it does not stays an error", () => {
-      const same = (r: number): [FinancialRowKind, ...CellSpec[]] => ["action", `${r - 1}.`, 0, 200, 1000, { f: `=B${r}+D${r}` }, 1000, { f: `=C${r}+E${r}` }, 0, { f: `=E${r}+G${r}+H${r}` }];
+      const same = (r: number): [FinancialRowKind, ...CellSpec[]] => [
+        "action",
+        `${r - 1}.`,
+        0,
+        200,
+        1000,
+        { f: `=B${r}+D${r}` },
+        1000,
+        { f: `=C${r}+E${r}` },
+        0,
+        { f: `=E${r}+G${r}+H${r}` },
+      ];
       const table = financialTable({
         family: "F2",
         columns: withRightHeader,
@@ -77,7 +98,14 @@ describe("formule-modele-k", () => {
         "G2 : 2 formules du modèle calculent le budget total CD (K) comme G+I (G2 et G4) : le montant est le même aujourd'hui parce que I = J sur ces lignes, " +
           "mais il sera faux dès qu'ils différeront. Correction : G+J sur chacune (G2 : =C2+F2, …).",
       );
-      expect(findings[1].fix).toMatchObject({ kind: "cells", cell: "G2", fixes: [{ cell: "G2", formula: "=C2+F2" }, { cell: "G4", formula: "=C4+F4" }] });
+      expect(findings[1].fix).toMatchObject({
+        kind: "cells",
+        cell: "G2",
+        fixes: [
+          { cell: "G2", formula: "=C2+F2" },
+          { cell: "G4", formula: "=C4+F4" },
+        ],
+      });
     });
 
     it("reports G+I written out as G+F+H, in action and total rows, with the amounts", () => {
@@ -117,7 +145,8 @@ describe("formule-modele-k", () => {
         {
           cell: "F2",
           severity: "error",
-          message: "F2 : la formule =C2+E2 calcule le budget total CD (K) comme G+I. K doit être G+J, sinon le budget global compte deux fois les crédits de l'État.",
+          message:
+            "F2 : la formule =C2+E2 calcule le budget total CD (K) comme G+I. K doit être G+J, sinon le budget global compte deux fois les crédits de l'État.",
           fix: null,
         },
       ]);

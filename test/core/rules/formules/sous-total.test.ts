@@ -113,20 +113,23 @@ describe("sous-total", () => {
       ["info", 77500, "77\u00a0500,00", "-90\u00a0000,00"],
       // something else is off too: an error
       ["error", 70000, "70\u00a0000,00", "-97\u00a0500,00"],
-    ])("explains, without a fix, a total whose SUM is right but leaves out an amount typed as text (%s)", (severity, cached, shown, gap) => {
-      const findings = runRule(sousTotal, seedF1({ D3: "90 000", D5: { f: "=SUM(D2:D4)", v: cached } }));
-      expect(summary(findings.filter((f) => f.cell === "D5"))).toEqual([
-        {
-          cell: "D5",
-          severity,
-          message:
-            `D5 : le sous-total (colonne A du tableau) vaut ${shown}\u00a0€ alors que la somme des lignes 2 à 4 vaut 167\u00a0500,00\u00a0€ (écart : ${gap}\u00a0€). ` +
-            "Sa formule =SUM(D2:D4) additionne pourtant les bonnes lignes ; D3 (« 90 000 ») est un montant saisi comme du texte, " +
-            "que les sommes d'Excel ignorent : convertissez-le en nombre.",
-          fix: null,
-        },
-      ]);
-    });
+    ])(
+      "explains, without a fix, a total whose SUM is right but leaves out an amount typed as text (%s)",
+      (severity, cached, shown, gap) => {
+        const findings = runRule(sousTotal, seedF1({ D3: "90 000", D5: { f: "=SUM(D2:D4)", v: cached } }));
+        expect(summary(findings.filter((f) => f.cell === "D5"))).toEqual([
+          {
+            cell: "D5",
+            severity,
+            message:
+              `D5 : le sous-total (colonne A du tableau) vaut ${shown}\u00a0€ alors que la somme des lignes 2 à 4 vaut 167\u00a0500,00\u00a0€ (écart : ${gap}\u00a0€). ` +
+              "Sa formule =SUM(D2:D4) additionne pourtant les bonnes lignes ; D3 (« 90 000 ») est un montant saisi comme du texte, " +
+              "que les sommes d'Excel ignorent : convertissez-le en nombre.",
+            fix: null,
+          },
+        ]);
+      },
+    );
 
     it("checks CALPAE section sous-totaux and a TOTAUX that adds them", () => {
       const table = financialTable({

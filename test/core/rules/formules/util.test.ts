@@ -15,7 +15,11 @@ describe("rule helpers", () => {
 
   it("finds what each total adds up", () => {
     const table = seedF1();
-    const parts = (excelRow: number) => totalParts(table, table.rows.find((r) => r.row === excelRow - 1)!).map((r) => r.row + 1);
+    const parts = (excelRow: number) =>
+      totalParts(
+        table,
+        table.rows.find((r) => r.row === excelRow - 1)!,
+      ).map((r) => r.row + 1);
     expect(parts(5)).toEqual([2, 3, 4]);
     expect(parts(8)).toEqual([6, 7]);
     expect(parts(9)).toEqual([5, 8]);
@@ -31,7 +35,11 @@ describe("rule helpers", () => {
   });
 
   it("lists the bounds each credits rule owns", () => {
-    expect(boundRelations("F3", "report-superieur").map((b) => b.left.join("+"))).toEqual(["reportEtat+reportCd", "reportEtat", "reportCd"]);
+    expect(boundRelations("F3", "report-superieur").map((b) => b.left.join("+"))).toEqual([
+      "reportEtat+reportCd",
+      "reportEtat",
+      "reportCd",
+    ]);
     expect(boundRelations("F2", "realise-superieur")).toEqual([
       { rule: "realise-superieur", left: ["realise"], right: ["etatVerse", "cdAffecte", "autres"], minus: [] },
     ]);

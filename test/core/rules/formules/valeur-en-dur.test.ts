@@ -10,7 +10,12 @@ describe("valeur-en-dur", () => {
     });
 
     it("accepts a TOTAUX adding its sous-totaux one by one or all action rows, and a contrôle copying TOTAUX", () => {
-      const table = seedF1({ D9: { f: "=D5+D8" }, E9: { f: "=SUM(E2:E4,E6:E7)" }, F10: { f: "=F9" }, G9: { f: "=SUBTOTAL(9,G2:G8)" } });
+      const table = seedF1({
+        D9: { f: "=D5+D8" },
+        E9: { f: "=SUM(E2:E4,E6:E7)" },
+        F10: { f: "=F9" },
+        G9: { f: "=SUBTOTAL(9,G2:G8)" },
+      });
       expect(runRule(valeurEnDur, table)).toEqual([]);
     });
 
@@ -22,7 +27,9 @@ describe("valeur-en-dur", () => {
   describe("noise (issue 7)", () => {
     it("groups four or more right values typed in one table into one finding whose fix puts every formula back", () => {
       const findings = runRule(valeurEnDur, seedF1({ G2: 135000, G3: 180000, G4: 60000, D5: 167500 }));
-      expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([["G2", "warning", ["G3", "G4", "D5"]]]);
+      expect(findings.map((f) => [f.cell, f.severity, f.related.map((r) => r.cell)])).toEqual([
+        ["G2", "warning", ["G3", "G4", "D5"]],
+      ]);
       expect(findings[0].message).toBe(
         "G2 : 4 cellules où le modèle attend une formule sont saisies en dur (G2, G3, G4 et D5) : elles ne suivront pas les montants " +
           "qu'elles additionnent. Correction : leurs formules (G2 : =D2+E2+F2, …).",
@@ -38,7 +45,15 @@ describe("valeur-en-dur", () => {
 
     it("gives no « formula expected » warning in a table that never had a formula (pasted)", () => {
       const pasted = Object.fromEntries(
-        [["D5", 167500], ["E5", 167500], ["F5", 40000], ["G5", 375000], ["G2", 135000], ["G3", 180000], ["G4", 60000]].map(([a, v]) => [a, v]),
+        [
+          ["D5", 167500],
+          ["E5", 167500],
+          ["F5", 40000],
+          ["G5", 375000],
+          ["G2", 135000],
+          ["G3", 180000],
+          ["G4", 60000],
+        ].map(([a, v]) => [a, v]),
       );
       const table = seedF1(pasted, 4);
       expect(table.sheet.get(1, 6)?.formula).toBeUndefined();
@@ -79,7 +94,8 @@ describe("valeur-en-dur", () => {
         {
           cell: "D5",
           severity: "error",
-          message: "D5 : le sous-total (colonne A du tableau) a pour formule =SUM(D2:D3), qui omet la ligne 4. Formule à mettre : =SUM(D2:D4) (résultat attendu : 167\u00a0500,00\u00a0€).",
+          message:
+            "D5 : le sous-total (colonne A du tableau) a pour formule =SUM(D2:D3), qui omet la ligne 4. Formule à mettre : =SUM(D2:D4) (résultat attendu : 167\u00a0500,00\u00a0€).",
           fix: { kind: "formula", sheet: "Feuille1", cell: "D5", formula: "=SUM(D2:D4)", expected: 167500 },
         },
       ]);

@@ -15,7 +15,11 @@ describe("indicateur-dont (règle 21)", () => {
         { cells: [null, MONO, 60, 70, 80, 40, null], parent: 0 },
         { cells: [null, JEUNES, 40, "50\u00a0%", 50, 90, null], parent: 0 },
         { cells: [null, "Délai moyen d'accompagnement (jours)", 30, 30, 30, null, null], indicatorKind: "delay" },
-        { cells: [null, "dont délai pour les familles monoparentales", 45, 45, 45, null, null], parent: 3, indicatorKind: "delay" },
+        {
+          cells: [null, "dont délai pour les familles monoparentales", 45, 45, 45, null, null],
+          parent: 3,
+          indicatorKind: "delay",
+        },
         { cells: [null, "Nombre de visites à domicile", null, null, "120 dont 45 finalisés", null, null] },
       ],
     });
@@ -73,8 +77,15 @@ describe("indicateur-dont (règle 21)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Taux de sortie positive", null, "40\u00a0%", { v: 0.35, fmt: "0%" }, null, null], indicatorKind: "rate" },
-        { cells: [null, "dont taux de sortie vers l'emploi", null, "25\u00a0%", { v: 0.4, fmt: "0%" }, null, null], indicatorKind: "rate", parent: 0 },
+        {
+          cells: [ACTION, "Taux de sortie positive", null, "40\u00a0%", { v: 0.35, fmt: "0%" }, null, null],
+          indicatorKind: "rate",
+        },
+        {
+          cells: [null, "dont taux de sortie vers l'emploi", null, "25\u00a0%", { v: 0.4, fmt: "0%" }, null, null],
+          indicatorKind: "rate",
+          parent: 0,
+        },
       ],
     });
     expect(runRule(indicateurDont, table).map((f) => f.message)).toEqual([
@@ -87,7 +98,20 @@ describe("indicateur-dont (règle 21)", () => {
   test("« X dont Y » dans une cellule avec Y > X : erreur", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
-      rows: [{ cells: [ACTION, "Nombre de dossiers instruits dont dossiers finalisés", null, null, "120 dont 145 finalisés", null, null], inlineDont: true }],
+      rows: [
+        {
+          cells: [
+            ACTION,
+            "Nombre de dossiers instruits dont dossiers finalisés",
+            null,
+            null,
+            "120 dont 145 finalisés",
+            null,
+            null,
+          ],
+          inlineDont: true,
+        },
+      ],
     });
     expect(summary(runRule(indicateurDont, table))).toEqual([
       {

@@ -11,8 +11,21 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Nombre de situations suivies, âge des enfants 3 - 12", 1234, "1\u00a0500", "120 dont 45 finalisés", null, null] },
-        { cells: [null, "Etat de la situation en sortie de dispositif", null, null, "12 sorties et 3 abandons"], indicatorKind: "qualitative" },
+        {
+          cells: [
+            ACTION,
+            "Nombre de situations suivies, âge des enfants 3 - 12",
+            1234,
+            "1\u00a0500",
+            "120 dont 45 finalisés",
+            null,
+            null,
+          ],
+        },
+        {
+          cells: [null, "Etat de la situation en sortie de dispositif", null, null, "12 sorties et 3 abandons"],
+          indicatorKind: "qualitative",
+        },
       ],
     });
     expect(runRule(indicateurPlusieursNombres, table)).toEqual([]);
@@ -56,7 +69,17 @@ describe("indicateur-plusieurs-nombres (règle 20)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
       rows: [
-        { cells: [ACTION, "Nombre d'allocataires orientés", null, null, "2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080", null, null] },
+        {
+          cells: [
+            ACTION,
+            "Nombre d'allocataires orientés",
+            null,
+            null,
+            "2 310 (de janvier à septembre 2023) – projection sur l'année : 3 080",
+            null,
+            null,
+          ],
+        },
         { cells: [null, "Nombre de jeunes accompagnés", "148 (sur 6 mois)", null, "41 (sur l'année 2022)", null, null] },
       ],
     });

@@ -25,9 +25,24 @@ describe("indicateur-taux (règle 22)", () => {
       rows: [{ cells: [ACTION, PERMIS, "-5\u00a0%", 135, { v: 1.2, fmt: "0.0%" }, null, null], indicatorKind: "rate" }],
     });
     expect(summary(runRule(indicateurTaux, table))).toEqual([
-      { cell: "C2", severity: "error", message: `C2 : -5\u00a0% pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`, fix: null },
-      { cell: "D2", severity: "error", message: `D2 : 135 pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`, fix: null },
-      { cell: "E2", severity: "error", message: `E2 : 120\u00a0% pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`, fix: null },
+      {
+        cell: "C2",
+        severity: "error",
+        message: `C2 : -5\u00a0% pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`,
+        fix: null,
+      },
+      {
+        cell: "D2",
+        severity: "error",
+        message: `D2 : 135 pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`,
+        fix: null,
+      },
+      {
+        cell: "E2",
+        severity: "error",
+        message: `E2 : 120\u00a0% pour l'indicateur « ${PERMIS} » : un taux est compris entre 0 et 100\u00a0%.`,
+        fix: null,
+      },
     ]);
   });
 
@@ -55,7 +70,19 @@ describe("indicateur-taux (règle 22)", () => {
   test("cible en % pour un comptage : avertissement (cellule au format % ou texte « 50 % »)", () => {
     const table = indicatorTable({
       columns: I1_COLUMNS,
-      rows: [{ cells: ["Action 3", "Nombre de bénéficiaires pour accès à la formation", 120, "50\u00a0%", 130, { v: 0.6, fmt: "0%" }, null] }],
+      rows: [
+        {
+          cells: [
+            "Action 3",
+            "Nombre de bénéficiaires pour accès à la formation",
+            120,
+            "50\u00a0%",
+            130,
+            { v: 0.6, fmt: "0%" },
+            null,
+          ],
+        },
+      ],
     });
     const advice = "donner la cible en nombre, ou reformuler l'indicateur en taux (« Taux de … », « Part de … »).";
     expect(summary(runRule(indicateurTaux, table))).toEqual([

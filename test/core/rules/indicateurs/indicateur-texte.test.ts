@@ -76,7 +76,12 @@ describe("indicateur-texte (règle 19)", () => {
         message:
           `C3 : mention « ND » au lieu d'une valeur pour l'indicateur « Nombre de référents formés », sans justification (${column}). ` +
           `Non disponible : la donnée n'existe pas encore ou n'a pas pu être obtenue. ${WHY}`,
-        fix: { kind: "comment", sheet: "Indicateurs1", cell: "E3", text: "Mention « ND » au lieu d'une valeur : merci d'en indiquer la raison." },
+        fix: {
+          kind: "comment",
+          sheet: "Indicateurs1",
+          cell: "E3",
+          text: "Mention « ND » au lieu d'une valeur : merci d'en indiquer la raison.",
+        },
       },
       {
         cell: "D3",
@@ -100,7 +105,10 @@ describe("indicateur-texte (règle 19)", () => {
       rows: [{ cells: [ACTION, VISITES, "en réflexion", null, null, null, null] }],
     });
     expect(runRule(indicateurTexte, table, { marqueursAcceptes: ["En réflexion"] }).map((f) => [f.severity, f.message])).toEqual([
-      ["info", `C2 : mention « En réflexion » au lieu d'une valeur pour l'indicateur « ${VISITES} », sans justification (${NO_PLACE}). ${WHY}`],
+      [
+        "info",
+        `C2 : mention « En réflexion » au lieu d'une valeur pour l'indicateur « ${VISITES} », sans justification (${NO_PLACE}). ${WHY}`,
+      ],
     ]);
     expect(runRule(indicateurTexte, table).map((f) => [f.severity, f.message])).toEqual([
       ["warning", `C2 : texte « en réflexion » au lieu d'un nombre pour l'indicateur « ${VISITES} ». ${NUMBER_ADVICE}`],
@@ -113,7 +121,10 @@ describe("indicateur-texte (règle 19)", () => {
       rows: [
         { cells: [ACTION, "Délai moyen d'instruction", "32,7 jours", null, null, null, null], indicatorKind: "delay" },
         { cells: [null, "Nombre d'acteurs recensés sur Soliguide", "5265 (au 31/10/2022)", null, null, null, null] },
-        { cells: [null, "Délai moyen d'ouverture des droits", "32,7 jours au 31 déc. 2020", null, null, null, null], indicatorKind: "delay" },
+        {
+          cells: [null, "Délai moyen d'ouverture des droits", "32,7 jours au 31 déc. 2020", null, null, null, null],
+          indicatorKind: "delay",
+        },
       ],
     });
     expect(summary(runRule(indicateurTexte, table))).toEqual([

@@ -37,11 +37,20 @@ describe("code-chorus (règle 17)", () => {
       ["Maraudes", { v: 30450191905, fmt: "000000000000" }],
     ]);
     expect(check(table)).toEqual([]);
-    expect(check(pacte([[AXE1, "0304 50 23 23 01"], [AXE3, "030450232501 - Contractualisation avec les départements pilier 3"]]))).toEqual([]);
+    expect(
+      check(
+        pacte([
+          [AXE1, "0304 50 23 23 01"],
+          [AXE3, "030450232501 - Contractualisation avec les départements pilier 3"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test("une paire manque : corrigé quand un seul code de la CALPAE y correspond", () => {
-    expect(check(calpae([["1er accueil social", "0304 50 19 03 - 1er accueil social inconditionnel (montant CALPAE : 2 000€)"]]))).toEqual([
+    expect(
+      check(calpae([["1er accueil social", "0304 50 19 03 - 1er accueil social inconditionnel (montant CALPAE : 2 000€)"]])),
+    ).toEqual([
       {
         cell: "B2",
         severity: "error",
@@ -59,7 +68,12 @@ describe("code-chorus (règle 17)", () => {
   });
 
   test("un chiffre de trop, lettres à la place de chiffres : corrigés par le référentiel", () => {
-    const findings = check(calpae([["Accueil", "0304 50 19 19 033"], ["Référents", "0304 5O 19 19 O4 Référents de parcours"]]));
+    const findings = check(
+      calpae([
+        ["Accueil", "0304 50 19 19 033"],
+        ["Référents", "0304 5O 19 19 O4 Référents de parcours"],
+      ]),
+    );
     expect(findings.map((f) => [f.message, f.fix && "value" in f.fix ? f.fix.value : null])).toEqual([
       [
         "B2 : code Chorus « 0304 50 19 19 033 » mal formé : 13 chiffres au lieu de 12. Correction : " +
@@ -82,13 +96,25 @@ describe("code-chorus (règle 17)", () => {
         message:
           "B2 : code Chorus « 0304 50 23 01 » mal formé : 10 chiffres au lieu de 12. Correction : " +
           "« 0304 50 23 23 01 - Contractualisation avec les départements pilier 1 » (seul code connu du Pacte des solidarités qui y correspond).",
-        fix: { kind: "value", sheet: "Feuille1", cell: "B2", value: "0304 50 23 23 01 - Contractualisation avec les départements pilier 1" },
+        fix: {
+          kind: "value",
+          sheet: "Feuille1",
+          cell: "B2",
+          value: "0304 50 23 23 01 - Contractualisation avec les départements pilier 1",
+        },
       },
     ]);
   });
 
   test("ambigu ou sans correspondance : erreur sans correction", () => {
-    const table = calpae([["Accueil", "0304 50 19 01"], ["Autre", "1234 56 78 90"], ["Référents", "0304 50 19 04"]], { year: undefined });
+    const table = calpae(
+      [
+        ["Accueil", "0304 50 19 01"],
+        ["Autre", "1234 56 78 90"],
+        ["Référents", "0304 50 19 04"],
+      ],
+      { year: undefined },
+    );
     const unknownDispositif = { ...table, dispositif: null };
     expect(check(unknownDispositif).map((f) => [f.message, f.fix])).toEqual([
       [
@@ -96,7 +122,10 @@ describe("code-chorus (règle 17)", () => {
           "Vérifiez le code : plusieurs codes possibles (0304 50 17 19 01 et 0304 50 19 19 01).",
         null,
       ],
-      ["B5 : code Chorus « 1234 56 78 90 » mal formé : 10 chiffres au lieu de 12. Vérifiez le code : aucun code connu n'y correspond.", null],
+      [
+        "B5 : code Chorus « 1234 56 78 90 » mal formé : 10 chiffres au lieu de 12. Vérifiez le code : aucun code connu n'y correspond.",
+        null,
+      ],
       [
         "B8 : code Chorus « 0304 50 19 04 » mal formé : 10 chiffres au lieu de 12. " +
           "Correction : « 0304 50 19 19 04 - Référents de parcours » (seul code connu du référentiel qui y correspond).",
@@ -106,7 +135,12 @@ describe("code-chorus (règle 17)", () => {
   });
 
   test("zéro initial perdu, séparateurs inhabituels : réécrits avec la description", () => {
-    const findings = check(calpae([["Accueil", 30450191903], ["Référents", "0304.50.19.19.04 - Référents de parcours"]]));
+    const findings = check(
+      calpae([
+        ["Accueil", 30450191903],
+        ["Référents", "0304.50.19.19.04 - Référents de parcours"],
+      ]),
+    );
     expect(findings.map((f) => [f.cell, f.message, f.fix && "value" in f.fix ? f.fix.value : null])).toEqual([
       [
         "B2",
@@ -140,14 +174,22 @@ describe("code-chorus (règle 17)", () => {
       {
         cell: "B2",
         severity: "warning",
-        message: "B2 : code Chorus 0304 50 19 19 08 absent du référentiel des codes connus : vérifiez-le auprès des services de l'État.",
+        message:
+          "B2 : code Chorus 0304 50 19 19 08 absent du référentiel des codes connus : vérifiez-le auprès des services de l'État.",
         fix: null,
       },
     ]);
   });
 
   test("code d'un autre dispositif ou d'un autre pilier : erreur", () => {
-    expect(check(pacte([[AXE1, "0304 50 23 25 01"], [AXE3, "0304 50 19 19 03 - 1er accueil social inconditionnel"]]))).toEqual([
+    expect(
+      check(
+        pacte([
+          [AXE1, "0304 50 23 25 01"],
+          [AXE3, "0304 50 19 19 03 - 1er accueil social inconditionnel"],
+        ]),
+      ),
+    ).toEqual([
       {
         cell: "B2",
         severity: "error",
@@ -169,7 +211,14 @@ describe("code-chorus (règle 17)", () => {
   });
 
   test("thème sans code : erreur ; pour le Pacte, l'axe donne le code", () => {
-    expect(check(calpae([["Accueil", "0304 50 19 19 03"], ["Référents de parcours", null]]))).toEqual([
+    expect(
+      check(
+        calpae([
+          ["Accueil", "0304 50 19 19 03"],
+          ["Référents de parcours", null],
+        ]),
+      ),
+    ).toEqual([
       {
         cell: "B5",
         severity: "error",
@@ -185,13 +234,25 @@ describe("code-chorus (règle 17)", () => {
         message:
           `B2 : pas de code Chorus pour l'axe « ${AXE3} » (la ligne 3) : indiquez l'imputation (code à 12 chiffres et description). ` +
           "Correction : « 0304 50 23 25 01 - Contractualisation avec les départements pilier 3 » (code du pilier 3).",
-        fix: { kind: "value", sheet: "Feuille1", cell: "B2", value: "0304 50 23 25 01 - Contractualisation avec les départements pilier 3" },
+        fix: {
+          kind: "value",
+          sheet: "Feuille1",
+          cell: "B2",
+          value: "0304 50 23 25 01 - Contractualisation avec les départements pilier 3",
+        },
       },
     ]);
   });
 
   test("un code pour deux thèmes : avertissement sur le second, aussi par cellule fusionnée", () => {
-    expect(check(calpae([["Accueil", "0304 50 19 19 03"], ["Accueil de proximité", "030450191903"]]))).toEqual([
+    expect(
+      check(
+        calpae([
+          ["Accueil", "0304 50 19 19 03"],
+          ["Accueil de proximité", "030450191903"],
+        ]),
+      ),
+    ).toEqual([
       {
         cell: "B5",
         severity: "warning",

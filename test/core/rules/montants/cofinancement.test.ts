@@ -11,7 +11,16 @@ function pacte(rows: [number | string, number | string][]) {
     year: 2024,
     columns: F1,
     rows: [
-      ...rows.map(([etat, cd], i): ["action", ...(string | number | null)[]] => ["action", i === 0 ? AXE1 : null, `${i + 1}.`, `Action ${i + 1}`, etat, cd, 0, 0]),
+      ...rows.map(([etat, cd], i): ["action", ...(string | number | null)[]] => [
+        "action",
+        i === 0 ? AXE1 : null,
+        `${i + 1}.`,
+        `Action ${i + 1}`,
+        etat,
+        cd,
+        0,
+        0,
+      ]),
       ["total", "TOTAUX FINANCIERS", null, null, 0, 0, 0, 0],
     ],
   });
@@ -23,17 +32,47 @@ function calpae(year: number, rows: [number, number][]) {
     dispositif: "calpae",
     year,
     columns: F4,
-    rows: rows.map(([etat, cd], i) => ["action", "Référents de parcours", null, `${i + 1}`, `Action ${i + 1}`, etat, 0, cd, 0, 0, 0, ""]),
+    rows: rows.map(([etat, cd], i) => [
+      "action",
+      "Référents de parcours",
+      null,
+      `${i + 1}`,
+      `Action ${i + 1}`,
+      etat,
+      0,
+      cd,
+      0,
+      0,
+      0,
+      "",
+    ]),
   });
 }
 
 describe("cofinancement (règle 11)", () => {
   test("Pacte valide : CD ≥ 50\u00a0% de État + CD, autres financeurs en plus, lignes sans crédits ignorées", () => {
-    expect(runRule(cofinancement, pacte([[67500, 67500], [10000, 12000], [0, 0], [0, 5000]]))).toEqual([]);
+    expect(
+      runRule(
+        cofinancement,
+        pacte([
+          [67500, 67500],
+          [10000, 12000],
+          [0, 0],
+          [0, 5000],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test("Pacte : action sous 50\u00a0% (avertissement) et tableau sous 50\u00a0% (erreur sur TOTAUX)", () => {
-    const findings = runRule(cofinancement, pacte([[60000, 40000], [10000, 10000], [1000, 999]]));
+    const findings = runRule(
+      cofinancement,
+      pacte([
+        [60000, 40000],
+        [10000, 10000],
+        [1000, 999],
+      ]),
+    );
     expect(summary(findings)).toEqual([
       {
         cell: "E2",
@@ -65,7 +104,14 @@ describe("cofinancement (règle 11)", () => {
   });
 
   test("Pacte : seuil des paramètres (60\u00a0%), montants illisibles ignorés", () => {
-    const findings = runRule(cofinancement, pacte([[40000, 50000], ["312.222.40\u00a0€", 1]]), { seuilCofinancement: 0.6 });
+    const findings = runRule(
+      cofinancement,
+      pacte([
+        [40000, 50000],
+        ["312.222.40\u00a0€", 1],
+      ]),
+      { seuilCofinancement: 0.6 },
+    );
     expect(summary(findings).map((f) => f.message)).toEqual([
       "E2 : part du Département de 55,5\u00a0% (CD 50\u00a0000,00\u00a0€, État 40\u00a0000,00\u00a0€), en dessous des 60\u00a0% exigés par le contrat " +
         "pour chaque action : il manque 10\u00a0000,00\u00a0€ de crédits CD.",
@@ -86,11 +132,29 @@ describe("cofinancement (règle 11)", () => {
   });
 
   test("CALPAE valide : CD au moins égal à l'État", () => {
-    expect(runRule(cofinancement, calpae(2019, [[50000, 50000], [1000, 2000]]))).toEqual([]);
+    expect(
+      runRule(
+        cofinancement,
+        calpae(2019, [
+          [50000, 50000],
+          [1000, 2000],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test("CALPAE 2019 (première année) : avertissement par action, erreur au total", () => {
-    expect(summary(runRule(cofinancement, calpae(2019, [[50000, 40000], [1000, 2000]])))).toEqual([
+    expect(
+      summary(
+        runRule(
+          cofinancement,
+          calpae(2019, [
+            [50000, 40000],
+            [1000, 2000],
+          ]),
+        ),
+      ),
+    ).toEqual([
       {
         cell: "G2",
         severity: "warning",
@@ -111,7 +175,10 @@ describe("cofinancement (règle 11)", () => {
   test("CALPAE après 2019 : total en avertissement (engagement indicatif)", () => {
     const findings = runRule(cofinancement, calpae(2023, [[50000, 40000]]));
     expect(summary(findings).map((f) => [f.severity, f.message])).toEqual([
-      ["warning", `G2 : crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : ${PARITY}.`],
+      [
+        "warning",
+        `G2 : crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : ${PARITY}.`,
+      ],
       [
         "warning",
         "G2 : sur l'ensemble du tableau, crédits CD (40\u00a0000,00\u00a0€) inférieurs aux crédits État (50\u00a0000,00\u00a0€) de 10\u00a0000,00\u00a0€ : " +
@@ -126,7 +193,16 @@ describe("cofinancement (règle 11)", () => {
   });
 
   test("plusieurs actions sous 50 % alors que le tableau est au-dessus : un seul avertissement qui les nomme (issue 7)", () => {
-    const findings = runRule(cofinancement, pacte([[40000, 30000], [20000, 60000], [10000, 8000], [30000, 25000], [50000, 90000]]));
+    const findings = runRule(
+      cofinancement,
+      pacte([
+        [40000, 30000],
+        [20000, 60000],
+        [10000, 8000],
+        [30000, 25000],
+        [50000, 90000],
+      ]),
+    );
     expect(summary(findings)).toEqual([
       {
         cell: "E2",

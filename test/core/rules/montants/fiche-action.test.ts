@@ -5,7 +5,15 @@ import { AXE1, AXE3, F1, F4 } from "./tables";
 describe("fiche-action (règle 18)", () => {
   test("ficheKey : « 1. » = « 1 », « 2,1 » = « 2.1 », « 03 » = « 3 », « Fiche 12 » = « 12 »", () => {
     expect(["1.", "1", " 2,1 ", "2.1", "03", "7.03", "Fiche 12", "FA 7.3", "bis"].map(ficheKey)).toEqual([
-      "1", "1", "2.1", "2.1", "3", "7.3", "12", "7.3", "bis",
+      "1",
+      "1",
+      "2.1",
+      "2.1",
+      "3",
+      "7.3",
+      "12",
+      "7.3",
+      "bis",
     ]);
   });
 
@@ -77,13 +85,15 @@ describe("fiche-action (règle 18)", () => {
       {
         cell: "C2",
         severity: "warning",
-        message: "C2 : ligne d'action sans intitulé (fiche 1) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
+        message:
+          "C2 : ligne d'action sans intitulé (fiche 1) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
         fix: null,
       },
       {
         cell: "C3",
         severity: "warning",
-        message: "C3 : ligne d'action sans intitulé (fiche 2) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
+        message:
+          "C3 : ligne d'action sans intitulé (fiche 2) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
         fix: null,
       },
       {
@@ -95,7 +105,8 @@ describe("fiche-action (règle 18)", () => {
       {
         cell: "C5",
         severity: "warning",
-        message: "C5 : ligne d'action sans intitulé (fiche 4) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
+        message:
+          "C5 : ligne d'action sans intitulé (fiche 4) alors qu'elle porte des montants : indiquez l'intitulé de l'action.",
         fix: null,
       },
     ]);

@@ -2,7 +2,8 @@ import { montantNegatifDecimales } from "../../../../src/core/rules/montants/mon
 import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
 import { AXE1, F1 } from "./tables";
 
-const NEGATIVE = "Un crédit, un financement ou un report ne peut pas être négatif : corrigez le montant (aucune correction automatique).";
+const NEGATIVE =
+  "Un crédit, un financement ou un report ne peut pas être négatif : corrigez le montant (aucune correction automatique).";
 
 describe("montant-negatif-decimales (règle 9)", () => {
   test("valide : montants positifs, nuls, au centime, bruit flottant ignoré", () => {
@@ -24,7 +25,16 @@ describe("montant-negatif-decimales (règle 9)", () => {
       rows: [
         ["action", AXE1, "1.", "Parentalité", 7660296.1, 0, 0, { f: "=D2+E2+F2", v: 7660296.1 }],
         ["action", AXE1, "2.", "Soutien", 0.1, 0, 0, { f: "=D3+E3+F3", v: 0.1 }],
-        ["total", "TOTAUX FINANCIERS", null, null, { f: "=SUM(D2:D3)", v: 7660296.20000001 }, 0, 0, { f: "=SUM(G2:G3)", v: 7660296.20000001 }],
+        [
+          "total",
+          "TOTAUX FINANCIERS",
+          null,
+          null,
+          { f: "=SUM(D2:D3)", v: 7660296.20000001 },
+          0,
+          0,
+          { f: "=SUM(G2:G3)", v: 7660296.20000001 },
+        ],
       ],
     });
     expect(runRule(montantNegatifDecimales, table)).toEqual([]);
@@ -68,7 +78,8 @@ describe("montant-negatif-decimales (règle 9)", () => {
       {
         cell: "D2",
         severity: "warning",
-        message: "D2 : le montant 1\u00a0234,5678 a plus de deux décimales. Correction : arrondi au centime, 1\u00a0234,57\u00a0€.",
+        message:
+          "D2 : le montant 1\u00a0234,5678 a plus de deux décimales. Correction : arrondi au centime, 1\u00a0234,57\u00a0€.",
         fix: { kind: "value", sheet: "Feuille1", cell: "D2", value: 1234.57 },
       },
       {

@@ -50,7 +50,9 @@ describe("montant-notifie (règle 10)", () => {
   });
 
   test("par pilier : erreur sur le sous-total du pilier, pilier sans aucune ligne", () => {
-    const findings = runRule(montantNotifie, seedF1(2024, 265000), { montantsParPilier: { ...PILIERS, "4": 10000000, "2": 100 } });
+    const findings = runRule(montantNotifie, seedF1(2024, 265000), {
+      montantsParPilier: { ...PILIERS, "4": 10000000, "2": 100 },
+    });
     expect(summary(findings).map((f) => f.message)).toEqual([
       "D13 : aucune ligne d'action n'est imputée au pilier 2 alors que le montant notifié est de 1,00\u00a0€ (écart : -1,00\u00a0€).",
       "D10 : la participation de l'État du pilier 3 (colonne A du tableau, les lignes 6 à 9) est de 420\u00a0000,00\u00a0€ " +
@@ -89,11 +91,19 @@ describe("montant-notifie (règle 10)", () => {
       "D13 : le montant notifié de 737\u00a0250,00\u00a0€ est donné sans année alors que les tableaux portent sur 2024 et 2025 : il n'est comparé à aucun. " +
       "Indiquez l'année à laquelle il se rapporte (en ligne de commande : --notifie 2024=MONTANT, une fois par année).";
     test.each<[string, Record<string, unknown>, string[]]>([
-      ["un montant par année : chaque tableau au sien", { montantsNotifiesParAnnee: { "2024": 73725000, "2025": 101248500 } }, [NOT_2025]],
+      [
+        "un montant par année : chaque tableau au sien",
+        { montantsNotifiesParAnnee: { "2024": 73725000, "2025": 101248500 } },
+        [NOT_2025],
+      ],
       ["montant de 2024 faux, 2025 non donné", { montantsNotifiesParAnnee: { "2024": 70000000 } }, [NOT_2024]],
       // w01 + w03 of the blind review: the 2024 amount was compared with the 2025 table (false error)
       ["un montant sans année : comparé à aucun, une information demande l'année", { montantNotifie: 73725000 }, [AMBIGUOUS]],
-      ["sans année, mais l'autre année a le sien : il est celui de l'année restante", { montantNotifie: 101248500, montantsNotifiesParAnnee: { "2024": 73725000 } }, [NOT_2025]],
+      [
+        "sans année, mais l'autre année a le sien : il est celui de l'année restante",
+        { montantNotifie: 101248500, montantsNotifiesParAnnee: { "2024": 73725000 } },
+        [NOT_2025],
+      ],
     ])("%s", (_name, settings, messages) => {
       expect(runRule(montantNotifie, [seedF1(2024), t2025()], settings).map((f) => f.message)).toEqual(messages);
     });
@@ -149,10 +159,49 @@ describe("montant-notifie (règle 10)", () => {
           columns: F4,
           sheetOptions: { merges: ["B2:B3"] },
           rows: [
-            ["action", "1er accueil social", "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 55 000€)", "3", "Accueil", 20000, 0, 20000, 0, 0, 40000, ""],
+            [
+              "action",
+              "1er accueil social",
+              "0304 50 19 19 03 - 1er accueil social inconditionnel (montant CALPAE : 55 000€)",
+              "3",
+              "Accueil",
+              20000,
+              0,
+              20000,
+              0,
+              0,
+              40000,
+              "",
+            ],
             ["action", null, null, "4", "Accueil de jour", 15000, 0, 15000, 0, 0, 30000, ""],
-            ["action", "Référents", "0304 50 19 19 04 - Référents de parcours", "5", "Référents", 60000, 0, 60000, 0, 0, 120000, ""],
-            ["action", "Accueil numérique", "0304 50 19 19 03 - 1er accueil social inconditionnel", "6", "Permanences numériques", a, 0, 25000, 0, 0, 25000 + a, ""],
+            [
+              "action",
+              "Référents",
+              "0304 50 19 19 04 - Référents de parcours",
+              "5",
+              "Référents",
+              60000,
+              0,
+              60000,
+              0,
+              0,
+              120000,
+              "",
+            ],
+            [
+              "action",
+              "Accueil numérique",
+              "0304 50 19 19 03 - 1er accueil social inconditionnel",
+              "6",
+              "Permanences numériques",
+              a,
+              0,
+              25000,
+              0,
+              0,
+              25000 + a,
+              "",
+            ],
           ],
         });
       expect(runRule(montantNotifie, shared(20000))).toEqual([]);

@@ -13,7 +13,16 @@ describe("montant-texte (règle 8)", () => {
       columns: F1,
       rows: [
         ["axe", AXE1, null, "Texte de l'axe", "à répartir"],
-        ["action", null, "1.", "Parentalité", { v: 67500, fmt: EURO_FORMAT }, 67500, { v: 0, fmt: EURO_FORMAT }, { f: "=D3+E3+F3" }],
+        [
+          "action",
+          null,
+          "1.",
+          "Parentalité",
+          { v: 67500, fmt: EURO_FORMAT },
+          67500,
+          { v: 0, fmt: EURO_FORMAT },
+          { f: "=D3+E3+F3" },
+        ],
         ["action", null, "2.", "Soutien psychologique", 90000, 90000, null, 180000],
         ["total", "TOTAUX FINANCIERS", null, null, 157500, 157500, 0, 315000],
       ],
@@ -91,7 +100,22 @@ describe("montant-texte (règle 8)", () => {
       family: "F4",
       year: 2023,
       columns: F4,
-      rows: [["action", "Référents", null, "1", "Référents de parcours", 100000, "31\u00a0850,00\u00a0€ (report)", 100000, 0, 0, 231850, ""]],
+      rows: [
+        [
+          "action",
+          "Référents",
+          null,
+          "1",
+          "Référents de parcours",
+          100000,
+          "31\u00a0850,00\u00a0€ (report)",
+          100000,
+          0,
+          0,
+          231850,
+          "",
+        ],
+      ],
     });
     expect(summary(runRule(montantTexte, table))).toEqual([
       {

@@ -6,7 +6,17 @@ export const F1: ColumnKey[] = ["axe", "fiche", "intitule", "etatNotifie", "cdAf
 
 /** F4 Prévisionnel 2023: A thème, B Chorus, C fiche, D intitulé, E A, F B, G C, H D, I E, J F, K Commentaire. */
 export const F4: ColumnKey[] = [
-  "axe", "chorus", "fiche", "intitule", "etatNotifie", "etatReporte", "cdAffecte", "cdReporte", "autres", "budget", "commentaire",
+  "axe",
+  "chorus",
+  "fiche",
+  "intitule",
+  "etatNotifie",
+  "etatReporte",
+  "cdAffecte",
+  "cdReporte",
+  "autres",
+  "budget",
+  "commentaire",
 ];
 
 /** F2 Récapitulatif 2025, forecast part: A axe, B Chorus, C fiche, D intitulé, E H, F J. */

@@ -9,8 +9,18 @@ import { rangeAddress } from "../../../../src/core/grid/address";
 import { analyze } from "../../../../src/core/engine";
 import { buildWorkbook, CellSpec } from "../../../helpers/sheet";
 
-const F5: CellSpec[][] = [["Fiche 1 : Référents de parcours"], ["Budget global", "Participation Etat", "Participation CD"], [90000, 45000, 45000]];
-const BLOCK: CellSpec[][] = [["Fiche 1 : Premier accueil"], [null, "Prévisionnel 2020"], ["Financement Etat (FALPAE)", 30000], ["Département", 30000], ["TOTAL", 60000]];
+const F5: CellSpec[][] = [
+  ["Fiche 1 : Référents de parcours"],
+  ["Budget global", "Participation Etat", "Participation CD"],
+  [90000, 45000, 45000],
+];
+const BLOCK: CellSpec[][] = [
+  ["Fiche 1 : Premier accueil"],
+  [null, "Prévisionnel 2020"],
+  ["Financement Etat (FALPAE)", 30000],
+  ["Département", 30000],
+  ["TOTAL", 60000],
+];
 
 interface Case {
   name: string;
@@ -22,7 +32,13 @@ interface Case {
 const CASES: Case[] = [
   {
     name: "F5 puis le titre de la fiche suivante sans ligne vide, puis des lignes « libellé : montant »",
-    grid: [...F5, ["Fiche 2 : Mobilité"], ["Coût total de l'action : 40 000 €"], ["Part départementale : 20 000 €"], ["Participation de l'Etat : 20 000 €"]],
+    grid: [
+      ...F5,
+      ["Fiche 2 : Mobilité"],
+      ["Coût total de l'action : 40 000 €"],
+      ["Part départementale : 20 000 €"],
+      ["Participation de l'Etat : 20 000 €"],
+    ],
     tables: ["F5 A2:C3", "F8 A5:A7"],
   },
   {
@@ -32,7 +48,13 @@ const CASES: Case[] = [
   },
   {
     name: "F5 puis directement un autre en-tête (« Prévisionnel | Exécuté »)",
-    grid: [...F5, [null, "Prévisionnel", "Exécuté"], ["Coût total", "50 000 €", "48 000 €"], ["Part départementale", "25 000 €", "24 000 €"], ["Participation de l'Etat", "25 000 €", "24 000 €"]],
+    grid: [
+      ...F5,
+      [null, "Prévisionnel", "Exécuté"],
+      ["Coût total", "50 000 €", "48 000 €"],
+      ["Part départementale", "25 000 €", "24 000 €"],
+      ["Participation de l'Etat", "25 000 €", "24 000 €"],
+    ],
     tables: ["F5 A2:C3", "F8 A4:C7"],
   },
   {
@@ -52,17 +74,39 @@ const CASES: Case[] = [
   },
   {
     name: "F5 dont l'en-tête est séparé de ses montants par une ligne vide",
-    grid: [["Fiche 1 : Référents de parcours"], ["Budget global", "Participation Etat", "Participation CD"], [], [90000, 45000, 45000], [], ["Fiche 2 : Mobilité"], ["Budget Etat", "Budget Département"], [20000, 25000]],
+    grid: [
+      ["Fiche 1 : Référents de parcours"],
+      ["Budget global", "Participation Etat", "Participation CD"],
+      [],
+      [90000, 45000, 45000],
+      [],
+      ["Fiche 2 : Mobilité"],
+      ["Budget Etat", "Budget Département"],
+      [20000, 25000],
+    ],
     tables: ["F5 A2:C4", "F9 A7:B8"],
   },
   {
     name: "bloc par financeur puis le titre de la fiche suivante et un autre bloc",
-    grid: [...BLOCK, ["Fiche 2 : Prévention spécialisée"], [null, "Prévisionnel 2020"], ["Financement Etat (FALPAE)", 12000], ["Département", 12000], ["TOTAL", 24000]],
+    grid: [
+      ...BLOCK,
+      ["Fiche 2 : Prévention spécialisée"],
+      [null, "Prévisionnel 2020"],
+      ["Financement Etat (FALPAE)", 12000],
+      ["Département", 12000],
+      ["TOTAL", 24000],
+    ],
     tables: ["F5 A2:B5", "F5 A7:B10"],
   },
   {
     name: "bloc par financeur dont une ligne est laissée vide : le TOTAL reste dans le bloc",
-    grid: [[null, "Prévisionnel 2020"], ["Financement Etat (FALPAE)", 30000], ["Autres financeurs", null], ["Département", 30000], ["TOTAL", 60000]],
+    grid: [
+      [null, "Prévisionnel 2020"],
+      ["Financement Etat (FALPAE)", 30000],
+      ["Autres financeurs", null],
+      ["Département", 30000],
+      ["TOTAL", 60000],
+    ],
     tables: ["F5 A1:B5"],
   },
 ];

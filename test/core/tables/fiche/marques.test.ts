@@ -9,7 +9,11 @@ import { FinancialTable } from "../../../../src/core/tables/model";
 import { buildWorkbook, CellSpec } from "../../../helpers/sheet";
 import { SEED_F1_2024 } from "../seed";
 
-const MARKS: CellSpec[][] = [["Reçu en préfecture le 12/07/2024"], [null, null, "ID : 006-220600019-20240712-DEL_2024_112-DE"], ["Page 2 / 3"]];
+const MARKS: CellSpec[][] = [
+  ["Reçu en préfecture le 12/07/2024"],
+  [null, null, "ID : 006-220600019-20240712-DEL_2024_112-DE"],
+  ["Page 2 / 3"],
+];
 
 /** The seed's F1 with the marks after its row `at` (0-based) and the signature below it. */
 function withMarks(at: number): CellSpec[][] {
@@ -37,7 +41,9 @@ describe("marques de page dans un tableau du modèle (F1 du contrat, l.575–591
 
   it("lit le même tableau : mêmes lignes et mêmes groupes, les marques n'en sont pas", () => {
     expect(marked.analysis.tables).toHaveLength(1);
-    expect(marked.table.rows.map((r) => [r.row, r.kind, r.fiche])).toEqual(plain.table.rows.map((r) => [shift(r.row), r.kind, r.fiche]));
+    expect(marked.table.rows.map((r) => [r.row, r.kind, r.fiche])).toEqual(
+      plain.table.rows.map((r) => [shift(r.row), r.kind, r.fiche]),
+    );
     expect(marked.table.rows.map((r) => r.row)).not.toContain(8);
     expect(marked.table.groups.map((g) => g.rows.length)).toEqual(plain.table.groups.map((g) => g.rows.length));
     expect(marked.table.range.r2).toBe(shift(plain.table.range.r2));

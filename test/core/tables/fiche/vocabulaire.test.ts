@@ -63,15 +63,23 @@ describe("cellules d'en-tête", () => {
     ["Total", { year: null, funder: null, total: true, phase: null }],
   ])("« %s »", (header, expected) => expect(readMeasure(1, header)).toMatchObject(expected));
 
-  it.each(["Indicateurs", "Intitulé de l'action", "Reste à mandater", "Fiche 1 : Prévenir les sorties sèches de l'ASE"])("« %s » n'est pas une colonne de montants", (header) =>
-    expect(readMeasure(1, header)).toBeNull(),
+  it.each(["Indicateurs", "Intitulé de l'action", "Reste à mandater", "Fiche 1 : Prévenir les sorties sèches de l'ASE"])(
+    "« %s » n'est pas une colonne de montants",
+    (header) => expect(readMeasure(1, header)).toBeNull(),
   );
 });
 
 describe("montants écrits après leur libellé", () => {
   it.each([
     ["Coût total de l'action : 150 000 €", [["Coût total de l'action", "150 000 €"]]],
-    ["Total : 284 500 € Part Etat : 142 250€ Part Département : 142 250 €", [["Total", "284 500 €"], ["Part Etat", "142 250€"], ["Part Département", "142 250 €"]]],
+    [
+      "Total : 284 500 € Part Etat : 142 250€ Part Département : 142 250 €",
+      [
+        ["Total", "284 500 €"],
+        ["Part Etat", "142 250€"],
+        ["Part Département", "142 250 €"],
+      ],
+    ],
     ["Part Département : 73 00€", [["Part Département", "73 00€"]]],
     ["Participation de l'Etat 75 000 €", [["Participation de l'Etat", "75 000 €"]]],
     ["Crédits État 2023", []],

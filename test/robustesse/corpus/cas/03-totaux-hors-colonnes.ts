@@ -12,9 +12,16 @@ import { CALPAE_TITLE, CHORUS, EURO, F1_HEADER, f4Header, f4Row, PACTE_AXES as A
 
 const FILE = "cotes-grises-previsionnels.xlsx";
 
-
-
-function pacteRow(row: number, axe: string | null, fiche: string, title: string, a: number, b: number, c: number, budget?: number) {
+function pacteRow(
+  row: number,
+  axe: string | null,
+  fiche: string,
+  title: string,
+  a: number,
+  b: number,
+  c: number,
+  budget?: number,
+) {
   return [null, axe, fiche, title, a, b, c, budget ?? `=E${row}+F${row}+G${row}`];
 }
 
@@ -34,7 +41,13 @@ function workbook(anomalies: boolean): CorpusWorkbook {
           6: f4Row(6, [THEMES.ase, CHORUS.ase, "1", "Contrats jeunes majeurs"], { a: 80000, c: 80000 }, null, 1),
           7: f4Row(7, [null, null, "2", "Colocations solidaires pour les sortants de l'ASE"], { a: 40000, c: 45000 }, null, 1),
           8: subtotal(8, 6, 7),
-          9: f4Row(9, [THEMES.accueil, CHORUS.accueil, "3", "Premier accueil dans les maisons des solidarités"], { a: 55000, c: 60000 }, null, 1),
+          9: f4Row(
+            9,
+            [THEMES.accueil, CHORUS.accueil, "3", "Premier accueil dans les maisons des solidarités"],
+            { a: 55000, c: 60000 },
+            null,
+            1,
+          ),
           10: f4Row(10, [null, null, "4", "Accueil itinérant en zone rurale"], { a: 25000, c: 25000 }, null, 1),
           11: subtotal(11, 9, 10),
           12: f4Row(12, [THEMES.initiative, CHORUS.initiative, "5", "Épicerie sociale"], { a: 20000, c: 22000 }, null, 1),
@@ -52,10 +65,21 @@ function workbook(anomalies: boolean): CorpusWorkbook {
       {
         name: "Pacte 2024",
         rows: {
-          1: [null, "TABLEAU FINANCIER DU CONTRAT LOCAL DES SOLIDARITÉS - Département des Côtes-Grises (fictif) - Prévisionnel Année 2024"],
+          1: [
+            null,
+            "TABLEAU FINANCIER DU CONTRAT LOCAL DES SOLIDARITÉS - Département des Côtes-Grises (fictif) - Prévisionnel Année 2024",
+          ],
           3: [null, ...F1_HEADER],
           4: pacteRow(4, AXES.enfance, "1", "Soutien à la parentalité des familles monoparentales", 30000, 30000, 0),
-          5: pacteRow(5, null, "2", "Accueil du jeune enfant en crèche à vocation d'insertion professionnelle", 20000, 25000, 5000),
+          5: pacteRow(
+            5,
+            null,
+            "2",
+            "Accueil du jeune enfant en crèche à vocation d'insertion professionnelle",
+            20000,
+            25000,
+            5000,
+          ),
           6: sums(["Sous total"], "E", "H", (c) => `=SUM(${c}4:${c}5)`),
           7: pacteRow(7, AXES.droits, "1", "Points d'accès aux droits itinérants", 40000, 40000, 0),
           8: pacteRow(8, null, "2", "Lutte contre l'illectronisme", 15000, 15000, 10000, anomalies ? 35000 : undefined),
@@ -77,17 +101,28 @@ function workbook(anomalies: boolean): CorpusWorkbook {
 
 export const totauxHorsColonnes: CorpusCase = {
   id: "03-totaux-hors-colonnes",
-  title: "« Sous total » et « TOTAUX FINANCIERS » écrits dans une première colonne sans en-tête, tableaux commençant en colonne B",
+  title:
+    "« Sous total » et « TOTAUX FINANCIERS » écrits dans une première colonne sans en-tête, tableaux commençant en colonne B",
   points: [2],
   anomalies: [workbook(true)],
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "CALPAE 2023", cell: "H11", ruleId: "sous-total", severity: "error", fix: "formule",
+      file: FILE,
+      sheet: "CALPAE 2023",
+      cell: "H11",
+      ruleId: "sous-total",
+      severity: "error",
+      fix: "formule",
       why: "Sous-total du premier accueil (C, crédits CD) tapé à la main : 80 000 € au lieu de 85 000 € (60 000 + 25 000) ; son libellé est en colonne A, hors des colonnes de l'en-tête.",
     },
     {
-      file: FILE, sheet: "Pacte 2024", cell: "H8", ruleId: "formule-ligne", severity: "error", fix: "formule",
+      file: FILE,
+      sheet: "Pacte 2024",
+      cell: "H8",
+      ruleId: "formule-ligne",
+      severity: "error",
+      fix: "formule",
       why: "Budget global de la fiche 2 de l'axe accès aux droits tapé 35 000 € au lieu de A+B+C = 40 000 €.",
     },
   ],

@@ -66,7 +66,17 @@ function workbook(anomalies: boolean): CorpusWorkbook {
   rows[9] = ["TOTAUX FINANCIERS", null, null, null, ...totals.map((n, col) => cell(n, col))];
   return {
     file: FILE,
-    sheets: [{ name: "Exécution 2020", rows, formats: { "E:N": EURO }, widths: { A: 34, B: 30, D: 40 }, headerRows: [3], boldRows: [1, 9], sautsDePage: [6] }],
+    sheets: [
+      {
+        name: "Exécution 2020",
+        rows,
+        formats: { "E:N": EURO },
+        widths: { A: 34, B: 30, D: 40 },
+        headerRows: [3],
+        boldRows: [1, 9],
+        sautsDePage: [6],
+      },
+    ],
   };
 }
 
@@ -78,11 +88,21 @@ export const blocColleTexte: CorpusCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Exécution 2020", cell: "E4", ruleId: "montant-texte", severity: "warning", fix: { cellules: 59 },
+      file: FILE,
+      sheet: "Exécution 2020",
+      cell: "E4",
+      ruleId: "montant-texte",
+      severity: "warning",
+      fix: { cellules: 59 },
       why: "Les 59 montants lisibles du bloc collé sont du texte : un seul constat sur la première cellule, toutes les cellules dans « related », une correction qui les convertit toutes en nombres.",
     },
     {
-      file: FILE, sheet: "Exécution 2020", cell: "K8", ruleId: "montant-texte", severity: "error", fix: null,
+      file: FILE,
+      sheet: "Exécution 2020",
+      cell: "K8",
+      ruleId: "montant-texte",
+      severity: "error",
+      fix: null,
       why: "Réalisé de la fiche 5 écrit « 73 00€ » : illisible (espace au milieu du nombre), aucune correction.",
     },
   ],

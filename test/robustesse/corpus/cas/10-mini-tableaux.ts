@@ -11,14 +11,20 @@ import { EURO } from "../rows";
 const FILE = "riviere-haute-annexe-financiere-2020.xlsx";
 
 function workbook(anomalies: boolean): CorpusWorkbook {
-  const fiche = (title: string, budget: number, etat: number, cd: number) => [[title], ["Budget global", "Participation Etat", "Participation CD"], [budget, etat, cd]];
+  const fiche = (title: string, budget: number, etat: number, cd: number) => [
+    [title],
+    ["Budget global", "Participation Etat", "Participation CD"],
+    [budget, etat, cd],
+  ];
   const blocks = [
     fiche("Fiche 1 : Accompagnement des jeunes sortant de l'ASE", 120000, 60000, 60000),
     fiche("Fiche 2 : Premier accueil social inconditionnel", 80000, 40000, 40000),
     fiche("Fiche 3 : Référents de parcours", anomalies ? 90000 : 85000, 40000, 45000),
     fiche("Fiche 4 : Maraudes mixtes", 30000, 15000, 15000),
   ];
-  const rows: Record<number, (string | number | null)[]> = { 1: ["Annexe 3 – Budget des fiches actions 2020 - Département de la Rivière-Haute (fictif)"] };
+  const rows: Record<number, (string | number | null)[]> = {
+    1: ["Annexe 3 – Budget des fiches actions 2020 - Département de la Rivière-Haute (fictif)"],
+  };
   const headerRows: number[] = [];
   let r = 3;
   for (const block of blocks) {
@@ -34,7 +40,14 @@ function workbook(anomalies: boolean): CorpusWorkbook {
         name: "Annexe B",
         rows: {
           1: ["Annexe B – Engagements à l'initiative du département"],
-          3: [null, "Montant exécuté 2019 (si action antérieure à 2020)", "Montant prévisionnel 2020 (CD)", "Montant prévisionnel 2020 (Etat)", "Montant prévisionnel 2020 (FSE)", "Montant total"],
+          3: [
+            null,
+            "Montant exécuté 2019 (si action antérieure à 2020)",
+            "Montant prévisionnel 2020 (CD)",
+            "Montant prévisionnel 2020 (Etat)",
+            "Montant prévisionnel 2020 (FSE)",
+            "Montant total",
+          ],
           4: ["Épicerie sociale itinérante", 18000, 20000, 20000, 0, 40000],
           5: ["Garde d'enfants pour les parents en insertion", null, 15000, 12000, 3000, 30000],
           6: ["Plateforme de mobilité", 9000, 10000, 10000, 5000, 25000],
@@ -58,7 +71,12 @@ export const miniTableaux: CorpusCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Fiches", cell: "A13", ruleId: "formule-ligne", severity: "error", fix: "formule",
+      file: FILE,
+      sheet: "Fiches",
+      cell: "A13",
+      ruleId: "formule-ligne",
+      severity: "error",
+      fix: "formule",
       why: "Budget global de la fiche 3 : 90 000 € pour 40 000 € (État) + 45 000 € (CD) = 85 000 € ; la correction propose la formule (le tableau, collé, n'en avait aucune).",
     },
   ],

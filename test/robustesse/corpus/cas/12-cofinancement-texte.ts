@@ -13,8 +13,6 @@ import { EURO, F1_HEADER as HEADER, PACTE_AXES as AXES, sums } from "../rows";
 
 const FILE = "haute-lande-previsionnel-2024.xlsx";
 
-
-
 /** « 30 000,00 € ». */
 function euroText(n: number): string {
   return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ")},00 €`;
@@ -69,15 +67,30 @@ export const cofinancementTexte: CorpusCase = {
   sain: [workbook(false)],
   attendu: [
     {
-      file: FILE, sheet: "Prévisionnel 2024", cell: "E4", ruleId: "montant-texte", severity: "warning", fix: { cellules: 7 },
+      file: FILE,
+      sheet: "Prévisionnel 2024",
+      cell: "E4",
+      ruleId: "montant-texte",
+      severity: "warning",
+      fix: { cellules: 7 },
       why: "Les 7 montants CD sont du texte : un constat, une correction qui les convertit tous.",
     },
     {
-      file: FILE, sheet: "Prévisionnel 2024", cell: "E4", ruleId: "cofinancement", severity: "warning", fix: null,
+      file: FILE,
+      sheet: "Prévisionnel 2024",
+      cell: "E4",
+      ruleId: "cofinancement",
+      severity: "warning",
+      fix: null,
       why: "Quatre actions (lignes 4, 6, 8 et 10) ont une part CD sous 50 % alors que le tableau est à 58 % : un seul avertissement.",
     },
     ...[7, 11, 13].map((row) => ({
-      file: FILE, sheet: "Prévisionnel 2024", cell: `E${row}`, ruleId: "sous-total", severity: "info" as const, fix: null,
+      file: FILE,
+      sheet: "Prévisionnel 2024",
+      cell: `E${row}`,
+      ruleId: "sous-total",
+      severity: "info" as const,
+      fix: null,
       why: "Le sous-total =SUM(…) de la colonne CD vaut 0 € dans Excel, qui ignore les montants texte ; sa formule est juste et l'écart est exactement ces montants : une conséquence de l'avertissement montant-texte (une anomalie, un seul constat qui compte), en information, corrigée en convertissant les montants.",
     })),
   ],
