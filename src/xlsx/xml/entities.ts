@@ -41,7 +41,6 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
 /** XML 1.0 forbids C0 controls other than tab, line feed and carriage return, and lone surrogates. */
 function stripInvalid(text: string): string {
   return text.replace(
-    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     "",
   );
