@@ -1,5 +1,5 @@
 /** The tool that writes the reports, as they name it: name and version (package.json, bundled at build time). */
-import { version } from "../../../package.json";
+import product from "../../../package.json";
 
 export const TOOL_NAME = "VerifPacte";
-export const TOOL_VERSION: string = version;
+export const TOOL_VERSION: string = product.version;
