@@ -1,7 +1,9 @@
 /**
  * The pane's commands in one row that fits 320 px: « Analyser », « Tout corriger (n) », and a menu
  * for the rarer ones (Contrôles sheet, undo, settings, live mode, guide). Arrow keys move in the
- * row (one Tab stop); the dialogs opened from the menu give the focus back to its button.
+ * row (one Tab stop); the dialogs opened from the menu give the focus back to its button. « Analyser »
+ * and « Tout corriger » stay focusable while unavailable (aria-disabled): the keyboard user who just
+ * pressed them keeps the focus there instead of losing it to the page's body.
  */
 import {
   makeStyles,
@@ -61,13 +63,13 @@ export function CommandBar(props: CommandBarProps) {
   return (
     <Toolbar aria-label={C.barre} size="small" className={styles.bar}>
       <Tooltip content={C.analyserInfo} relationship="description">
-        <ToolbarButton appearance="primary" icon={<DocumentSearchRegular />} disabled={!idle} onClick={props.onAnalyze}>
+        <ToolbarButton appearance="primary" icon={<DocumentSearchRegular />} disabledFocusable={!idle} onClick={props.onAnalyze}>
           {props.analyzing ? C.analyseEnCours : C.analyser}
         </ToolbarButton>
       </Tooltip>
       <ToolbarButton
         icon={<WrenchRegular />}
-        disabled={!idle || props.fixable === 0}
+        disabledFocusable={!idle || props.fixable === 0}
         onClick={(event) => props.onFixAll(event.currentTarget)}
       >
         {props.fixable > 0 ? `${C.toutCorriger} (${props.fixable})` : C.toutCorriger}
