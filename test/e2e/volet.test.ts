@@ -32,6 +32,14 @@ describe.each([
   });
 
   const cards = () => page.locator("li[data-vp-card]");
+  /** The command bar's buttons are on one line, their labels whole: 1 when all is well. */
+  const toolbarLines = () =>
+    page.evaluate(() => {
+      const buttons = [...document.querySelectorAll<HTMLElement>("[role=toolbar] button")];
+      const cut = buttons.filter((b) => [...b.querySelectorAll("span")].some((x) => x.scrollWidth > x.clientWidth));
+      // A label cut short (ellipsis) counts as a broken line too.
+      return new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size + cut.length;
+    });
   const summary = () => page.getByRole("region", { name: "Résumé" });
 
   test(
@@ -48,6 +56,7 @@ describe.each([
       expect(first!.y).toBeGreaterThan(0);
       expect(first!.y + Math.min(first!.height, 250)).toBeLessThanOrEqual(HEIGHT);
       await expect(horizontalOverflow(page)).resolves.toBe(0);
+      await expect(toolbarLines()).resolves.toBe(1);
       await bench.shot("analyse");
       await expect(axeViolations(page)).resolves.toEqual([]);
     },
@@ -59,6 +68,7 @@ describe.each([
     async () => {
       await page.setViewportSize({ width: 320, height: HEIGHT });
       await expect(horizontalOverflow(page)).resolves.toBe(0);
+      await expect(toolbarLines()).resolves.toBe(1);
       await page.getByRole("button", { name: "Filtrer" }).click();
       await page.getByRole("search", { name: "Filtres" }).waitFor();
       await expect(horizontalOverflow(page)).resolves.toBe(0);

@@ -12,7 +12,7 @@ describe("états du volet", () => {
     expect(screen.getByRole("heading", { level: 1, name: "VerifPacte" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Bienvenue" })).toBeTruthy();
     expect(screen.getByRole("toolbar", { name: "Commandes" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Tout corriger" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Tout corriger" }).getAttribute("aria-disabled")).toBe("true");
     const menu = await openMenu(user);
     expect(within(menu).getByRole("menuitem", { name: "Annuler les corrections VerifPacte" }).getAttribute("aria-disabled")).toBe(
       "true",
@@ -42,7 +42,7 @@ describe("états du volet", () => {
     const progress = await screen.findByRole("progressbar");
     expect(progress.getAttribute("aria-valuetext")).toBe("25 % — Lecture du classeur");
     expect(screen.getByRole("status").textContent).toContain("Lecture du classeur");
-    expect(screen.getByRole("button", { name: "Analyse…" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Analyse…" }).getAttribute("aria-disabled")).toBe("true");
     act(() => service.release());
     await screen.findByText(/tables reconnues/);
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -92,7 +92,7 @@ describe("états du volet", () => {
     await analyse(user);
     expect(screen.getByText("Aucun constat : les tableaux reconnus sont cohérents.")).toBeTruthy();
     expect(screen.getByText(/s'est arrêtée sur une erreur interne/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Tout corriger" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Tout corriger" }).getAttribute("aria-disabled")).toBe("true");
   });
 
   test("mountTaskPane monte le volet sur un élément avec le service donné", async () => {
