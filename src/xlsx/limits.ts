@@ -6,7 +6,7 @@
  * is: a few sheets of a few thousand cells. A file over a limit is refused with a French
  * sentence naming the limit, never half read.
  */
-import { formatNumberFr } from "../core/parse/format";
+import { NUMBER_SPACE, formatNumberFr } from "../core/parse/format";
 import { XlsxLimitError } from "./errors";
 
 export interface XlsxLimits {
@@ -51,7 +51,7 @@ export function sayCount(n: number): string {
 
 export function sayBytes(bytes: number): string {
   const mo = bytes / (1024 * 1024);
-  if (mo >= 1) return `${formatNumberFr(mo, Number.isInteger(mo) || mo >= 10 ? 0 : 1)} Mo`;
+  if (mo >= 1) return `${formatNumberFr(mo, Number.isInteger(mo) || mo >= 10 ? 0 : 1)}${NUMBER_SPACE}Mo`;
   return `${formatNumberFr(Math.ceil(bytes / 1024), 0)} Ko`;
 }
 

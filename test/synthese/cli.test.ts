@@ -43,7 +43,7 @@ describe("synthese.xlsx de la région d'exemple", () => {
     expect(code).toBe(1);
     expect(out).toContain("Synthèse régionale 2025 (prévisionnel 2025, exécution 2024) : 4 départements, 10 classeurs lus");
     expect(out).toContain(
-      "  99 Val-d'Argent : complet ; État notifié 520\u00a0000,00\u00a0€ ; part CD 50,7 %".replace(" ; part", ", part"),
+      "  99 Val-d'Argent : complet ; État notifié 520\u00a0000,00\u00a0€ ; part CD 50,7\u00a0%".replace(" ; part", ", part"),
     );
     expect(out).toContain(`Synthèse écrite : ${output}`);
   });

@@ -177,7 +177,7 @@ describe("contrôles régionaux", () => {
   test("une consommation basse", async () => {
     const { synthese } = await synthesisOf([f2("cl.xlsx", COTE_DES_LILAS)]);
     expect(synthese.anomalies.find((x) => x.id === "sous-consommation")?.message).toBe(
-      "Côte-des-Lilas (97) : 64,6 % des crédits 2024 consommés (réalisé 420\u00a0000,00\u00a0€ sur 650\u00a0000,00\u00a0€), sous le seuil de 80,0 % : " +
+      "Côte-des-Lilas (97) : 64,6\u00a0% des crédits 2024 consommés (réalisé 420\u00a0000,00\u00a0€ sur 650\u00a0000,00\u00a0€), sous le seuil de 80,0\u00a0% : " +
         "une sous-consommation manifeste peut réduire les crédits de 2025 (art. 2.2 du contrat).",
     );
   });

@@ -44,7 +44,7 @@ describe("limites de lecture", () => {
     const { code, err } = await cli("bombe.xlsx", bytes);
     expect(code).toBe(2);
     expect(err).toBe(
-      "verifpacte : bombe.xlsx : la partie « xl/worksheets/sheet1.xml » est trop volumineuse : 1\u00a0024 Mo une fois décompressée, pour 256 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.\n",
+      "verifpacte : bombe.xlsx : la partie « xl/worksheets/sheet1.xml » est trop volumineuse : 1\u00a0024\u00a0Mo une fois décompressée, pour 256\u00a0Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.\n",
     );
   });
 
@@ -62,7 +62,7 @@ describe("limites de lecture", () => {
     const error = refusal(bigParts());
     expect(error).toBeInstanceOf(XlsxLimitError);
     expect(error.message).toBe(
-      "le classeur décompressé est trop volumineux : 600 Mo annoncés par l'archive, pour 512 Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.",
+      "le classeur décompressé est trop volumineux : 600\u00a0Mo annoncés par l'archive, pour 512\u00a0Mo au plus. VerifPacte ne lit pas les classeurs de cette taille.",
     );
   });
 

@@ -10,7 +10,7 @@
  * - sous-consommation: réalisé below SEUIL_SOUS_CONSOMMATION of the budget available;
  * - tableaux-en-double: two tables give the same part for one département (only the first counts).
  */
-import { formatEuros, formatNumberFr } from "../parse/format";
+import { formatEuros, formatPercentFr } from "../parse/format";
 import { REPORT_LINK } from "../rules/credits/links";
 import { FinancialFamily } from "../referentiel/types";
 import { Candidates } from "./campagne";
@@ -21,7 +21,7 @@ export const SEUIL_SOUS_CONSOMMATION = 0.8;
 /** The Pacte's co-financing rule: CD ≥ 50 % of État + CD (SPEC §1.2, l.135); CALPAE parity is the same share. */
 export const SEUIL_PART_CD = 0.5;
 
-const percent = (ratio: number) => `${formatNumberFr(Math.floor(ratio * 1000) / 10, 1)} %`;
+const percent = (ratio: number) => formatPercentFr(Math.floor(ratio * 1000) / 10, 1);
 
 function anomaly(a: Omit<AnomalieRegionale, "file" | "sheet" | "cell"> & Partial<AnomalieRegionale>): AnomalieRegionale {
   return { file: null, sheet: null, cell: null, ...a };

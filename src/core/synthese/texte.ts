@@ -1,12 +1,12 @@
 /** The synthesis as a short French text: one line per département, the totals, the count of anomalies. */
-import { formatEuros, formatNumberFr } from "../parse/format";
+import { formatEuros, formatPercentFr } from "../parse/format";
 import { escapeControls } from "../report/escape";
 import { count } from "../report/french";
 import { Severity } from "../rules/types";
 import { fiabilite, STATUT_LABEL } from "./colonnes";
 import { LigneDepartement, Synthese } from "./types";
 
-const percent = (ratio: number | null) => (ratio === null ? "—" : `${formatNumberFr(Math.floor(ratio * 1000) / 10, 1)} %`);
+const percent = (ratio: number | null) => (ratio === null ? "—" : formatPercentFr(Math.floor(ratio * 1000) / 10, 1));
 
 function ligneText(l: LigneDepartement): string {
   const name = `${l.code ?? ""} ${l.nom}`.trim();

@@ -6,7 +6,7 @@
  * départements greyed; the source files are links.
  */
 import { columnLetter } from "../../core/grid/address";
-import { formatDateFr, formatEuros, formatNumberFr } from "../../core/parse/format";
+import { formatDateFr, formatEuros, formatPercentFr } from "../../core/parse/format";
 import {
   Colonne,
   colonne,
@@ -113,7 +113,7 @@ const WIDTH_BY_ID: Partial<Record<ColonneId, number>> = {
   sourceExecution: 38,
 };
 
-const percent = (ratio: number) => `${formatNumberFr(ratio * 100, 0)} %`;
+const percent = (ratio: number) => formatPercentFr(ratio * 100, 0);
 
 function notes(s: Synthese, totalRow: number, today: Date): { rows: (NewCell | null)[][]; first: number } {
   const envelope =
