@@ -43,7 +43,11 @@ export function totalName(row: FinancialRow): string {
     case "sousTotalSection":
       return "le sous-total de section";
     case "total":
-      return "TOTAUX FINANCIERS";
+      // Named as the workbook writes it when it is not the template's « TOTAUX FINANCIERS »
+      // (a fiche budget's « TOTAL », a « Total général »): the user looks for that label.
+      return /^\s*totaux\s+financiers\b/i.test(row.label) || row.label.trim() === ""
+        ? "TOTAUX FINANCIERS"
+        : `la ligne « ${row.label.trim()} »`;
     default:
       return "le Total dit contrôle";
   }

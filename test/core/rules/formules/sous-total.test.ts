@@ -3,6 +3,23 @@ import { financialTable, runRule, summary } from "../../../helpers/ruleTester";
 import { seedF1 } from "./fixtures";
 
 describe("sous-total", () => {
+  it("names a total row as the workbook writes it when it is not the template's TOTAUX FINANCIERS", () => {
+    const table = financialTable({
+      family: "F1",
+      dispositif: "pacte",
+      year: 2024,
+      columns: ["axe", "fiche", "intitule", "etatNotifie", "cdAffecte", "autres", "budget"],
+      rows: [
+        ["action", "Axe 1", "1.", "Parentalité", 1000, 1000, 0, 2000],
+        ["action", null, "2.", "Soutien", 3000, 3000, 0, 6000],
+        ["total", null, "Total général", null, 5000, 4000, 0, 8000],
+      ],
+    });
+    expect(runRule(sousTotal, table).map((f) => f.message.slice(0, f.message.indexOf(" vaut")))).toEqual([
+      "D4 : la ligne « Total général » (colonne A du tableau)",
+    ]);
+  });
+
   describe("valid", () => {
     it("accepts the seed table with its SUM formulas", () => {
       expect(runRule(sousTotal, seedF1())).toEqual([]);
