@@ -120,81 +120,114 @@ function refsOf(formula: string): Ref[] {
 }
 
 /**
- * The formulas that may read the written sheets: every formula of those sheets, and the formulas
- * of other sheets that name a sheet (an « ! » in their text).
+ * The formulas that may read the written sheets: every formula of those sheets, and of the other
+ * sheets where a formula names a sheet (an « ! » in its text: what it computes may flow on to the
+ * sheet's own formulas), with a reverse index of the places they read (built once: a settle asks
+ * it again at every round).
  */
 export class FormulaList {
   readonly formulas: FormulaCell[] = [];
+  private index: ReaderIndex | null = null;
 
   constructor(workbook: Workbook, written: ReadonlySet<string>) {
     for (const sheet of workbook.sheets) {
-      const own = written.has(sheet.name.toUpperCase());
       const name = sheet.name.toUpperCase();
+      const cells: { row: number; col: number; formula: string }[] = [];
+      let reachable = written.has(name);
       for (let row = 0; row < sheet.rowCount; row++) {
         for (let col = 0; col < sheet.rowLength(row); col++) {
           const formula = sheet.get(row, col)?.formula;
-          if (!formula || (!own && !formula.includes("!"))) continue;
-          const refs = refsOf(formula).map((ref) => ({ sheet: ref.sheet === null ? name : ref.sheet.toUpperCase(), ref }));
-          if (refs.length > 0) this.formulas.push({ sheet, row, col, refs });
+          if (!formula) continue;
+          cells.push({ row, col, formula });
+          reachable ||= formula.includes("!");
         }
       }
-    }
-  }
-}
-
-/** Places by « SHEET!col », rows sorted: does a reference cover one of them? */
-class PlaceIndex {
-  private readonly byColumn = new Map<string, number[]>();
-  private readonly bySheet = new Map<string, Place[]>();
-
-  constructor(places: Place[]) {
-    for (const p of places) {
-      const k = `${p.sheet}!${p.col}`;
-      const rows = this.byColumn.get(k);
-      if (rows) rows.push(p.row);
-      else this.byColumn.set(k, [p.row]);
-      const list = this.bySheet.get(p.sheet);
-      if (list) list.push(p);
-      else this.bySheet.set(p.sheet, [p]);
-    }
-    for (const rows of this.byColumn.values()) rows.sort((a, b) => a - b);
-  }
-
-  covers(sheet: string, ref: Ref): boolean {
-    if (ref.c2 - ref.c1 > 64) {
-      return (this.bySheet.get(sheet) ?? []).some(
-        (p) => p.row >= ref.r1 && p.row <= ref.r2 && p.col >= ref.c1 && p.col <= ref.c2,
-      );
-    }
-    for (let c = ref.c1; c <= ref.c2; c++) {
-      const rows = this.byColumn.get(`${sheet}!${c}`);
-      if (!rows) continue;
-      let lo = 0;
-      let hi = rows.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rows[mid] < ref.r1) lo = mid + 1;
-        else hi = mid;
+      if (!reachable) continue;
+      for (const { row, col, formula } of cells) {
+        const refs = refsOf(formula).map((ref) => ({ sheet: ref.sheet === null ? name : ref.sheet.toUpperCase(), ref }));
+        if (refs.length > 0) this.formulas.push({ sheet, row, col, refs });
       }
-      if (lo < rows.length && rows[lo] <= ref.r2) return true;
     }
-    return false;
+  }
+
+  /** The formulas reading a place (directly). */
+  readersOf(place: Place): readonly FormulaCell[] {
+    this.index ??= new ReaderIndex(this.formulas);
+    return this.index.readers(place);
   }
 }
 
-/** The formula cells depending, directly or not, on the written places: wave after wave. */
+/** Widest column span indexed column by column; wider references are checked one by one. */
+const NARROW = 64;
+
+/** A multi-row reference of one column: rows r1..r2 read by a formula. */
+interface Span {
+  r1: number;
+  r2: number;
+  formula: FormulaCell;
+}
+
+/** The formulas reading each place: single-row references by cell, column spans by column, wide ones apart. */
+class ReaderIndex {
+  /** « SHEET » → column → row → formulas reading that cell through a one-row reference. */
+  private readonly cells = new Map<string, Map<number, FormulaCell[][]>>();
+  /** « SHEET » → column → multi-row spans. */
+  private readonly spans = new Map<string, Map<number, Span[]>>();
+  /** « SHEET » → references wider than NARROW columns, with their formula. */
+  private readonly wide = new Map<string, { ref: Ref; formula: FormulaCell }[]>();
+
+  constructor(formulas: readonly FormulaCell[]) {
+    for (const formula of formulas) {
+      for (const { sheet, ref } of formula.refs) {
+        if (ref.c2 - ref.c1 > NARROW) {
+          push(this.wide, sheet, { ref, formula });
+          continue;
+        }
+        if (ref.r1 === ref.r2) {
+          let cells = this.cells.get(sheet);
+          if (!cells) this.cells.set(sheet, (cells = new Map()));
+          for (let c = ref.c1; c <= ref.c2; c++) {
+            let rows = cells.get(c);
+            if (!rows) cells.set(c, (rows = []));
+            (rows[ref.r1] ??= []).push(formula);
+          }
+          continue;
+        }
+        let columns = this.spans.get(sheet);
+        if (!columns) this.spans.set(sheet, (columns = new Map()));
+        for (let c = ref.c1; c <= ref.c2; c++) push(columns, c, { r1: ref.r1, r2: ref.r2, formula });
+      }
+    }
+  }
+
+  readers(place: Place): FormulaCell[] {
+    const out: FormulaCell[] = [...(this.cells.get(place.sheet)?.get(place.col)?.[place.row] ?? [])];
+    for (const span of this.spans.get(place.sheet)?.get(place.col) ?? []) {
+      if (place.row >= span.r1 && place.row <= span.r2) out.push(span.formula);
+    }
+    for (const { ref, formula } of this.wide.get(place.sheet) ?? []) {
+      if (place.row >= ref.r1 && place.row <= ref.r2 && place.col >= ref.c1 && place.col <= ref.c2) out.push(formula);
+    }
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, value: V): void {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}
+
+/** The formula cells depending, directly or not, on the written places (each reached once). */
 function dependents(list: FormulaList, written: Place[]): FormulaCell[] {
   const seen = new Set<FormulaCell>();
-  let wave = written;
-  while (wave.length > 0) {
-    const index = new PlaceIndex(wave);
-    const next: Place[] = [];
-    for (const formula of list.formulas) {
-      if (seen.has(formula) || !formula.refs.some((r) => index.covers(r.sheet, r.ref))) continue;
+  const queue = [...written];
+  for (let i = 0; i < queue.length; i++) {
+    for (const formula of list.readersOf(queue[i])) {
+      if (seen.has(formula)) continue;
       seen.add(formula);
-      next.push({ sheet: formula.sheet.name.toUpperCase(), row: formula.row, col: formula.col });
+      queue.push({ sheet: formula.sheet.name.toUpperCase(), row: formula.row, col: formula.col });
     }
-    wave = next;
   }
   return [...seen];
 }
