@@ -132,20 +132,14 @@ export class FormulaList {
   constructor(workbook: Workbook, written: ReadonlySet<string>) {
     for (const sheet of workbook.sheets) {
       const name = sheet.name.toUpperCase();
-      const cells: { row: number; col: number; formula: string }[] = [];
-      let reachable = written.has(name);
+      if (!written.has(name) && !namesSheet(sheet)) continue;
       for (let row = 0; row < sheet.rowCount; row++) {
         for (let col = 0; col < sheet.rowLength(row); col++) {
           const formula = sheet.get(row, col)?.formula;
           if (!formula) continue;
-          cells.push({ row, col, formula });
-          reachable ||= formula.includes("!");
+          const refs = refsOf(formula).map((ref) => ({ sheet: ref.sheet === null ? name : ref.sheet.toUpperCase(), ref }));
+          if (refs.length > 0) this.formulas.push({ sheet, row, col, refs });
         }
-      }
-      if (!reachable) continue;
-      for (const { row, col, formula } of cells) {
-        const refs = refsOf(formula).map((ref) => ({ sheet: ref.sheet === null ? name : ref.sheet.toUpperCase(), ref }));
-        if (refs.length > 0) this.formulas.push({ sheet, row, col, refs });
       }
     }
   }
@@ -155,6 +149,16 @@ export class FormulaList {
     this.index ??= new ReaderIndex(this.formulas);
     return this.index.readers(place);
   }
+}
+
+/** Whether a formula of the sheet names a sheet (an « ! » in its text). */
+function namesSheet(sheet: Sheet): boolean {
+  for (let row = 0; row < sheet.rowCount; row++) {
+    for (let col = 0; col < sheet.rowLength(row); col++) {
+      if (sheet.get(row, col)?.formula?.includes("!")) return true;
+    }
+  }
+  return false;
 }
 
 /** Widest column span indexed column by column; wider references are checked one by one. */
@@ -169,8 +173,8 @@ interface Span {
 
 /** The formulas reading each place: single-row references by cell, column spans by column, wide ones apart. */
 class ReaderIndex {
-  /** « SHEET » → column → row → formulas reading that cell through a one-row reference. */
-  private readonly cells = new Map<string, Map<number, FormulaCell[][]>>();
+  /** « SHEET » → column → row → the formula(s) reading that cell through a one-row reference (most cells: one). */
+  private readonly cells = new Map<string, Map<number, (FormulaCell | FormulaCell[])[]>>();
   /** « SHEET » → column → multi-row spans. */
   private readonly spans = new Map<string, Map<number, Span[]>>();
   /** « SHEET » → references wider than NARROW columns, with their formula. */
@@ -189,7 +193,10 @@ class ReaderIndex {
           for (let c = ref.c1; c <= ref.c2; c++) {
             let rows = cells.get(c);
             if (!rows) cells.set(c, (rows = []));
-            (rows[ref.r1] ??= []).push(formula);
+            const there = rows[ref.r1];
+            if (there === undefined) rows[ref.r1] = formula;
+            else if (Array.isArray(there)) there.push(formula);
+            else rows[ref.r1] = [there, formula];
           }
           continue;
         }
@@ -201,7 +208,8 @@ class ReaderIndex {
   }
 
   readers(place: Place): FormulaCell[] {
-    const out: FormulaCell[] = [...(this.cells.get(place.sheet)?.get(place.col)?.[place.row] ?? [])];
+    const there = this.cells.get(place.sheet)?.get(place.col)?.[place.row];
+    const out: FormulaCell[] = there === undefined ? [] : Array.isArray(there) ? [...there] : [there];
     for (const span of this.spans.get(place.sheet)?.get(place.col) ?? []) {
       if (place.row >= span.r1 && place.row <= span.r2) out.push(span.formula);
     }
