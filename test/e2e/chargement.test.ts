@@ -1,0 +1,140 @@
+/**
+ * The parts of the workbench loaded on demand (src/workbench/parts.ts): the writer of the
+ * corrected copy and the regional synthesis are not loaded with the page, but on the first
+ * download and the first synthesis, and they work once loaded. When the server does not answer
+ * for them, a French message says so, the workbook open stays as it was, and trying again works.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { readXlsx } from "../../src/xlsx";
+import { ARTIFACTS, cell, messages, OpenBench, openBench, STEP_TIMEOUT } from "./workbench";
+
+const REGION = join(__dirname, "..", "..", "examples", "region");
+const LONG = 4 * STEP_TIMEOUT;
+/** The chunks' files (webpackChunkName in parts.ts): « copie-corrigee.js », « synthese.[hash].js »… */
+const COPY_CHUNK = "**/copie-corrigee*.js";
+const SYNTHESIS_CHUNK = "**/synthese*.js";
+
+let bench: OpenBench;
+let page: Page;
+
+beforeAll(async () => {
+  bench = await openBench("chargement");
+  page = bench.page;
+}, LONG);
+
+afterAll(async () => {
+  await bench?.close();
+});
+
+afterEach(() => {
+  expect(bench.errors).toEqual([]);
+});
+
+/** The scripts the page has loaded so far, by file name. */
+async function loadedScripts(): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname.split("/").pop() ?? "")
+      .filter((name) => name.endsWith(".js")),
+  );
+}
+
+const downloadButton = () => page.getByRole("button", { name: "Télécharger le classeur corrigé" });
+
+/** Types a value into a cell through the formula bar, as a user would. */
+async function typeInto(address: string, text: string): Promise<void> {
+  await cell(page, address).click();
+  const input = page.getByRole("textbox", { name: "Contenu de la cellule sélectionnée (Entrée pour valider)" });
+  await input.fill(text);
+  await input.press("Enter");
+  await page.locator(`td[data-cell="${address}"].vp-changed`).waitFor();
+}
+
+async function dismissMessages(): Promise<void> {
+  const close = page.getByRole("button", { name: "Fermer le message" });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+/** Drops files on the page as a user drags them from a folder. */
+async function dropFiles(names: string[]): Promise<void> {
+  const files = names.map((name) => ({ name, bytes: [...readFileSync(join(REGION, name))] }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return dt;
+  }, files);
+  await page.locator(".vp-page").dispatchEvent("dragenter", { dataTransfer: transfer });
+  await page.locator(".vp-page").dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+const REGION_FILES = ["val-d-argent-cls-recapitulatif-2025.xlsx", "hautes-brumes-cls-recapitulatif-2025.xlsx"];
+
+test("la page s'affiche sans le module de la copie corrigée ni celui de la synthèse", async () => {
+  const scripts = await loadedScripts();
+  expect(scripts.some((name) => name.startsWith("workbench"))).toBe(true);
+  expect(scripts.filter((name) => /^(copie-corrigee|synthese)/.test(name))).toEqual([]);
+});
+
+test(
+  "le module de la copie corrigée manque : message en français, rien n'est perdu, et le nouvel essai télécharge",
+  async () => {
+    await typeInto("H6", "1234,5");
+    await page.route(COPY_CHUNK, (route) => route.abort("connectionrefused"));
+    await downloadButton().click();
+    await messages(page).getByText("Impossible de préparer le classeur corrigé").waitFor();
+    await messages(page)
+      .getByText("Le module d'écriture du classeur corrigé n'a pas pu être chargé depuis le serveur.", { exact: false })
+      .waitFor();
+    await bench.shot("copie-module-absent");
+    // The change typed is still there, and the button too.
+    await expect(cell(page, "H6").textContent()).resolves.toBe("1\u00a0234,50 €");
+    await expect(downloadButton().isEnabled()).resolves.toBe(true);
+    await dismissMessages();
+
+    await page.unroute(COPY_CHUNK);
+    const download = page.waitForEvent("download");
+    await downloadButton().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("recapitulatif-2025-corrige.xlsx");
+    await messages(page).getByText("Classeur corrigé téléchargé : recapitulatif-2025-corrige.xlsx.").waitFor();
+    expect((await loadedScripts()).some((name) => name.startsWith("copie-corrigee"))).toBe(true);
+    // A valid workbook holding the value typed (the copy is written by the chunk just loaded).
+    const saved = join(ARTIFACTS, `chargement-${file.suggestedFilename()}`);
+    await file.saveAs(saved);
+    const { workbook } = readXlsx(new Uint8Array(readFileSync(saved)), "copie.xlsx");
+    const sheet = workbook.sheet("Prévisionnel 2025");
+    expect(sheet?.value(5, 7)).toBe(1234.5);
+    await dismissMessages();
+  },
+  LONG,
+);
+
+test(
+  "le module de la synthèse manque : message en français, le classeur reste affiché, et le nouvel essai ouvre la synthèse",
+  async () => {
+    const before = await cell(page, "A1").textContent();
+    await page.route(SYNTHESIS_CHUNK, (route) => route.abort("connectionrefused"));
+    await dropFiles(REGION_FILES);
+    await messages(page).getByText("Synthèse impossible").waitFor();
+    await messages(page)
+      .getByText("Le module de la synthèse régionale n'a pas pu être chargé depuis le serveur.", { exact: false })
+      .waitFor();
+    await bench.shot("synthese-module-absent");
+    await expect(cell(page, "A1").isVisible()).resolves.toBe(true);
+    await expect(cell(page, "A1").textContent()).resolves.toBe(before);
+    await expect(page.getByRole("button", { name: "Synthèse de plusieurs classeurs…" }).isEnabled()).resolves.toBe(true);
+    await dismissMessages();
+
+    await page.unroute(SYNTHESIS_CHUNK);
+    await dropFiles(REGION_FILES);
+    const view = page.getByRole("region", { name: "Synthèse régionale" });
+    await view.getByText("2 départements, 2 classeurs lus.", { exact: false }).waitFor();
+    expect((await loadedScripts()).some((name) => name.startsWith("synthese"))).toBe(true);
+    await view.getByRole("button", { name: "Fermer la synthèse" }).click();
+    await cell(page, "A1").waitFor();
+  },
+  LONG,
+);
