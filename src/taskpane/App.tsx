@@ -2,35 +2,32 @@
  * The VerifPacte task pane, laid out for 320 px first: one row of commands, one summary line, then
  * the findings (the first card is in view right after « Analyser »); filters behind « Filtrer »,
  * unrecognised regions after the findings. Dialogs and panels give the focus back to the control
- * that opened them. It only talks to the WorkbookService given to mountTaskPane (real Excel, or the
- * fake in the workbench).
+ * that opened them; they are loaded the first time one is opened (parts.ts). It only talks to the
+ * WorkbookService given to mountTaskPane (real Excel, or the fake in the workbench).
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import type { Settings } from "../core/settings";
 import { usePane } from "./context";
 import { useActions } from "./hooks/useActions";
 import { useFocusReturn } from "./hooks/useFocusReturn";
 import { useLiveMode } from "./hooks/useLiveMode";
+import { usePart } from "./hooks/usePart";
 import type { DescriptionStart } from "./hooks/useTableDescription";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { guideUrl, rulePageUrl } from "./links";
 import { activeFilterCount, allShown, countBySeverity, DEFAULT_FILTERS } from "./model/findings";
 import { withMapping } from "./model/mapping";
+import { loadOverlays } from "./parts";
 import { useSharedStyles } from "./styles";
 import { TEXTES } from "./textes";
 import { CommandBar } from "./components/CommandBar";
-import { DescribeTableDialog } from "./components/DescribeTableDialog";
 import { FindingHandlers } from "./components/FindingCard";
 import { FindingsSection } from "./components/FindingsSection";
-import { FixAllDialog } from "./components/FixAllDialog";
-import { HelpPanel } from "./components/HelpPanel";
 import { NoticeBar } from "./components/NoticeBar";
 import { ProgressPanel } from "./components/ProgressPanel";
-import { SettingsDrawer } from "./components/SettingsDrawer";
 import { AnalysisFailed, NoTables, Welcome, WorkbookProblems } from "./components/StateMessages";
 import { SummaryBar } from "./components/SummaryBar";
-import { UndoDialog } from "./components/UndoDialog";
 import { UnmappedSection } from "./components/UnmappedSection";
 
 const useStyles = makeStyles({
@@ -75,7 +72,9 @@ export function App() {
   const [filters, setFilters] = useState(DEFAULT_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>(null);
+  const overlays = usePart(loadOverlays);
   const { analysis } = state;
+  const loaded = overlays.part;
   const running = state.status === "running";
 
   const items = useMemo(
@@ -89,6 +88,12 @@ export function App() {
   const open = (next: NonNullable<Overlay>, opener?: HTMLElement | null) => {
     focus.remember(opener);
     setOverlay(next);
+    overlays.request().catch(() => {
+      // Nothing opens: the focus goes back, a message says why.
+      setOverlay(null);
+      focus.restore();
+      actions.showError(new Error(TEXTES.erreurs.fenetre));
+    });
   };
   const close = () => {
     setOverlay(null);
@@ -130,6 +135,7 @@ export function App() {
         onLive={(on) => live.setEnabled(on).catch(actions.showError)}
       />
       <div role="status" aria-live="polite" className={shared.stack}>
+        {overlay && !loaded && <Spinner size="tiny" labelPosition="after" label={TEXTES.chargementFenetre} />}
         {state.progress && <ProgressPanel progress={state.progress} />}
         {state.status === "done" && (
           <span className={shared.visuallyHidden}>{TEXTES.resumeAnalyse(counts.error, counts.warning, counts.info)}</span>
@@ -177,40 +183,44 @@ export function App() {
           )}
         </>
       )}
-      <FixAllDialog
-        open={overlay?.kind === "fixAll"}
-        findings={fixable}
-        busy={actions.busy}
-        onConfirm={(findings) => {
-          close();
-          void actions.apply(findings, []);
-        }}
-        onClose={close}
-      />
-      <UndoDialog
-        open={overlay?.kind === "undo"}
-        onConfirm={() => {
-          close();
-          void actions.undo();
-        }}
-        onClose={close}
-      />
-      <SettingsDrawer
-        open={overlay?.kind === "settings"}
-        onSave={(settings) => saveSettings(settings, TEXTES.resultats.parametres)}
-        onClose={close}
-      />
-      <DescribeTableDialog
-        start={overlay?.kind === "describe" ? overlay.start : null}
-        onSave={async (mapping) =>
-          saveSettings(
-            withMapping(await service.loadSettings(), mapping),
-            TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1),
-          )
-        }
-        onClose={close}
-      />
-      <HelpPanel url={overlay?.kind === "help" ? overlay.url : null} onClose={close} />
+      {loaded && (
+        <>
+          <loaded.FixAllDialog
+            open={overlay?.kind === "fixAll"}
+            findings={fixable}
+            busy={actions.busy}
+            onConfirm={(findings) => {
+              close();
+              void actions.apply(findings, []);
+            }}
+            onClose={close}
+          />
+          <loaded.UndoDialog
+            open={overlay?.kind === "undo"}
+            onConfirm={() => {
+              close();
+              void actions.undo();
+            }}
+            onClose={close}
+          />
+          <loaded.SettingsDrawer
+            open={overlay?.kind === "settings"}
+            onSave={(settings) => saveSettings(settings, TEXTES.resultats.parametres)}
+            onClose={close}
+          />
+          <loaded.DescribeTableDialog
+            start={overlay?.kind === "describe" ? overlay.start : null}
+            onSave={async (mapping) =>
+              saveSettings(
+                withMapping(await service.loadSettings(), mapping),
+                TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1),
+              )
+            }
+            onClose={close}
+          />
+          <loaded.HelpPanel url={overlay?.kind === "help" ? overlay.url : null} onClose={close} />
+        </>
+      )}
     </main>
   );
 }

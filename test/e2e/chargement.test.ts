@@ -1,20 +1,22 @@
 /**
- * The parts of the workbench loaded on demand (src/workbench/parts.ts): the writer of the
- * corrected copy and the regional synthesis are not loaded with the page, but on the first
- * download and the first synthesis, and they work once loaded. When the server does not answer
- * for them, a French message says so, the workbook open stays as it was, and trying again works.
+ * The parts of the workbench loaded on demand (src/workbench/parts.ts, src/taskpane/parts.ts): the
+ * writer of the corrected copy, the regional synthesis and the pane's dialogs and drawers are not
+ * loaded with the page, but on the first download, the first synthesis, the first dialog opened,
+ * and they work once loaded. When the server does not answer for them, a French message says so,
+ * the workbook open stays as it was, and trying again works.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/xlsx";
-import { ARTIFACTS, cell, messages, OpenBench, openBench, STEP_TIMEOUT } from "./workbench";
+import { ARTIFACTS, cell, menuCommand, messages, OpenBench, openBench, STEP_TIMEOUT } from "./workbench";
 
 const REGION = join(__dirname, "..", "..", "examples", "region");
 const LONG = 4 * STEP_TIMEOUT;
 /** The chunks' files (webpackChunkName in parts.ts): « copie-corrigee.js », « synthese.[hash].js »… */
 const COPY_CHUNK = "**/copie-corrigee*.js";
 const SYNTHESIS_CHUNK = "**/synthese*.js";
+const OVERLAYS_CHUNK = "**/volet-fenetres*.js";
 
 let bench: OpenBench;
 let page: Page;
@@ -72,10 +74,10 @@ async function dropFiles(names: string[]): Promise<void> {
 
 const REGION_FILES = ["val-d-argent-cls-recapitulatif-2025.xlsx", "hautes-brumes-cls-recapitulatif-2025.xlsx"];
 
-test("la page s'affiche sans le module de la copie corrigée ni celui de la synthèse", async () => {
+test("la page s'affiche sans le module de la copie corrigée, ni celui de la synthèse, ni les fenêtres du volet", async () => {
   const scripts = await loadedScripts();
   expect(scripts.some((name) => name.startsWith("workbench"))).toBe(true);
-  expect(scripts.filter((name) => /^(copie-corrigee|synthese)/.test(name))).toEqual([]);
+  expect(scripts.filter((name) => /^(copie-corrigee|synthese|volet-fenetres)/.test(name))).toEqual([]);
 });
 
 test(
@@ -135,6 +137,34 @@ test(
     expect((await loadedScripts()).some((name) => name.startsWith("synthese"))).toBe(true);
     await view.getByRole("button", { name: "Fermer la synthèse" }).click();
     await cell(page, "A1").waitFor();
+  },
+  LONG,
+);
+
+test(
+  "les fenêtres du volet manquent : message en français dans le volet, le focus revient, et le nouvel essai ouvre les paramètres",
+  async () => {
+    const pane = page.getByRole("complementary", { name: "Volet VerifPacte" });
+    await page.route(OVERLAYS_CHUNK, (route) => route.abort("connectionrefused"));
+    await menuCommand(page, "Paramètres");
+    await pane.getByText("L'opération a échoué").waitFor();
+    await pane
+      .getByText("Cette fenêtre du volet n'a pas pu être chargée depuis le serveur. Rien n'est perdu", { exact: false })
+      .waitFor();
+    await bench.shot("fenetres-module-absent");
+    await expect(page.getByRole("dialog").count()).resolves.toBe(0);
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Plus de commandes");
+    await expect(pane.getByRole("button", { name: "Analyser", exact: true }).isEnabled()).resolves.toBe(true);
+
+    await page.unroute(OVERLAYS_CHUNK);
+    await menuCommand(page, "Paramètres");
+    const drawer = page.getByRole("dialog", { name: "Paramètres du contrôle" });
+    await drawer.waitFor();
+    expect((await loadedScripts()).some((name) => name.startsWith("volet-fenetres"))).toBe(true);
+    await drawer.getByRole("button", { name: "Annuler" }).click();
+    await drawer.waitFor({ state: "detached" });
+    // The focus is back on the pane's « Plus de commandes » (the opener was its menu).
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Plus de commandes");
   },
   LONG,
 );
