@@ -16,19 +16,16 @@ import { usePart } from "./hooks/usePart";
 import type { DescriptionStart } from "./hooks/useTableDescription";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { guideUrl, rulePageUrl } from "./links";
-import { activeFilterCount, allShown, countBySeverity, DEFAULT_FILTERS } from "./model/findings";
+import { activeFilterCount, countBySeverity, DEFAULT_FILTERS } from "./model/filters";
 import { withMapping } from "./model/mapping";
-import { loadOverlays } from "./parts";
+import { loadOverlays, loadResults } from "./parts";
 import { useSharedStyles } from "./styles";
 import { TEXTES } from "./textes";
 import { CommandBar } from "./components/CommandBar";
-import { FindingHandlers } from "./components/FindingCard";
-import { FindingsSection } from "./components/FindingsSection";
+import type { FindingHandlers } from "./components/FindingCard";
 import { NoticeBar } from "./components/NoticeBar";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { AnalysisFailed, NoTables, Welcome, WorkbookProblems } from "./components/StateMessages";
-import { SummaryBar } from "./components/SummaryBar";
-import { UnmappedSection } from "./components/UnmappedSection";
 
 const useStyles = makeStyles({
   main: {
@@ -64,7 +61,9 @@ export function App() {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { service, helpBase } = usePane();
-  const { state, refresh } = useWorkbook(service);
+  // The findings' part (results.ts) comes with the first analysis, the dialogs with the first opened.
+  const results = usePart(loadResults);
+  const { state, refresh } = useWorkbook(service, results.request);
   const actions = useActions(service, refresh);
   const live = useLiveMode(service, () => void refresh());
   const focus = useFocusReturn();
@@ -73,13 +72,15 @@ export function App() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const overlays = usePart(loadOverlays);
-  const { analysis } = state;
+  const shown = results.part;
   const loaded = overlays.part;
+  // Set once the results' part is there (useWorkbook waits for it).
+  const analysis = shown ? state.analysis : null;
   const running = state.status === "running";
 
   const items = useMemo(
-    () => (analysis ? allShown(analysis, actions.ignored, state.settings?.ignores ?? []) : []),
-    [analysis, actions.ignored, state.settings],
+    () => (analysis && shown ? shown.allShown(analysis, actions.ignored, state.settings?.ignores ?? []) : []),
+    [analysis, shown, actions.ignored, state.settings],
   );
   const active = useMemo(() => items.filter((i) => !i.ignored).map((i) => i.finding), [items]);
   const fixable = useMemo(() => active.filter((f) => f.fix !== null), [active]);
@@ -88,11 +89,13 @@ export function App() {
   const open = (next: NonNullable<Overlay>, opener?: HTMLElement | null) => {
     focus.remember(opener);
     setOverlay(next);
-    overlays.request().catch(() => {
+    // « Tout corriger » comes with the findings; the other dialogs are loaded the first time.
+    if (next.kind === "fixAll") return;
+    overlays.request().catch((error: unknown) => {
       // Nothing opens: the focus goes back, a message says why.
       setOverlay(null);
       focus.restore();
-      actions.showError(new Error(TEXTES.erreurs.fenetre));
+      actions.showError(error);
     });
   };
   const close = () => {
@@ -135,7 +138,9 @@ export function App() {
         onLive={(on) => live.setEnabled(on).catch(actions.showError)}
       />
       <div role="status" aria-live="polite" className={shared.stack}>
-        {overlay && !loaded && <Spinner size="tiny" labelPosition="after" label={TEXTES.chargementFenetre} />}
+        {overlay && overlay.kind !== "fixAll" && !loaded && (
+          <Spinner size="tiny" labelPosition="after" label={TEXTES.chargementFenetre} />
+        )}
         {state.progress && <ProgressPanel progress={state.progress} />}
         {state.status === "done" && (
           <span className={shared.visuallyHidden}>{TEXTES.resumeAnalyse(counts.error, counts.warning, counts.info)}</span>
@@ -143,8 +148,8 @@ export function App() {
       </div>
       {state.status === "idle" && <Welcome />}
       {state.error && <AnalysisFailed message={state.error} onRetry={() => void refresh()} />}
-      {analysis && (
-        <SummaryBar
+      {analysis && shown && (
+        <shown.SummaryBar
           counts={counts}
           tables={analysis.tables.length}
           unmapped={analysis.unmapped.length}
@@ -156,14 +161,14 @@ export function App() {
         />
       )}
       {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismissNotice} />}
-      {analysis && (
+      {analysis && shown && (
         <>
           <WorkbookProblems messages={[...new Set(analysis.errors.map((e) => e.message))]} />
           {analysis.tables.length === 0 && analysis.unmapped.length === 0 && (
             <NoTables onDescribe={() => describe({ sheet: null, headerRow: null })} />
           )}
           {analysis.tables.length > 0 && (
-            <FindingsSection
+            <shown.FindingsSection
               items={items}
               counts={counts}
               tables={analysis.tables}
@@ -175,7 +180,7 @@ export function App() {
             />
           )}
           {analysis.unmapped.length > 0 && (
-            <UnmappedSection
+            <shown.UnmappedSection
               regions={analysis.unmapped}
               busy={actions.busy}
               onDescribe={(region) => describe({ sheet: region.sheet.name, headerRow: region.headerRow })}
@@ -183,18 +188,20 @@ export function App() {
           )}
         </>
       )}
+      {shown && (
+        <shown.FixAllDialog
+          open={overlay?.kind === "fixAll"}
+          findings={fixable}
+          busy={actions.busy}
+          onConfirm={(findings) => {
+            close();
+            void actions.apply(findings, []);
+          }}
+          onClose={close}
+        />
+      )}
       {loaded && (
         <>
-          <loaded.FixAllDialog
-            open={overlay?.kind === "fixAll"}
-            findings={fixable}
-            busy={actions.busy}
-            onConfirm={(findings) => {
-              close();
-              void actions.apply(findings, []);
-            }}
-            onClose={close}
-          />
           <loaded.UndoDialog
             open={overlay?.kind === "undo"}
             onConfirm={() => {

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Analysis } from "../core/engine/analyze";
 import type { WorkbookService } from "../excel";
+import { WorkbookError } from "../excel/errors";
 import { OpenedWorkbook, openWorkbook, WorkbenchError } from "./open";
 import { loadExport } from "./parts";
 import { createSession } from "./session";
@@ -44,7 +45,8 @@ export interface Workbench {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof WorkbenchError) return error.message;
+  // WorkbookError: a part of the page that could not be loaded (parts.ts), said in French.
+  if (error instanceof WorkbenchError || error instanceof WorkbookError) return error.message;
   return TEXTES.erreurs.inattendue(error instanceof Error ? error.message : String(error));
 }
 

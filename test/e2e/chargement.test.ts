@@ -1,8 +1,8 @@
 /**
- * The parts of the workbench loaded on demand (src/workbench/parts.ts, src/taskpane/parts.ts): the
- * writer of the corrected copy, the regional synthesis and the pane's dialogs and drawers are not
- * loaded with the page, but on the first download, the first synthesis, the first dialog opened,
- * and they work once loaded. When the server does not answer for them, a French message says so,
+ * The parts of the workbench loaded on demand (src/excel/parts.ts and its users): the analysis with
+ * its rules and the pane's findings, the writer of the corrected copy, the regional synthesis and
+ * the pane's dialogs and drawers are not loaded with the page, but on the first analysis, the first
+ * download, the first synthesis, the first dialog opened, and they work once loaded. When the server does not answer for them, a French message says so,
  * the workbook open stays as it was, and trying again works.
  */
 import { readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ const LONG = 4 * STEP_TIMEOUT;
 const COPY_CHUNK = "**/copie-corrigee*.js";
 const SYNTHESIS_CHUNK = "**/synthese*.js";
 const OVERLAYS_CHUNK = "**/volet-fenetres*.js";
+const ANALYSIS_CHUNK = "**/analyse*.js";
 
 let bench: OpenBench;
 let page: Page;
@@ -74,10 +75,10 @@ async function dropFiles(names: string[]): Promise<void> {
 
 const REGION_FILES = ["val-d-argent-cls-recapitulatif-2025.xlsx", "hautes-brumes-cls-recapitulatif-2025.xlsx"];
 
-test("la page s'affiche sans le module de la copie corrigée, ni celui de la synthèse, ni les fenêtres du volet", async () => {
+test("la page s'affiche sans l'analyse, la copie corrigée, la synthèse ni les fenêtres du volet", async () => {
   const scripts = await loadedScripts();
   expect(scripts.some((name) => name.startsWith("workbench"))).toBe(true);
-  expect(scripts.filter((name) => /^(copie-corrigee|synthese|volet-fenetres)/.test(name))).toEqual([]);
+  expect(scripts.filter((name) => /^(analyse|copie-corrigee|synthese|volet-fenetres)/.test(name))).toEqual([]);
 });
 
 test(
@@ -155,6 +156,7 @@ test(
     await expect(page.getByRole("dialog").count()).resolves.toBe(0);
     await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Plus de commandes");
     await expect(pane.getByRole("button", { name: "Analyser", exact: true }).isEnabled()).resolves.toBe(true);
+    await pane.getByRole("button", { name: "Fermer le message" }).click();
 
     await page.unroute(OVERLAYS_CHUNK);
     await menuCommand(page, "Paramètres");
@@ -165,6 +167,28 @@ test(
     await drawer.waitFor({ state: "detached" });
     // The focus is back on the pane's « Plus de commandes » (the opener was its menu).
     await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Plus de commandes");
+  },
+  LONG,
+);
+
+test(
+  "le module d'analyse manque : « L'analyse a échoué » en français, puis « Réessayer » analyse le classeur",
+  async () => {
+    const pane = page.getByRole("complementary", { name: "Volet VerifPacte" });
+    await page.route(ANALYSIS_CHUNK, (route) => route.abort("connectionrefused"));
+    await pane.getByRole("button", { name: "Analyser", exact: true }).click();
+    await pane.getByText("L'analyse a échoué").waitFor();
+    await pane.getByText("Le module d'analyse n'a pas pu être chargé depuis le serveur.", { exact: false }).waitFor();
+    await bench.shot("analyse-module-absent");
+    await expect(cell(page, "H6").textContent()).resolves.toBe("1\u00a0234,50 €");
+
+    await page.unroute(ANALYSIS_CHUNK);
+    await pane.getByRole("button", { name: "Réessayer" }).click();
+    await pane.getByText(/tables? reconnues?/).waitFor();
+    expect((await loadedScripts()).some((name) => name.startsWith("analyse"))).toBe(true);
+    // The findings are listed, each named after its rule (the rules came with the analysis).
+    await expect(pane.locator("li[data-vp-card]").count()).resolves.toBeGreaterThan(0);
+    await pane.getByRole("button", { name: /^Tout corriger \(\d+\)$/ }).waitFor();
   },
   LONG,
 );

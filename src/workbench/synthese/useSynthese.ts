@@ -10,7 +10,7 @@ import { ComponentType, useCallback, useMemo, useState } from "react";
 import type { Progression, Synthese } from "../../core/synthese";
 import { formatNumberFr } from "../../core/parse/format";
 import { readXlsx } from "../../xlsx/read";
-import { LIMITS, WorkbenchError } from "../open";
+import { LIMITS } from "../open";
 import { loadSynthese } from "../parts";
 import { saveFile } from "../useWorkbench";
 import { TEXTES_SYNTHESE } from "./textes";
@@ -75,7 +75,7 @@ export function useSynthese(onFailure: (title: string, text: string) => void): S
       } catch (e) {
         // Back to the workbook as it was; the message says what happened.
         setStatus("inactive");
-        onFailure(TEXTES_SYNTHESE.erreurs.titre, e instanceof WorkbenchError ? e.message : String(e));
+        onFailure(TEXTES_SYNTHESE.erreurs.titre, e instanceof Error ? e.message : String(e));
         return;
       }
       setEngine(loaded);
