@@ -11,7 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, WebpackError } = require("webpack");
 const { HelpPlugin } = require("./scripts/help.cjs");
-const { pageWeights, weightLines } = require("./scripts/page-weight.cjs");
+const { onDemandGroups, pageWeights, weightLines } = require("./scripts/page-weight.cjs");
 const { productionManifest } = require("./scripts/production-manifest.cjs");
 
 const OUTPUT = path.resolve(__dirname, "dist/complement");
@@ -66,12 +66,15 @@ class GuardPlugin {
   }
 }
 
-/** The modules of a page's chunks: none may be Node-only, except those the page explicitly allows. */
+/**
+ * The modules of a page's chunks, those it loads on demand included: none may be Node-only, except
+ * those the page explicitly allows.
+ */
 function checkModules(compilation, page) {
   const entrypoint = compilation.entrypoints.get(page.entry);
   if (!entrypoint) return;
   const resources = new Set();
-  for (const chunk of entrypoint.chunks) {
+  for (const chunk of [entrypoint, ...onDemandGroups(entrypoint)].flatMap((group) => group.chunks)) {
     for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
       for (const inner of module.modules ?? [module]) resources.add(inner.resource || "");
     }

@@ -96,4 +96,4 @@ function weightLines(pages) {
   return lines;
 }
 
-module.exports = { MOMENTS, pageWeights, weightLines, kib };
+module.exports = { MOMENTS, onDemandGroups, pageWeights, weightLines, kib };

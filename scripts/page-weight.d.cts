@@ -1,5 +1,5 @@
 /** What a browser downloads for each page of the build, gzip -9 (scripts/page-weight.cjs). */
-import type { Compilation } from "webpack";
+import type { ChunkGroup, Compilation } from "webpack";
 
 /** When each part is loaded, by its chunk name. */
 export declare const MOMENTS: Record<string, string>;
@@ -27,6 +27,8 @@ export interface PageWeight {
   total: Files;
 }
 
+/** Every chunk group a page can load on demand, through its own dynamic imports and theirs. */
+export declare function onDemandGroups(entrypoint: ChunkGroup): ChunkGroup[];
 export declare function pageWeights(compilation: Compilation, outputPath: string): PageWeight[];
 export declare function weightLines(pages: PageWeight[]): string[];
 /** « 258,8 Kio » */
