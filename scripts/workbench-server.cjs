@@ -22,8 +22,10 @@ const WORKBENCH_OUTPUT = path.join(ROOT, "dist", "banc-essai");
 /**
  * Builds the pages (task pane and workbench) with the project's webpack.config.js.
  * `development` builds in about a third of the time of `production` (no minification).
+ * `onBuilt(stats)`, when given, sees webpack's stats of the build before it resolves (the bench
+ * weighs the pages with them: scripts/page-weight.cjs).
  */
-async function buildWorkbench({ mode = "development", outputPath = WORKBENCH_OUTPUT } = {}) {
+async function buildWorkbench({ mode = "development", outputPath = WORKBENCH_OUTPUT, onBuilt } = {}) {
   const webpack = require("webpack");
   const configure = require(path.join(ROOT, "webpack.config.js"));
   const config = await configure({}, { mode });
@@ -37,6 +39,7 @@ async function buildWorkbench({ mode = "development", outputPath = WORKBENCH_OUT
       if (stats.hasErrors()) {
         return reject(new Error(`la construction du banc d'essai a échoué :\n${stats.toString("errors-only")}`));
       }
+      onBuilt?.(stats);
       resolve();
     });
   });

@@ -1,10 +1,13 @@
 import type { Server } from "node:http";
+import type { Stats } from "webpack";
 
 export interface BuildOptions {
   /** Default "development" (faster build, no minification). */
   mode?: "development" | "production";
   /** Default dist/banc-essai (WORKBENCH_OUTPUT), never the production folder dist/complement. */
   outputPath?: string;
+  /** Sees webpack's stats of a successful build before the promise resolves. */
+  onBuilt?: (stats: Stats) => void;
 }
 
 /** Builds the task pane and the workbench with webpack.config.js; returns the output folder. */

@@ -1,10 +1,10 @@
 /**
  * The WorkbookService the task pane uses, over the Excel JavaScript API: real Excel through
  * Excel.run, or the in-memory fake (src/fake-excel) in tests and in the browser workbench.
+ * The analysis and its rules are loaded at the first analysis (parts.ts), while the workbook is read.
  */
-import { Analysis, analyze } from "../core/engine/analyze";
+import type { Analysis } from "../core/engine/analyze";
 import { findingKey } from "../core/engine/context";
-import { buildWritePlan } from "../core/engine/writePlan";
 import { rangeAddress } from "../core/grid/address";
 import { localizedFinding } from "../core/formula/locale";
 import { formatEuros } from "../core/parse/format";
@@ -18,6 +18,7 @@ import { queueIdentity } from "./identity";
 import { JOURNAL_FIRST_ENTRY } from "./journal";
 import { isOwnSheet } from "./names";
 import { OwnWrites } from "./ownWrites";
+import { loadEngine } from "./parts";
 import { queueControlesTarget, rebuildControles } from "./report";
 import { ApplyResult, Preview, PreviewItem, Progress, SheetSample, UndoResult, WorkbookService } from "./service";
 import { readSettings, writeSettings } from "./settingsSheet";
@@ -101,6 +102,7 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
    */
   const prepared = async (fixes: Finding[], commentOnly: Finding[] | undefined, write: boolean) => {
     const analysis = await analysisNow();
+    const { buildWritePlan } = await loadEngine();
     const plan = buildWritePlan(analysis, fixes.map(localized), { today: today(), commentOnly: commentOnly?.map(localized) });
     return run(async (session) => {
       const creates = (target: { name: string; existing: boolean } | undefined) =>
@@ -132,8 +134,12 @@ export function createWorkbookService(host: WorkbookHost): WorkbookService {
 
     async analyzeWorkbook(progress?: Progress) {
       const report: Progress = progress ?? (() => undefined);
+      // Fetched while the workbook is read; a failure is said once the reading is done.
+      const engine = loadEngine();
+      engine.catch(() => undefined);
       const snapshot = await run((session) => readSnapshot(session.context, caps, limits, report));
       const stored = parseStoredSettings(snapshot.settingsTexts);
+      const { analyze } = await engine;
       report("Analyse des tableaux", 0.7);
       const analysis = analyze([snapshot.workbook], stored.settings);
       if (stored.error) analysis.errors.push({ file: snapshot.workbook.name, message: stored.error });

@@ -2,36 +2,30 @@
  * The VerifPacte task pane, laid out for 320 px first: one row of commands, one summary line, then
  * the findings (the first card is in view right after « Analyser »); filters behind « Filtrer »,
  * unrecognised regions after the findings. Dialogs and panels give the focus back to the control
- * that opened them. It only talks to the WorkbookService given to mountTaskPane (real Excel, or the
- * fake in the workbench).
+ * that opened them; they are loaded the first time one is opened (parts.ts). It only talks to the
+ * WorkbookService given to mountTaskPane (real Excel, or the fake in the workbench).
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import type { Settings } from "../core/settings";
 import { usePane } from "./context";
 import { useActions } from "./hooks/useActions";
 import { useFocusReturn } from "./hooks/useFocusReturn";
 import { useLiveMode } from "./hooks/useLiveMode";
+import { usePart } from "./hooks/usePart";
 import type { DescriptionStart } from "./hooks/useTableDescription";
 import { useWorkbook } from "./hooks/useWorkbook";
 import { guideUrl, rulePageUrl } from "./links";
-import { activeFilterCount, allShown, countBySeverity, DEFAULT_FILTERS } from "./model/findings";
+import { activeFilterCount, countBySeverity, DEFAULT_FILTERS } from "./model/filters";
 import { withMapping } from "./model/mapping";
+import { loadOverlays, loadResults } from "./parts";
 import { useSharedStyles } from "./styles";
 import { TEXTES } from "./textes";
 import { CommandBar } from "./components/CommandBar";
-import { DescribeTableDialog } from "./components/DescribeTableDialog";
-import { FindingHandlers } from "./components/FindingCard";
-import { FindingsSection } from "./components/FindingsSection";
-import { FixAllDialog } from "./components/FixAllDialog";
-import { HelpPanel } from "./components/HelpPanel";
+import type { FindingHandlers } from "./components/FindingCard";
 import { NoticeBar } from "./components/NoticeBar";
 import { ProgressPanel } from "./components/ProgressPanel";
-import { SettingsDrawer } from "./components/SettingsDrawer";
 import { AnalysisFailed, NoTables, Welcome, WorkbookProblems } from "./components/StateMessages";
-import { SummaryBar } from "./components/SummaryBar";
-import { UndoDialog } from "./components/UndoDialog";
-import { UnmappedSection } from "./components/UnmappedSection";
 
 const useStyles = makeStyles({
   main: {
@@ -67,7 +61,9 @@ export function App() {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { service, helpBase } = usePane();
-  const { state, refresh } = useWorkbook(service);
+  // The findings' part (results.ts) comes with the first analysis, the dialogs with the first opened.
+  const results = usePart(loadResults);
+  const { state, refresh } = useWorkbook(service, results.request);
   const actions = useActions(service, refresh);
   const live = useLiveMode(service, () => void refresh());
   const focus = useFocusReturn();
@@ -75,12 +71,16 @@ export function App() {
   const [filters, setFilters] = useState(DEFAULT_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>(null);
-  const { analysis } = state;
+  const overlays = usePart(loadOverlays);
+  const shown = results.part;
+  const loaded = overlays.part;
+  // Set once the results' part is there (useWorkbook waits for it).
+  const analysis = shown ? state.analysis : null;
   const running = state.status === "running";
 
   const items = useMemo(
-    () => (analysis ? allShown(analysis, actions.ignored, state.settings?.ignores ?? []) : []),
-    [analysis, actions.ignored, state.settings],
+    () => (analysis && shown ? shown.allShown(analysis, actions.ignored, state.settings?.ignores ?? []) : []),
+    [analysis, shown, actions.ignored, state.settings],
   );
   const active = useMemo(() => items.filter((i) => !i.ignored).map((i) => i.finding), [items]);
   const fixable = useMemo(() => active.filter((f) => f.fix !== null), [active]);
@@ -89,6 +89,14 @@ export function App() {
   const open = (next: NonNullable<Overlay>, opener?: HTMLElement | null) => {
     focus.remember(opener);
     setOverlay(next);
+    // « Tout corriger » comes with the findings; the other dialogs are loaded the first time.
+    if (next.kind === "fixAll") return;
+    overlays.request().catch((error: unknown) => {
+      // Nothing opens: the focus goes back, a message says why.
+      setOverlay(null);
+      focus.restore();
+      actions.showError(error);
+    });
   };
   const close = () => {
     setOverlay(null);
@@ -130,6 +138,9 @@ export function App() {
         onLive={(on) => live.setEnabled(on).catch(actions.showError)}
       />
       <div role="status" aria-live="polite" className={shared.stack}>
+        {overlay && overlay.kind !== "fixAll" && !loaded && (
+          <Spinner size="tiny" labelPosition="after" label={TEXTES.chargementFenetre} />
+        )}
         {state.progress && <ProgressPanel progress={state.progress} />}
         {state.status === "done" && (
           <span className={shared.visuallyHidden}>{TEXTES.resumeAnalyse(counts.error, counts.warning, counts.info)}</span>
@@ -137,8 +148,8 @@ export function App() {
       </div>
       {state.status === "idle" && <Welcome />}
       {state.error && <AnalysisFailed message={state.error} onRetry={() => void refresh()} />}
-      {analysis && (
-        <SummaryBar
+      {analysis && shown && (
+        <shown.SummaryBar
           counts={counts}
           tables={analysis.tables.length}
           unmapped={analysis.unmapped.length}
@@ -150,14 +161,14 @@ export function App() {
         />
       )}
       {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismissNotice} />}
-      {analysis && (
+      {analysis && shown && (
         <>
           <WorkbookProblems messages={[...new Set(analysis.errors.map((e) => e.message))]} />
           {analysis.tables.length === 0 && analysis.unmapped.length === 0 && (
             <NoTables onDescribe={() => describe({ sheet: null, headerRow: null })} />
           )}
           {analysis.tables.length > 0 && (
-            <FindingsSection
+            <shown.FindingsSection
               items={items}
               counts={counts}
               tables={analysis.tables}
@@ -169,7 +180,7 @@ export function App() {
             />
           )}
           {analysis.unmapped.length > 0 && (
-            <UnmappedSection
+            <shown.UnmappedSection
               regions={analysis.unmapped}
               busy={actions.busy}
               onDescribe={(region) => describe({ sheet: region.sheet.name, headerRow: region.headerRow })}
@@ -177,40 +188,46 @@ export function App() {
           )}
         </>
       )}
-      <FixAllDialog
-        open={overlay?.kind === "fixAll"}
-        findings={fixable}
-        busy={actions.busy}
-        onConfirm={(findings) => {
-          close();
-          void actions.apply(findings, []);
-        }}
-        onClose={close}
-      />
-      <UndoDialog
-        open={overlay?.kind === "undo"}
-        onConfirm={() => {
-          close();
-          void actions.undo();
-        }}
-        onClose={close}
-      />
-      <SettingsDrawer
-        open={overlay?.kind === "settings"}
-        onSave={(settings) => saveSettings(settings, TEXTES.resultats.parametres)}
-        onClose={close}
-      />
-      <DescribeTableDialog
-        start={overlay?.kind === "describe" ? overlay.start : null}
-        onSave={async (mapping) =>
-          saveSettings(
-            withMapping(await service.loadSettings(), mapping),
-            TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1),
-          )
-        }
-        onClose={close}
-      />
-      <HelpPanel url={overlay?.kind === "help" ? overlay.url : null} onClose={close} />
+      {shown && (
+        <shown.FixAllDialog
+          open={overlay?.kind === "fixAll"}
+          findings={fixable}
+          busy={actions.busy}
+          onConfirm={(findings) => {
+            close();
+            void actions.apply(findings, []);
+          }}
+          onClose={close}
+        />
+      )}
+      {loaded && (
+        <>
+          <loaded.UndoDialog
+            open={overlay?.kind === "undo"}
+            onConfirm={() => {
+              close();
+              void actions.undo();
+            }}
+            onClose={close}
+          />
+          <loaded.SettingsDrawer
+            open={overlay?.kind === "settings"}
+            onSave={(settings) => saveSettings(settings, TEXTES.resultats.parametres)}
+            onClose={close}
+          />
+          <loaded.DescribeTableDialog
+            start={overlay?.kind === "describe" ? overlay.start : null}
+            onSave={async (mapping) =>
+              saveSettings(
+                withMapping(await service.loadSettings(), mapping),
+                TEXTES.resultats.correspondance(mapping.sheet, mapping.headerRow + 1),
+              )
+            }
+            onClose={close}
+          />
+          <loaded.HelpPanel url={overlay?.kind === "help" ? overlay.url : null} onClose={close} />
+        </>
+      )}
     </main>
   );
 }

@@ -58,7 +58,11 @@ export const TEXTES = {
     reessayer: "Réessayer",
     classeur: "Problème rencontré pendant l'analyse",
     inconnue: "erreur inconnue",
+    fenetre:
+      "Cette fenêtre du volet n'a pas pu être chargée depuis le serveur. Rien n'est perdu : vérifiez la connexion, puis réessayez.",
   },
+  /** While a dialog or a drawer is loaded, the first time one is opened (parts.ts). */
+  chargementFenetre: "Ouverture de la fenêtre…",
   constats: {
     titre: "Constats",
     horsTableau: "Hors tableau",

@@ -14,7 +14,6 @@ import { Toolbar } from "./components/Toolbar";
 import { WorkbookView } from "./components/WorkbookView";
 import { DEFAULT_EXAMPLE } from "./examples";
 import { SyntheseButton } from "./synthese/SyntheseButton";
-import { SyntheseView } from "./synthese/SyntheseView";
 import { useSynthese } from "./synthese/useSynthese";
 import { TEXTES } from "./textes";
 import { useWorkbench } from "./useWorkbench";
@@ -31,7 +30,7 @@ export interface WorkbenchAppProps {
 
 export function WorkbenchApp({ paneOnly, theme, onTheme }: WorkbenchAppProps) {
   const bench = useWorkbench();
-  const synthese = useSynthese();
+  const synthese = useSynthese(bench.fail);
   const { openUrl } = bench;
   const started = useRef(false);
   useEffect(() => {
@@ -79,7 +78,12 @@ export function WorkbenchApp({ paneOnly, theme, onTheme }: WorkbenchAppProps) {
       </header>
       <Messages notices={bench.notices} onDismiss={bench.dismiss} />
       {bench.busy && <Spinner className="vp-busy" size="small" label={bench.busy} />}
-      {synthese.status !== "inactive" && <SyntheseView bench={synthese} />}
+      {synthese.status !== "inactive" &&
+        (synthese.View ? (
+          <synthese.View bench={synthese} />
+        ) : (
+          <Spinner className="vp-busy" size="small" label={TEXTES.chargementSynthese} />
+        ))}
       <div className="vp-body" style={synthese.status !== "inactive" ? { display: "none" } : undefined}>
         <section className="vp-workbook" aria-label={TEXTES.vue.region}>
           {bench.opened ? (

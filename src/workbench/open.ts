@@ -8,7 +8,11 @@ import { formatNumberFr } from "../core/parse/format";
 import { recognize } from "../core/tables";
 import { SETTINGS_SHEET } from "../excel/names";
 import { FakeSheet, FakeWorkbook, fakeFromCore } from "../fake-excel";
-import { readXlsx, SheetLayout, XlsxError, XlsxRead } from "../xlsx";
+// Straight from src/xlsx/read, not the barrel: the barrel also exports the writer of the corrected
+// copy, which is loaded on demand (see parts.ts).
+import { XlsxError } from "../xlsx/errors";
+import { readXlsx, XlsxRead } from "../xlsx/read";
+import type { SheetLayout } from "../xlsx/read/sheet";
 import { TEXTES } from "./textes";
 
 export interface OpenLimits {

@@ -58,7 +58,16 @@ export const TEXTES = {
     plusieurs: "Déposez un seul classeur à la fois.",
     exemple: "le classeur d'exemple n'a pas pu être chargé.",
     inattendue: (detail: string) => `erreur inattendue (${detail}).`,
+    partie: (part: string) =>
+      `${part} n'a pas pu être chargé depuis le serveur. ` +
+      "Rien n'est perdu : le classeur ouvert et ses corrections sont conservés. Vérifiez la connexion, puis réessayez.",
   },
+  /** The parts of the page loaded on demand (parts.ts), as named in the error above. */
+  parties: {
+    copie: "Le module d'écriture du classeur corrigé",
+    synthese: "Le module de la synthèse régionale",
+  },
+  chargementSynthese: "Chargement de la synthèse régionale…",
   avis: {
     pasVerifPacte: (name: string) =>
       `« ${name} » ne ressemble pas à un classeur VerifPacte : aucun tableau financier ni matrice d'indicateurs n'y est reconnu. ` +

@@ -1,13 +1,15 @@
 /**
  * The workbench's state: the workbook open (and its task pane service), the sheet shown, the
  * selected cell (following the pane's selectCell), the last analysis, messages; and its actions:
- * open bytes, open an embedded example, download the corrected copy, type into a cell.
+ * open bytes, open an embedded example, download the corrected copy (its writer is loaded on the
+ * first download, parts.ts), type into a cell.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Analysis } from "../core/engine/analyze";
 import type { WorkbookService } from "../excel";
-import { correctedName, exportWorkbook } from "./export";
+import { WorkbookError } from "../excel/errors";
 import { OpenedWorkbook, openWorkbook, WorkbenchError } from "./open";
+import { loadExport } from "./parts";
 import { createSession } from "./session";
 import { visibleSheets } from "./sheetView";
 import { TEXTES } from "./textes";
@@ -33,6 +35,8 @@ export interface Workbench {
   open(bytes: Uint8Array, name: string): Promise<void>;
   openUrl(url: string, name: string): Promise<void>;
   refuse(reason: string): void;
+  /** An error message above the workbook (stable from one render to the next). */
+  fail(title: string, text: string): void;
   download(): Promise<void>;
   showSheet(sheet: string): void;
   select(selection: Selection): void;
@@ -41,7 +45,8 @@ export interface Workbench {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof WorkbenchError) return error.message;
+  // WorkbookError: a part of the page that could not be loaded (parts.ts), said in French.
+  if (error instanceof WorkbenchError || error instanceof WorkbookError) return error.message;
   return TEXTES.erreurs.inattendue(error instanceof Error ? error.message : String(error));
 }
 
@@ -121,6 +126,7 @@ export function useWorkbench(): Workbench {
     if (!opened) return;
     setBusy(TEXTES.telechargement);
     try {
+      const { correctedName, exportWorkbook } = await loadExport();
       const name = correctedName(opened.name);
       saveFile(await exportWorkbook(opened), name);
       setNotices((all) => [...all.filter((n) => n.kind !== "success"), { kind: "success", text: TEXTES.avis.telecharge(name) }]);
@@ -157,6 +163,7 @@ export function useWorkbench(): Workbench {
       open,
       openUrl,
       refuse: (reason: string) => fail(TEXTES.erreurs.ouverture, reason),
+      fail,
       download,
       showSheet: setSheet,
       select: (at: Selection) => {

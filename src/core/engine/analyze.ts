@@ -65,10 +65,7 @@ function settleInto(analysis: Analysis, settings: Settings, rules: readonly Rule
   }
 }
 
-/** The table a finding belongs to (table ids are unique within one workbook only). */
-export function tableOf(tables: readonly Table[], finding: Finding): Table | undefined {
-  return tables.find((t) => t.id === finding.tableId && t.workbook.name === finding.file);
-}
+export { tableOf } from "./tableOf";
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

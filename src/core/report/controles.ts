@@ -11,7 +11,8 @@
  * a file keeps and the command line can check. Any other sheet with the name is left alone, and
  * the report takes the next free name.
  */
-import { Analysis, tableOf } from "../engine/analyze";
+import type { Analysis } from "../engine/analyze";
+import { tableOf } from "../engine/tableOf";
 import { findingKey } from "../engine/context";
 import { CellWrite } from "../engine/plan";
 import { localDateFr, startsLikeFormula } from "../engine/text";

@@ -1,7 +1,7 @@
 /** Filters of the findings list, behind « Filtrer »: severities, one rule, a text to search, ignored ones shown. */
 import { Checkbox, Field, makeStyles, SearchBox, Select, Switch, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/rules/types";
-import { ALL_SEVERITIES, Filters as FilterValues } from "../model/findings";
+import { ALL_SEVERITIES, Filters as FilterValues } from "../model/filters";
 import { useSharedStyles } from "../styles";
 import { SEVERITY_TEXT, TEXTES } from "../textes";
 

@@ -5,7 +5,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
-import { tableOf } from "../../core/engine/analyze";
+import { tableOf } from "../../core/engine/tableOf";
 import type { Table } from "../../core/tables/model";
 import { SheetGroup } from "../model/findings";
 import { groupByCause } from "../model/groups";

@@ -6,7 +6,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FilterRegular } from "@fluentui/react-icons";
 import type { Severity } from "../../core/rules/types";
-import { ALL_SEVERITIES } from "../model/findings";
+import { ALL_SEVERITIES } from "../model/filters";
 import { useSharedStyles } from "../styles";
 import { TEXTES } from "../textes";
 import { SeverityIcon } from "./SeverityBadge";

@@ -2,7 +2,8 @@
  * The analysis state of the pane: service.analyzeWorkbook with its progress gives the analysis, the
  * settings (ignores) and whether a journal exists, from the same reads of the workbook (at most 3
  * syncs). A request made while an analysis runs starts one more analysis after it (live mode
- * edits, apply during a run), never two at once.
+ * edits, apply during a run), never two at once. `prepare` (the pane's results, loaded on demand)
+ * runs beside each analysis: the analysis is shown once both are done, and fails if it fails.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis } from "../../core/engine/analyze";
@@ -33,7 +34,9 @@ export interface WorkbookHandle {
   refresh(): Promise<void>;
 }
 
-export function useWorkbook(service: WorkbookService): WorkbookHandle {
+const NOTHING_TO_PREPARE = async () => undefined;
+
+export function useWorkbook(service: WorkbookService, prepare: () => Promise<void> = NOTHING_TO_PREPARE): WorkbookHandle {
   const [state, setState] = useState<WorkbookState>(INITIAL);
   const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
@@ -50,14 +53,15 @@ export function useWorkbook(service: WorkbookService): WorkbookHandle {
   const analyzeOnce = useCallback(async () => {
     setState((s) => ({ ...s, status: "running", progress: { step: TEXTES.progression.demarrage, fraction: 0 }, error: null }));
     try {
-      const { analysis, settings, hasJournal } = await service.analyzeWorkbook((step, fraction) =>
-        setState((s) => ({ ...s, progress: { step, fraction } })),
-      );
+      const [{ analysis, settings, hasJournal }] = await Promise.all([
+        service.analyzeWorkbook((step, fraction) => setState((s) => ({ ...s, progress: { step, fraction } }))),
+        prepare(),
+      ]);
       setState({ status: "done", progress: null, analysis, settings, hasJournal, error: null });
     } catch (error) {
       setState((s) => ({ ...s, status: "error", progress: null, analysis: null, error: errorMessage(error) }));
     }
-  }, [service]);
+  }, [service, prepare]);
 
   const refresh = useCallback((): Promise<void> => {
     if (running.current) {

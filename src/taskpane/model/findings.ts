@@ -3,14 +3,19 @@
  * by severity, rule and text, grouped Feuille → table in the workbook's order.
  */
 import type { Analysis } from "../../core/engine/analyze";
-import { tableOf } from "../../core/engine/analyze";
+import { tableOf } from "../../core/engine/tableOf";
 import { findingKey } from "../../core/engine/context";
 import { rangeAddress } from "../../core/grid/address";
 import { normalizeText } from "../../core/parse/text";
 import { ruleById } from "../../core/rules";
-import type { Finding, Severity } from "../../core/rules/types";
+import type { Finding } from "../../core/rules/types";
 import type { Table } from "../../core/tables/model";
 import { TEXTES } from "../textes";
+import type { Filters } from "./filters";
+
+// The filters and counts, which the pane needs before its first analysis, are in filters.ts.
+export { activeFilterCount, ALL_SEVERITIES, countBySeverity, DEFAULT_FILTERS } from "./filters";
+export type { Filters } from "./filters";
 
 export interface ShownFinding {
   finding: Finding;
@@ -20,23 +25,6 @@ export interface ShownFinding {
   /** Ignored in an earlier session: only its rule, sheet and cell are known (see ignoredFromKey). */
   placeholder: boolean;
 }
-
-export interface Filters {
-  severities: ReadonlySet<Severity>;
-  /** "" for every rule. */
-  ruleId: string;
-  search: string;
-  showIgnored: boolean;
-}
-
-export const ALL_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-export const DEFAULT_FILTERS: Filters = {
-  severities: new Set(ALL_SEVERITIES),
-  ruleId: "",
-  search: "",
-  showIgnored: false,
-};
 
 export interface TableGroup {
   key: string;
@@ -102,16 +90,6 @@ export function filterFindings(items: readonly ShownFinding[], filters: Filters)
   );
 }
 
-/** How many filters hide findings (severities, rule, text, ignored shown): « Filtrer (2) ». */
-export function activeFilterCount(filters: Filters): number {
-  return (
-    (filters.severities.size < ALL_SEVERITIES.length ? 1 : 0) +
-    (filters.ruleId !== "" ? 1 : 0) +
-    (filters.search.trim() !== "" ? 1 : 0) +
-    (filters.showIgnored ? 1 : 0)
-  );
-}
-
 /** « Tableau financier F2 — Pacte 2025, A5:R20 ». */
 export function tableGroupLabel(table: Table): string {
   const kind = table.kind === "indicator" ? TEXTES.tables.indicateurs : TEXTES.tables.financier;
@@ -152,12 +130,6 @@ export function rulesPresent(items: readonly ShownFinding[]): { id: string; titl
   const number = (id: string) => ruleById(id)?.meta.number ?? Number.MAX_SAFE_INTEGER;
   ids.sort((a, b) => number(a) - number(b) || a.localeCompare(b));
   return ids.map((id) => ({ id, title: ruleTitle(id) }));
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
 }
 
 /**

@@ -2,15 +2,20 @@
  * The workbench's regional synthesis: several .xlsx dropped (or chosen) at once are read in the
  * page, each département's workbooks checked together (src/core/synthese), with a progress
  * indicator; the result is shown and exported as the same .xlsx as `verifpacte synthese`.
+ * The engine, its writer and its view are loaded the first time (engine.ts, through parts.ts):
+ * meanwhile the page says so; when they cannot be loaded, `onFailure` (stable: it is a dependency
+ * of `start`) gets a French message and the page stays as it was.
  */
-import { useCallback, useMemo, useState } from "react";
-import { readXlsx } from "../../xlsx";
+import { ComponentType, useCallback, useMemo, useState } from "react";
+import type { Progression, Synthese } from "../../core/synthese";
 import { formatNumberFr } from "../../core/parse/format";
-import { avecEnveloppe, Progression, synthesize, Synthese } from "../../core/synthese";
-import { relativeLinks, syntheseXlsx } from "../../xlsx/create/synthese";
+import { readXlsx } from "../../xlsx/read";
 import { LIMITS } from "../open";
+import { loadSynthese } from "../parts";
 import { saveFile } from "../useWorkbench";
 import { TEXTES_SYNTHESE } from "./textes";
+
+type Engine = Awaited<ReturnType<typeof loadSynthese>>;
 
 export type SyntheseStatus = "inactive" | "en-cours" | "prete" | "echec";
 
@@ -29,6 +34,11 @@ export interface SyntheseBench {
   close(): void;
 }
 
+export interface SyntheseHost extends SyntheseBench {
+  /** The « Synthèse » view once its part is loaded; null before (the page shows that it is loading). */
+  View: ComponentType<{ bench: SyntheseBench }> | null;
+}
+
 /** Reads a dropped file into a snapshot; a French message when it cannot. */
 async function load(file: File) {
   if (!/\.xlsx$/i.test(file.name)) throw new Error(TEXTES_SYNTHESE.erreurs.pasXlsx);
@@ -42,35 +52,50 @@ async function load(file: File) {
 /** Lets the page repaint the progress bar between two files. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useSynthese(): SyntheseBench {
+export function useSynthese(onFailure: (title: string, text: string) => void): SyntheseHost {
   const [status, setStatus] = useState<SyntheseStatus>("inactive");
   const [progress, setProgress] = useState<Progression | null>(null);
   const [total, setTotal] = useState(0);
   const [synthese, setSynthese] = useState<Synthese | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
 
-  const start = useCallback(async (files: File[]) => {
-    setStatus("en-cours");
-    setTotal(files.length);
-    setProgress(null);
-    setSynthese(null);
-    setError(null);
-    setDownloaded(null);
-    try {
-      const result = await synthesize({ files, name: (f) => f.name, load, progress: setProgress, pause });
-      setSynthese(result);
-      setStatus("prete");
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setStatus("echec");
-    } finally {
+  const start = useCallback(
+    async (files: File[]) => {
+      setStatus("en-cours");
+      setTotal(files.length);
       setProgress(null);
-    }
-  }, []);
+      setSynthese(null);
+      setError(null);
+      setDownloaded(null);
+      let loaded: Engine;
+      try {
+        loaded = await loadSynthese();
+      } catch (e) {
+        // Back to the workbook as it was; the message says what happened.
+        setStatus("inactive");
+        onFailure(TEXTES_SYNTHESE.erreurs.titre, e instanceof Error ? e.message : String(e));
+        return;
+      }
+      setEngine(loaded);
+      try {
+        const result = await loaded.synthesize({ files, name: (f) => f.name, load, progress: setProgress, pause });
+        setSynthese(result);
+        setStatus("prete");
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        setStatus("echec");
+      } finally {
+        setProgress(null);
+      }
+    },
+    [onFailure],
+  );
 
   const download = useCallback(() => {
-    if (!synthese) return;
+    if (!synthese || !engine) return;
+    const { relativeLinks, syntheseXlsx } = engine;
     const name = `synthese-regionale-${synthese.annee}.xlsx`;
     try {
       // The links open the files by name: the synthesis is meant to sit beside them.
@@ -79,7 +104,7 @@ export function useSynthese(): SyntheseBench {
     } catch (e) {
       setError(`${TEXTES_SYNTHESE.erreurs.telechargement} : ${e instanceof Error ? e.message : String(e)}`);
     }
-  }, [synthese]);
+  }, [synthese, engine]);
 
   return useMemo(
     () => ({
@@ -89,8 +114,9 @@ export function useSynthese(): SyntheseBench {
       synthese,
       error,
       downloaded,
+      View: engine?.SyntheseView ?? null,
       start,
-      setEnveloppe: (cents: number | null) => setSynthese((s) => (s ? avecEnveloppe(s, cents) : s)),
+      setEnveloppe: (cents: number | null) => setSynthese((s) => (s && engine ? engine.avecEnveloppe(s, cents) : s)),
       download,
       close: () => {
         setStatus("inactive");
@@ -98,6 +124,6 @@ export function useSynthese(): SyntheseBench {
         setError(null);
       },
     }),
-    [status, progress, total, synthese, error, downloaded, start, download],
+    [status, progress, total, synthese, error, downloaded, start, download, engine],
   );
 }
