@@ -104,11 +104,15 @@ function checkRow(
   sides: readonly BoundColumns[],
   wording: BoundWording,
 ): void {
-  const byCell = new Map<string, Broken[]>();
+  // Most rows hold every bound: no map for them.
+  let byCell: Map<string, Broken[]> | null = null;
   for (const side of sides) {
     const broken = brokenBound(ctx, table, row, side, wording);
-    if (broken) byCell.set(broken.cell, [...(byCell.get(broken.cell) ?? []), broken]);
+    if (!broken) continue;
+    byCell ??= new Map();
+    byCell.set(broken.cell, [...(byCell.get(broken.cell) ?? []), broken]);
   }
+  if (!byCell) return;
   for (const [cell, all] of byCell) {
     const texts = all.map((b, i) => (i === 0 ? b.text : `Aussi, ${b.text}`));
     const related = [...new Map(all.flatMap((b) => b.related).map((r) => [r.cell, r])).values()];

@@ -3,7 +3,7 @@
  * l.133: « Une partie des crédits peut être réduite l'année suivante … sans justification opérante »).
  */
 import { ColumnKey, FinancialFamily } from "../../referentiel/types";
-import { column, FinancialRow, FinancialTable } from "../../tables/model";
+import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { sumAt } from "../util/amounts";
 import { Answer, answerOf } from "../util/cells";
@@ -54,21 +54,28 @@ function partValue(part: TablePart, reading: 0 | 1, index: number): number | nul
   return (plus ?? 0) - (minus ?? 0);
 }
 
-/** The positive parts of the row's balance; null when an amount is unreadable. */
-function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly TablePart[]): PartAmounts[] | null {
-  const found: PartAmounts[] = [];
+/**
+ * The parts of the row's balance that are positive, decided on the cents alone (most rows have no
+ * balance, or an explained one); null when an amount is unreadable.
+ */
+function positiveParts(table: FinancialTable, row: number, parts: readonly TablePart[]): TablePart[] | null {
+  const found: TablePart[] = [];
   for (const tablePart of parts) {
-    // The cents decide (most rows have no balance); the amounts are read for the message.
     const value = partValue(tablePart, 0, row - table.range.r1);
     const corrected = partValue(tablePart, 1, row - table.range.r1);
     if (value === null || corrected === null) return null;
     // No balance once a wrong computed column of the row is right (rule 1 reports it): nothing to explain.
     if (value <= 0 || corrected <= 0) continue;
-    const { part } = tablePart;
-    const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
-    found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
+    found.push(tablePart);
   }
   return found;
+}
+
+/** A positive part's amounts, read for the message. */
+function partAmounts(ctx: RuleContext, table: FinancialTable, row: number, tablePart: TablePart): PartAmounts {
+  const { part } = tablePart;
+  const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
+  return { plus: terms(part.plus), minus: terms(part.minus), value: partValue(tablePart, 0, row - table.range.r1) as number };
 }
 
 /**
@@ -83,11 +90,13 @@ function explanation(ctx: RuleContext, table: FinancialTable, row: number, cellC
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly TablePart[]): void {
-  const found = positiveParts(ctx, table, row.row, parts);
-  if (!found || found.length === 0) return;
-  const at = colAt(table, row.row, column(table, "realise") ?? found[0].plus[0].column);
+  const positive = positiveParts(table, row.row, parts);
+  if (!positive || positive.length === 0) return;
+  // Every column of a part is in the table (see check): its first plus column is the first term.
+  const at = colAt(table, row.row, column(table, "realise") ?? (column(table, positive[0].part.plus[0]) as TableColumn));
   const answer = explanation(ctx, table, row.row, at);
   if (answer === "user") return;
+  const found = positive.map((part) => partAmounts(ctx, table, row.row, part));
   const cell = ctx.cell(table, row.row, at).address;
   const balance = found.reduce((sum, p) => sum + p.value, 0);
   const comment = column(table, "commentaire");

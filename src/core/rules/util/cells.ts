@@ -2,6 +2,7 @@
 import { Ref, refContains } from "../../formula/ast";
 import { formulaReferences, hasReferences } from "../../formula/parse";
 import { Cell } from "../../grid/model";
+import { memoByText } from "../../parse/memo";
 import { Table } from "../../tables/model";
 
 /** Nothing in the cell: no formula and no value (or only spaces). */
@@ -53,7 +54,9 @@ const REQUEST_LINE = /merci d'(?:en )?(?:indiquer|expliquer)|merci de (?:justifi
  * a justification (SPEC §6, issue 7). Text written before the prefix, or on a later line that is
  * not part of VerifPacte's comment, is the user's.
  */
-export function userText(text: string): string {
+export const userText = memoByText(readUserText);
+
+function readUserText(text: string): string {
   const kept: string[] = [];
   let inRequest = false;
   for (const line of text.split(/\r?\n/)) {

@@ -27,15 +27,16 @@ export function chorusText(table: FinancialTable, row: number, col: number): str
 
 /** Every Chorus cell some row of the table refers to, in sheet order. */
 export function chorusGroups(table: FinancialTable): ChorusGroup[] {
-  const groups = new Map<string, ChorusGroup>();
+  // By cell, as a number: the rows of a merged Chorus cell refer to it one after the other.
+  const groups = new Map<number, ChorusGroup>();
   for (const row of table.rows) {
     if (!row.chorus) continue;
     const { row: r, col: c } = row.chorus;
-    const key = cellAddress(r, c);
+    const key = r * 16384 + c;
     let group = groups.get(key);
     if (!group) {
       const text = chorusText(table, r, c);
-      group = { row: r, col: c, address: key, text, parsed: parseChorusCell(text), rows: [] };
+      group = { row: r, col: c, address: cellAddress(r, c), text, parsed: parseChorusCell(text), rows: [] };
       groups.set(key, group);
     }
     if (row.kind === "action") group.rows.push(row);

@@ -1,9 +1,7 @@
 /** Rows of a financial table: lookups, kinds, and row lists written for the user. */
 import { rowRuns } from "../../formula/build";
 import { joinFr } from "../../parse/format";
-import { FinancialRow, FinancialRowKind, FinancialTable } from "../../tables/model";
-
-const LEAF_KINDS: readonly FinancialRowKind[] = ["action", "empty"];
+import { FinancialRow, FinancialTable } from "../../tables/model";
 
 /** Rows holding an action's amounts (filled action rows only). */
 export function actionRows(table: FinancialTable): FinancialRow[] {
@@ -12,7 +10,7 @@ export function actionRows(table: FinancialTable): FinancialRow[] {
 
 /** Rows a total adds up: action rows and empty template rows. */
 export function isLeaf(row: FinancialRow): boolean {
-  return LEAF_KINDS.includes(row.kind);
+  return row.kind === "action" || row.kind === "empty";
 }
 
 /** Sous-totaux, section sous-totaux, TOTAUX FINANCIERS and Total dit contrôle, in order. */
