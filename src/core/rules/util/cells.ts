@@ -1,7 +1,7 @@
 /** Cells of a table's sheet: blank or not, what a formula refers to. */
 import { Ref, refContains } from "../../formula/ast";
 import { formulaReferences, hasReferences } from "../../formula/parse";
-import { Cell } from "../../grid/model";
+import { Cell, isErrorValue } from "../../grid/model";
 import { memoByText } from "../../parse/memo";
 import { Table } from "../../tables/model";
 
@@ -11,6 +11,18 @@ export function isBlank(cell: Cell | undefined): boolean {
   if (cell.formula) return false;
   const v = cell.value;
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * The cell's value may be an Excel error (RuleContext.errorCode): an error value, a text (« #N/A »
+ * typed), or a formula saved without its result (computed when read). An empty cell, a number,
+ * a date or a boolean cannot: the million amounts of a big workbook are passed over at once.
+ */
+export function mayHoldError(cell: Cell | undefined): boolean {
+  if (cell === undefined) return false;
+  const value = cell.value;
+  if (value === null || value === undefined) return cell.formula !== undefined && cell.formula !== "";
+  return typeof value === "string" || isErrorValue(value);
 }
 
 /** References of a formula that point into the table's own sheet (same workbook). */
