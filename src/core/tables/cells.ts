@@ -42,9 +42,17 @@ function isUntidy(text: string): boolean {
   return false;
 }
 
+/** The last text tidied and its result: the label of a merged cell is read again on each row it covers. */
+let lastText = "";
+let lastTidy = "";
+
 /** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
 export function tidy(text: string): string {
-  return isUntidy(text) ? foldSpaces(text) : text;
+  if (text === lastText) return lastTidy;
+  const tidied = isUntidy(text) ? foldSpaces(text) : text;
+  lastText = text;
+  lastTidy = tidied;
+  return tidied;
 }
 
 /** The text holds something else than spaces (its first character answers, most of the time). */

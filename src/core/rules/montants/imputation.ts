@@ -4,7 +4,7 @@ import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { ColumnKey, Dispositif } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { RuleContext } from "../types";
-import { ChorusGroup, chorusGroups, columnCents, readableCode, sumCents } from "../util";
+import { centsAt, ChorusGroup, chorusGroups, columnCents, readableCode, sumCents } from "../util";
 
 export interface Imputation {
   /** 12-digit code: read in the row's Chorus cell, else (Pacte) the code of its axe. */
@@ -90,12 +90,8 @@ export function codeAmountsAgree(ctx: RuleContext, table: FinancialTable, imputa
   if (!state || imputation.code === null || imputation.rows.length === 0) return false;
   // The rows are action rows of the table: their cents are read once per analysis (columnCents).
   const cents = columnCents(ctx, table, state);
-  const sum = sumCents(imputation.rows.map((r) => nullIfNaN(cents[r.row - table.range.r1])));
+  const sum = sumCents(imputation.rows.map((r) => centsAt(cents, r.row - table.range.r1)));
   const given = ctx.settings.montantsParPilier[imputation.code];
   const amounts = [...writtenAmounts(imputation).map((w) => w.cents), ...(given === undefined ? [] : [given])];
   return sum !== null && amounts.length > 0 && amounts.every((a) => a === sum);
-}
-
-function nullIfNaN(cents: number): number | null {
-  return Number.isNaN(cents) ? null : cents;
 }

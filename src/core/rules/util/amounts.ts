@@ -91,6 +91,12 @@ export function keysCents(ctx: RuleContext, table: FinancialTable, keys: readonl
   return out;
 }
 
+/** A column's cents (columnCents) at a row index; null when unreadable (NaN). */
+export function centsAt(cents: Float64Array, index: number): number | null {
+  const value = cents[index];
+  return Number.isNaN(value) ? null : value;
+}
+
 /** Σ of the columns' cents at a row index: null when one is unreadable, undefined without columns. */
 export function sumAt(columns: readonly Float64Array[], index: number): number | null | undefined {
   if (columns.length === 0) return undefined;
