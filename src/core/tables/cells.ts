@@ -1,5 +1,6 @@
 /** Reading label cells through merged areas, and telling amounts from empty template cells. */
 import { CellValue, Sheet } from "../grid/model";
+import { memoByText } from "../parse/memo";
 import { foldSpaces } from "../parse/text";
 
 /** A label shown at a cell: its text and the cell it is written in (top-left of a merged area). */
@@ -42,18 +43,11 @@ function isUntidy(text: string): boolean {
   return false;
 }
 
-/** The last text tidied and its result: the label of a merged cell is read again on each row it covers. */
-let lastText = "";
-let lastTidy = "";
-
-/** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
-export function tidy(text: string): string {
-  if (text === lastText) return lastTidy;
-  const tidied = isUntidy(text) ? foldSpaces(text) : text;
-  lastText = text;
-  lastTidy = tidied;
-  return tidied;
-}
+/**
+ * A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing
+ * to fold. Remembered by text: the labels of merged cells (axe, Chorus) are read on every row they cover.
+ */
+export const tidy: (text: string) => string = memoByText((text) => (isUntidy(text) ? foldSpaces(text) : text));
 
 /** The text holds something else than spaces (its first character answers, most of the time). */
 export function isFilled(text: string): boolean {

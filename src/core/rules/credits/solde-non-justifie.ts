@@ -2,6 +2,7 @@
  * Rule 15: an unspent balance neither carried forward nor explained (SPEC §3 F2, F3; contract
  * l.133: « Une partie des crédits peut être réduite l'année suivante … sans justification opérante »).
  */
+import { cellAddress } from "../../grid/address";
 import { ColumnKey, FinancialFamily } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
@@ -83,9 +84,9 @@ function partAmounts(ctx: RuleContext, table: FinancialTable, row: number, table
  * VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») are no
  * explanation.
  */
-function explanation(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): Answer {
+function explanation(table: FinancialTable, row: number, cellCol: number): Answer {
   const comment = column(table, "commentaire");
-  if (comment) return answerOf(ctx.cell(table, row, colAt(table, row, comment)).cell);
+  if (comment) return answerOf(table.sheet.get(row, colAt(table, row, comment)));
   return answerOf(table.sheet.note(row, cellCol));
 }
 
@@ -94,10 +95,10 @@ function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, pa
   if (!positive || positive.length === 0) return;
   // Every column of a part is in the table (see check): its first plus column is the first term.
   const at = colAt(table, row.row, column(table, "realise") ?? (column(table, positive[0].part.plus[0]) as TableColumn));
-  const answer = explanation(ctx, table, row.row, at);
+  const answer = explanation(table, row.row, at);
   if (answer === "user") return;
   const found = positive.map((part) => partAmounts(ctx, table, row.row, part));
-  const cell = ctx.cell(table, row.row, at).address;
+  const cell = cellAddress(row.row, at);
   const balance = found.reduce((sum, p) => sum + p.value, 0);
   const comment = column(table, "commentaire");
   const place = comment ? `la cellule ${addressAt(table, row.row, comment)} de ${columnName(comment)}` : `la note de ${cell}`;

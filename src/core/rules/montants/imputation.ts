@@ -19,9 +19,9 @@ export function axePilier(axe: string | null): number | null {
 }
 
 /** The imputation of every action row, by 0-based sheet row. */
-export function imputations(table: FinancialTable, dispositif: Dispositif | null): Map<number, Imputation> {
+export function imputations(ctx: RuleContext, table: FinancialTable, dispositif: Dispositif | null): Map<number, Imputation> {
   const codes = new Map<number, string | null>();
-  for (const group of chorusGroups(table)) {
+  for (const group of chorusGroups(ctx, table)) {
     const code = readableCode(group.parsed);
     for (const row of group.rows) codes.set(row.row, code);
   }
@@ -50,10 +50,10 @@ export interface CodeImputation {
   rows: FinancialRow[];
 }
 
-export function codeImputations(table: FinancialTable): CodeImputation[] {
+export function codeImputations(ctx: RuleContext, table: FinancialTable): CodeImputation[] {
   const byCode = new Map<string, CodeImputation>();
   const out: CodeImputation[] = [];
-  for (const cell of chorusGroups(table)) {
+  for (const cell of chorusGroups(ctx, table)) {
     const code = readableCode(cell.parsed);
     let entry = code === null ? undefined : byCode.get(code);
     if (!entry) {

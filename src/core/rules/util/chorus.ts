@@ -3,6 +3,7 @@ import { cellAddress } from "../../grid/address";
 import { ChorusCell, parseChorusCell } from "../../parse/chorus";
 import { CHORUS_LENGTH } from "../../referentiel/chorus";
 import { FinancialRow, FinancialTable } from "../../tables/model";
+import { RuleContext } from "../types";
 
 export interface ChorusGroup {
   /** Top-left cell of the (merged) Chorus cell. */
@@ -25,8 +26,12 @@ export function chorusText(table: FinancialTable, row: number, col: number): str
   return String(value).padStart(zeros, "0");
 }
 
-/** Every Chorus cell some row of the table refers to, in sheet order. */
-export function chorusGroups(table: FinancialTable): ChorusGroup[] {
+/** Every Chorus cell some row of the table refers to, in sheet order; read once per analysis (never change them). */
+export function chorusGroups(ctx: RuleContext, table: FinancialTable): readonly ChorusGroup[] {
+  return ctx.memo(table, "chorusGroups", () => readChorusGroups(table));
+}
+
+function readChorusGroups(table: FinancialTable): ChorusGroup[] {
   // By cell, as a number: the rows of a merged Chorus cell refer to it one after the other.
   const groups = new Map<number, ChorusGroup>();
   for (const row of table.rows) {

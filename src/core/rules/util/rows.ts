@@ -18,19 +18,26 @@ export function totalRowsOf(table: FinancialTable): FinancialRow[] {
   return table.rows.filter((r) => r.level > 0);
 }
 
-/** Rows of each table by sheet row − the table's first row (looked up for every row a formula covers). */
-const rowIndexes = new WeakMap<FinancialTable, (FinancialRow | undefined)[]>();
+/**
+ * Rows of each table by sheet row − the table's first row (looked up for every row a formula
+ * covers); by the table's rows, which a table over the corrected sheets shares with its original.
+ */
+const rowIndexes = new WeakMap<readonly FinancialRow[], readonly (FinancialRow | undefined)[]>();
+
+/** The table's rows by sheet row − the table's first row (for loops over sheet rows; see rowAt). */
+export function rowIndex(table: FinancialTable): readonly (FinancialRow | undefined)[] {
+  let index = rowIndexes.get(table.rows);
+  if (!index) {
+    const byRow: (FinancialRow | undefined)[] = [];
+    for (const r of table.rows) byRow[r.row - table.range.r1] = r;
+    rowIndexes.set(table.rows, (index = byRow));
+  }
+  return index;
+}
 
 /** The row of the table at a 0-based sheet row, if any. */
 export function rowAt(table: FinancialTable, sheetRow: number): FinancialRow | undefined {
-  const first = table.range.r1;
-  let index = rowIndexes.get(table);
-  if (!index) {
-    index = [];
-    for (const r of table.rows) index[r.row - first] = r;
-    rowIndexes.set(table, index);
-  }
-  return index[sheetRow - first];
+  return rowIndex(table)[sheetRow - table.range.r1];
 }
 
 /** French name of a total row, by kind (« le sous-total », « TOTAUX FINANCIERS »). */

@@ -15,7 +15,7 @@ import { columnCents, nonPlainAmounts } from "./amounts";
 import { hasLiveFormula, isBlank } from "./cells";
 import { colAt, columnTitle, numericColumns } from "./columns";
 import { roundingSlack } from "./money";
-import { isLeaf, ofRowList, rowAt, totalName } from "./rows";
+import { isLeaf, ofRowList, rowIndex, totalName } from "./rows";
 import { implementsGPlusI } from "./templateK";
 
 /** Which rows a total covers: they depend on the table's rows only, so they are worked out once. */
@@ -194,9 +194,10 @@ function coveredCounts(table: FinancialTable, total: FinancialRow, column: Table
     if (counts[r - r1]++ === 0) added.push(r);
   };
   const extraTotals: number[] = [];
+  const rows = rowIndex(table);
   for (const ref of local) {
     for (let r = Math.max(ref.r1, r1); r <= Math.min(ref.r2, r2); r++) {
-      const row = rowAt(table, r);
+      const row = rows[r - r1];
       if (!row || row.row === total.row || !refContains(ref, r, colAt(table, r, column))) continue;
       if (isLeaf(row)) add(r);
       else if (row.level > 0 && row.level < total.level) for (const leaf of leavesOf(table, row)) add(leaf.row);
@@ -221,8 +222,9 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
   const isOwn = (r: number) => r >= first && r < total.row;
   const double: number[] = [];
   const extra = new Set(extraTotals);
+  const rows = rowIndex(table);
   for (const r of added) {
-    if (rowAt(table, r)?.kind !== "action") continue;
+    if (rows[r - r1]?.kind !== "action") continue;
     if (!isOwn(r)) extra.add(r);
     else if (counts[r - r1] > 1) double.push(r);
   }
