@@ -4,7 +4,7 @@
  */
 import { Token, tokenize } from "excel-formula-tokenizer";
 import { BinaryOp, Node, ParseResult, Ref, references } from "./ast";
-import { afterSheetPrefix, parseReference } from "./refText";
+import { afterSheetPrefix, cellRangeAt, parseReference } from "./refText";
 
 /** Excel's own limit on the length of a formula. */
 const MAX_FORMULA_LENGTH = 8192;
@@ -57,14 +57,12 @@ export function parseFormula(text: string): ParseResult {
  * Only formulas whose tokens cannot depend on the references are templated: written with
  * letters, digits, `$ : .`, operators, parentheses and commas (no text, sheet name, space,
  * error, array…); a reference is a run of those characters that reads as a cell or a range of
- * cells, not followed by `(`. Its tokens are then the same for any references, and parsing reads
- * a reference token only through parseReference. The key is the text with each reference as \0.
- * Null template: the first formula of that key did not parse with exactly its references' nodes.
+ * cells (refText.ts cellRangeAt), not followed by `(`. Its tokens are then the same for any
+ * references, and parsing reads a reference token only through parseReference. The key is the
+ * text with each reference as \0. Null template: the first formula of that key did not parse
+ * with exactly its references' nodes.
  */
 const templates = new Map<string, Node | null>();
-
-/** `$A$1`, `e12`, `B3:A1`: a single cell or a range of cells, as the tokenizer gives it in one token. */
-const CELL_RUN = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
 
 /** Characters of a run (a token of the tokenizer): letters, digits, `$`, `:`, `.`. */
 function isRunChar(c: number): boolean {
@@ -105,13 +103,13 @@ function templateKey(text: string): { key: string; refs: Ref[] } | null {
     if (!isRunChar(c)) return null;
     let end = i + 1;
     while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
-    const run = text.slice(i, end);
-    const ref = text.charCodeAt(end) !== 40 && CELL_RUN.test(run) ? parseReference(run) : null;
+    // A cell or a range of cells (`$A$1`, `e12`, `B3:A1`), unless it names a function: « LOG10( ».
+    const ref = text.charCodeAt(end) !== 40 ? cellRangeAt(text, i, end) : null;
     if (ref) {
       refs.push(ref);
       key += "\0";
     } else {
-      key += run;
+      key += text.slice(i, end);
     }
     i = end;
   }

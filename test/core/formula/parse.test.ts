@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { MAX_COL, MAX_ROW, Node, Ref } from "../../../src/core/formula/ast";
 import { formulaReferences, parseFormula, parseFormulaUncached } from "../../../src/core/formula/parse";
 import { columnLetter } from "../../../src/core/grid/address";
-import { formatReference, parseReference } from "../../../src/core/formula/refText";
+import { cellRangeAt, formatReference, parseReference } from "../../../src/core/formula/refText";
 
 function ast(text: string): Node {
   const parsed = parseFormula(text);
@@ -323,5 +323,27 @@ describe("parseFormula : formules qui ne diffèrent que par leurs références",
         expect(parseFormula(text)).toEqual(parseFormulaUncached(text));
       }
     }
+  });
+});
+
+describe("cellRangeAt", () => {
+  test("lit une cellule ou une plage de cellules comme parseReference, et rien d'autre", () => {
+    const run = fc.array(fc.constantFrom(..."AEZaez$:.0159".split("")), { maxLength: 14 }).map((chars) => chars.join(""));
+    const cells = fc
+      .tuple(fc.integer({ min: 0, max: 16_400 }), fc.integer({ min: 0, max: 1_050_000 }), fc.boolean(), fc.boolean())
+      .map(([col, row, a, b]) => `${a ? "$" : ""}${columnLetter(col)}${b ? "$" : ""}${row}`);
+    const text = fc.oneof(
+      run,
+      cells,
+      fc.tuple(cells, cells).map(([x, y]) => `${x}:${y}`),
+    );
+    fc.assert(
+      fc.property(text, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), (t, before, after) => {
+        const ref = parseReference(t);
+        const expected = ref && ref.sheet === null && !ref.wholeColumn && !ref.wholeRow ? ref : null;
+        expect(cellRangeAt(before + t + after, before.length, before.length + t.length)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
