@@ -43,11 +43,20 @@ function isUntidy(text: string): boolean {
   return false;
 }
 
-/**
- * A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing
- * to fold. Remembered by text: the labels of merged cells (axe, Chorus) are read on every row they cover.
- */
-export const tidy: (text: string) => string = memoByText((text) => (isUntidy(text) ? foldSpaces(text) : text));
+function tidyText(text: string): string {
+  return isUntidy(text) ? foldSpaces(text) : text;
+}
+
+/** Long texts tidied, remembered: the labels of merged cells (axe, Chorus) are read on every row they cover. */
+const tidyLong = memoByText(tidyText);
+
+/** Texts this short are looked at in place (a fiche number on each row): quicker than remembering them. */
+const SHORT = 24;
+
+/** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
+export function tidy(text: string): string {
+  return text.length < SHORT ? tidyText(text) : tidyLong(text);
+}
 
 /** The text holds something else than spaces (its first character answers, most of the time). */
 export function isFilled(text: string): boolean {

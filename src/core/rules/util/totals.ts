@@ -236,20 +236,25 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
 }
 
 /**
+ * Coverages by total row and R1C1 shape: a coverage depends on the table's rows and the formula
+ * only, never on the cells' values, so the tables over the corrected sheets (engine/recheck.ts),
+ * which share their rows with the originals, share them too; another formula is another shape.
+ */
+const coverages = new WeakMap<FinancialRow, Map<string, Coverage | null>>();
+
+/**
  * coverage() of a total cell. A SUM copied across a total row has the same R1C1 shape in every
  * column and covers the same rows: it is worked out once per shape (unless a part of the table is
  * shifted after a page break, where columns differ by row).
  */
-function coverageOf(
-  ctx: RuleContext,
-  table: FinancialTable,
-  total: FinancialRow,
-  column: TableColumn,
-  formula: string,
-): Coverage | null {
+function coverageOf(table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
-  return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
+  let byShape = coverages.get(total);
+  if (!byShape) coverages.set(total, (byShape = new Map()));
+  let found = byShape.get(shape);
+  if (found === undefined) byShape.set(shape, (found = coverage(table, total, column, formula)));
+  return found;
 }
 
 export function hasGaps(c: Coverage): boolean {
@@ -289,7 +294,7 @@ function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialR
   if (amount.cents === null) return { kind: "skip" };
   const expected = expectedTotal(ctx, table, total, column);
   const formula = amount.cell?.formula;
-  const cover = formula ? coverageOf(ctx, table, total, column, formula) : null;
+  const cover = formula ? coverageOf(table, total, column, formula) : null;
   if (cover && hasGaps(cover)) return { kind: "range", amount, coverage: cover, expected };
   if (expected === null) return { kind: "skip" };
   const corrected = expectedTotal(ctx, table, total, column, "corrected");
