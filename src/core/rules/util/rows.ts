@@ -3,9 +3,14 @@ import { rowRuns } from "../../formula/build";
 import { joinFr } from "../../parse/format";
 import { FinancialRow, FinancialTable } from "../../tables/model";
 
-/** Rows holding an action's amounts (filled action rows only). */
-export function actionRows(table: FinancialTable): FinancialRow[] {
-  return table.rows.filter((r) => r.kind === "action");
+/** actionRows by the table's rows (shared with the tables over the corrected sheets). */
+const actionRowsOf = new WeakMap<readonly FinancialRow[], readonly FinancialRow[]>();
+
+/** Rows holding an action's amounts (filled action rows only); never change the list. */
+export function actionRows(table: FinancialTable): readonly FinancialRow[] {
+  let rows = actionRowsOf.get(table.rows);
+  if (!rows) actionRowsOf.set(table.rows, (rows = table.rows.filter((r) => r.kind === "action")));
+  return rows;
 }
 
 /** Rows a total adds up: action rows and empty template rows. */
