@@ -91,7 +91,7 @@ export function keysCents(ctx: RuleContext, table: FinancialTable, keys: readonl
   return out;
 }
 
-/** A column's cents (columnCents) at a row index; null when unreadable (NaN). */
+/** A value of a per-row array (columnCents, a bound's excess) at a row index; null for NaN (unreadable, undecided). */
 export function centsAt(cents: Float64Array, index: number): number | null {
   const value = cents[index];
   return Number.isNaN(value) ? null : value;
