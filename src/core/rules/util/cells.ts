@@ -14,15 +14,16 @@ export function isBlank(cell: Cell | undefined): boolean {
 }
 
 /**
- * The cell's value may be an Excel error (RuleContext.errorCode): an error value, a text (« #N/A »
- * typed), or a formula saved without its result (computed when read). An empty cell, a number,
- * a date or a boolean cannot: the million amounts of a big workbook are passed over at once.
+ * The cell's value may be an Excel error (RuleContext.errorCode): an error value, a text with a
+ * « # » (« #N/A » typed, parse/errors.ts excelErrorCode), or a formula saved without its result
+ * (computed when read). An empty cell, a number, a date, a boolean or another text cannot: the
+ * million amounts and labels of a big workbook are passed over at once.
  */
 export function mayHoldError(cell: Cell | undefined): boolean {
   if (cell === undefined) return false;
   const value = cell.value;
   if (value === null || value === undefined) return cell.formula !== undefined && cell.formula !== "";
-  return typeof value === "string" || isErrorValue(value);
+  return typeof value === "string" ? value.includes("#") : isErrorValue(value);
 }
 
 /** References of a formula that point into the table's own sheet (same workbook). */
