@@ -5,7 +5,8 @@ import { parseFormula } from "./parse";
 
 /** Consecutive rows as [first, last] runs: [4, 5, 6, 8] → [[4, 6], [8, 8]]. */
 export function rowRuns(rows: readonly number[]): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  // Rows usually come in order, each once (a total's thousands of rows): nothing to sort then.
+  const sorted = increasing(rows, (r) => r) ? rows : [...new Set(rows)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const r of sorted) {
     const last = runs[runs.length - 1];
@@ -13,6 +14,12 @@ export function rowRuns(rows: readonly number[]): [number, number][] {
     else runs.push([r, r]);
   }
   return runs;
+}
+
+/** The items' rows strictly increase: no duplicate, already in order. */
+function increasing<T>(items: readonly T[], rowOf: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (rowOf(items[i]) <= rowOf(items[i - 1])) return false;
+  return true;
 }
 
 /** (4, [4, 5, 6, 8]) → "=SUM(E5:E7,E9)"; no rows → "=0". */
@@ -25,7 +32,9 @@ export function sumFormula(col: number, rows: readonly number[]): string {
  * order: [{4, E}, {5, E}, {8, F}] → "=SUM(E5:E6,F9)"; consecutive rows of one column make a range.
  */
 export function sumCellsFormula(cells: readonly { row: number; col: number }[]): string {
-  const sorted = [...new Map(cells.map((c) => [c.row, c])).values()].sort((a, b) => a.row - b.row);
+  const sorted = increasing(cells, (c) => c.row)
+    ? cells
+    : [...new Map(cells.map((c) => [c.row, c])).values()].sort((a, b) => a.row - b.row);
   const runs: { col: number; from: number; to: number }[] = [];
   for (const { row, col } of sorted) {
     const last = runs[runs.length - 1];

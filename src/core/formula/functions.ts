@@ -41,15 +41,23 @@ function* argumentValues(args: readonly Node[], ctx: EvalContext): Generator<Arg
 function numbers(args: readonly Node[], ctx: EvalContext, mode: "strict"): number[] | ErrorValue;
 function numbers(args: readonly Node[], ctx: EvalContext, mode: "count"): number[];
 function numbers(args: readonly Node[], ctx: EvalContext, mode: "strict" | "count"): number[] | ErrorValue {
+  // argumentValues written out: a SUM over thousands of rows reads each cell without an object for it.
   const out: number[] = [];
-  for (const { value, inRange } of argumentValues(args, ctx)) {
-    const n = inRange ? (typeof value === "number" || isError(value) ? value : null) : toNumber(value);
-    if (n === null) continue;
-    if (isError(n)) {
-      if (mode === "strict") return n;
+  for (const part of args.flatMap(unionParts)) {
+    const v = ctx.eval(part);
+    if (!isGrid(v)) {
+      const n = toNumber(v);
+      if (!isError(n)) out.push(n);
+      else if (mode === "strict") return n;
       continue;
     }
-    out.push(n);
+    for (let i = 0; i < v.usedRows; i++) {
+      for (let j = 0; j < v.usedCols; j++) {
+        const value = v.at(i, j);
+        if (typeof value === "number") out.push(value);
+        else if (isError(value) && mode === "strict") return value;
+      }
+    }
   }
   return out;
 }

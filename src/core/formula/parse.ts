@@ -4,7 +4,7 @@
  */
 import { Token, tokenize } from "excel-formula-tokenizer";
 import { BinaryOp, Node, ParseResult, Ref, references } from "./ast";
-import { afterSheetPrefix, parseReference } from "./refText";
+import { afterSheetPrefix, cellRangeAt, parseReference } from "./refText";
 
 /** Excel's own limit on the length of a formula. */
 const MAX_FORMULA_LENGTH = 8192;
@@ -43,14 +43,144 @@ const cache = new Map<string, ParseResult>();
 export function parseFormula(text: string): ParseResult {
   const hit = cache.get(text);
   if (hit) return hit;
-  const result = parseUncached(text);
+  const result = parseByTemplate(text) ?? parseFormulaUncached(text);
   // Emptied when full: evicting one key at a time from a large Map costs more than re-parsing.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, result);
   return result;
 }
 
-function parseUncached(text: string): ParseResult {
+/**
+ * Formulas that differ only by their cell references (`=E6+F6+G6` on row 6, `=E7+F7+G7` on row 7,
+ * the same on every sheet of a template) are tokenized and parsed once: the tree of the first one
+ * is the template, each other gets its own references in the template's reference nodes.
+ * Only formulas whose tokens cannot depend on the references are templated: written with
+ * letters, digits, `$ : .`, operators, parentheses and commas (no text, sheet name, space,
+ * error, array…); a reference is a run of those characters that reads as a cell or a range of
+ * cells (refText.ts cellRangeAt), not followed by `(`. Its tokens are then the same for any
+ * references, and parsing reads a reference token only through parseReference. The key is the
+ * text with each reference as \0. Null template: the first formula of that key did not parse
+ * with exactly its references' nodes.
+ */
+const templates = new Map<string, Node | null>();
+
+/** Characters of a run (a token of the tokenizer): letters, digits, `$`, `:`, `.`. */
+function isRunChar(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 46;
+}
+
+/** Characters between runs in a templated formula: operators, parentheses, commas, `%`. */
+function isSeparator(c: number): boolean {
+  // = + - * / ^ & < > % ( ) ,
+  return (
+    c === 61 ||
+    c === 43 ||
+    c === 45 ||
+    c === 42 ||
+    c === 47 ||
+    c === 94 ||
+    c === 38 ||
+    c === 60 ||
+    c === 62 ||
+    c === 37 ||
+    c === 40 ||
+    c === 41 ||
+    c === 44
+  );
+}
+
+/** The template key of a formula and its references in order; null when it is not templated. */
+function templateKey(text: string): { key: string; refs: Ref[] } | null {
+  const refs: Ref[] = [];
+  let key = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) {
+      key += text[i++];
+      continue;
+    }
+    if (!isRunChar(c)) return null;
+    let end = i + 1;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    // A cell or a range of cells (`$A$1`, `e12`, `B3:A1`), unless it names a function: « LOG10( ».
+    const ref = text.charCodeAt(end) !== 40 ? cellRangeAt(text, i, end) : null;
+    if (ref) {
+      refs.push(ref);
+      key += "\0";
+    } else {
+      key += text.slice(i, end);
+    }
+    i = end;
+  }
+  return refs.length > 0 ? { key, refs } : null;
+}
+
+function parseByTemplate(text: string): ParseResult | null {
+  if (text.length > MAX_FORMULA_LENGTH) return null;
+  const shape = templateKey(text);
+  if (!shape) return null;
+  const template = templates.get(shape.key);
+  if (template === null) return null;
+  if (template === undefined) {
+    const parsed = parseFormulaUncached(text);
+    if (templates.size >= CACHE_LIMIT) templates.clear();
+    templates.set(shape.key, parsed.ok && sameReferences(references(parsed.ast), shape.refs) ? parsed.ast : null);
+    return parsed;
+  }
+  const next = { index: 0 };
+  return { ok: true, ast: withReferences(template, shape.refs, next) };
+}
+
+/** The tree's references are the runs read as references, in order, and no other. */
+function sameReferences(found: readonly Ref[], runs: readonly Ref[]): boolean {
+  if (found.length !== runs.length) return false;
+  return found.every((ref, i) => {
+    const run = runs[i];
+    return (
+      ref.sheet === run.sheet &&
+      ref.workbook === run.workbook &&
+      ref.r1 === run.r1 &&
+      ref.c1 === run.c1 &&
+      ref.r2 === run.r2 &&
+      ref.c2 === run.c2 &&
+      ref.absR1 === run.absR1 &&
+      ref.absC1 === run.absC1 &&
+      ref.absR2 === run.absR2 &&
+      ref.absC2 === run.absC2 &&
+      ref.wholeColumn === run.wholeColumn &&
+      ref.wholeRow === run.wholeRow
+    );
+  });
+}
+
+/** The template's tree with its reference nodes, in written order (as `references`), taken from `refs`. */
+function withReferences(node: Node, refs: readonly Ref[], next: { index: number }): Node {
+  switch (node.kind) {
+    case "ref":
+      return { kind: "ref", ref: refs[next.index++] };
+    case "call":
+      return { kind: "call", name: node.name, args: node.args.map((a) => withReferences(a, refs, next)) };
+    case "unary":
+      return { kind: "unary", op: node.op, operand: withReferences(node.operand, refs, next) };
+    case "percent":
+      return { kind: "percent", operand: withReferences(node.operand, refs, next) };
+    case "binary": {
+      const left = withReferences(node.left, refs, next);
+      return { kind: "binary", op: node.op, left, right: withReferences(node.right, refs, next) };
+    }
+    case "paren":
+      return { kind: "paren", inner: withReferences(node.inner, refs, next) };
+    case "array":
+      return { kind: "array", rows: node.rows.map((row) => row.map((n) => withReferences(n, refs, next))) };
+    default:
+      // Constants: shared between trees, which are never changed.
+      return node;
+  }
+}
+
+/** Parses a formula without the caches (parseFormula is the one to use; tests compare both). */
+export function parseFormulaUncached(text: string): ParseResult {
   if (text.length > MAX_FORMULA_LENGTH) {
     return { ok: false, reason: `formule trop longue (plus de ${MAX_FORMULA_LENGTH} caractères)` };
   }

@@ -47,6 +47,65 @@ export function parseReference(text: string): Ref | null {
     : { sheet: null, ...body };
 }
 
+/**
+ * parseReference(text.slice(start, end)) when that is a cell or a range of two cells without a
+ * sheet (`$A$1`, `e12`, `B3:A1`), read in place (formula/parse.ts reads every reference of every
+ * formula template with it); null for any other text, other kinds of references included.
+ */
+export function cellRangeAt(text: string, start: number, end: number): Ref | null {
+  const first = cellEndAt(text, start, end);
+  if (!first) return null;
+  let second = first;
+  if (first.next !== end) {
+    if (text.charCodeAt(first.next) !== 58) return null; // ":"
+    const other = cellEndAt(text, first.next + 1, end);
+    if (!other || other.next !== end) return null;
+    second = other;
+  }
+  const body = normalizeRef({
+    r1: first.row,
+    c1: first.col,
+    r2: second.row,
+    c2: second.col,
+    absR1: first.absRow,
+    absC1: first.absCol,
+    absR2: second.absRow,
+    absC2: second.absCol,
+  });
+  return { sheet: null, ...body };
+}
+
+/** A cell (`$A$1`, `e12`) from `start`, as scanEnd reads it, and where it ends; null when there is none. */
+function cellEndAt(
+  text: string,
+  start: number,
+  end: number,
+): { row: number; col: number; absRow: boolean; absCol: boolean; next: number } | null {
+  let i = start;
+  const absCol = i < end && text.charCodeAt(i) === 36; // "$"
+  if (absCol) i++;
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (i === lettersFrom || i - lettersFrom > 3 || col - 1 > MAX_COL) return null;
+  const absRow = i < end && text.charCodeAt(i) === 36;
+  if (absRow) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsFrom || i - digitsFrom > 7 || row < 1 || row - 1 > MAX_ROW) return null;
+  return { row: row - 1, col: col - 1, absRow, absCol, next: i };
+}
+
 /** `Feuil1!A1:Feuil1!B2`: a second, identical sheet prefix is allowed after the colon. */
 function sameSheetRepeated(cur: Cursor, prefix: SheetPart | undefined): boolean {
   if (!cur.s.includes("!", cur.i)) return true;

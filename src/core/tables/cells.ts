@@ -1,5 +1,6 @@
 /** Reading label cells through merged areas, and telling amounts from empty template cells. */
 import { CellValue, Sheet } from "../grid/model";
+import { memoByText } from "../parse/memo";
 import { foldSpaces } from "../parse/text";
 
 /** A label shown at a cell: its text and the cell it is written in (top-left of a merged area). */
@@ -42,9 +43,19 @@ function isUntidy(text: string): boolean {
   return false;
 }
 
+function tidyText(text: string): string {
+  return isUntidy(text) ? foldSpaces(text) : text;
+}
+
+/** Long texts tidied, remembered: the labels of merged cells (axe, Chorus) are read on every row they cover. */
+const tidyLong = memoByText(tidyText);
+
+/** Texts this short are looked at in place (a fiche number on each row): quicker than remembering them. */
+const SHORT = 24;
+
 /** A text as shown in messages: spaces folded (foldSpaces), without its cost when there is nothing to fold. */
 export function tidy(text: string): string {
-  return isUntidy(text) ? foldSpaces(text) : text;
+  return text.length < SHORT ? tidyText(text) : tidyLong(text);
 }
 
 /** The text holds something else than spaces (its first character answers, most of the time). */

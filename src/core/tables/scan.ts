@@ -152,6 +152,16 @@ export class SheetScan {
     return out;
   }
 
+  /** The first typed text of the row (texts(row)[0].raw), or null. */
+  firstText(row: number): string | null {
+    if (!this.textCounts[row]) return null;
+    for (let col = this.firstCols[row]; col <= this.lastCols[row]; col++) {
+      const raw = this.text(row, col);
+      if (raw !== null) return raw;
+    }
+    return null;
+  }
+
   /** The row holds something in columns c1..c2. */
   hasContent(row: number, c1: number, c2: number): boolean {
     const first = this.firstCols[row];

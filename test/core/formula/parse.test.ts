@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { MAX_COL, MAX_ROW, Node, Ref } from "../../../src/core/formula/ast";
-import { formulaReferences, parseFormula } from "../../../src/core/formula/parse";
-import { formatReference, parseReference } from "../../../src/core/formula/refText";
+import { formulaReferences, parseFormula, parseFormulaUncached } from "../../../src/core/formula/parse";
+import { columnLetter } from "../../../src/core/grid/address";
+import { cellRangeAt, formatReference, parseReference } from "../../../src/core/formula/refText";
 
 function ast(text: string): Node {
   const parsed = parseFormula(text);
@@ -222,5 +223,127 @@ describe("formulaReferences", () => {
     const [first] = formulaReferences("=Z99+1");
     first.r1 = 0;
     expect(formulaReferences("=Z99+1")[0].r1).toBe(98);
+  });
+});
+
+describe("parseFormula : formules qui ne diffèrent que par leurs références", () => {
+  /** A reference as written, valid or not (XFE1, A0, A1048577 are names or garbage, not references). */
+  const validRef = fc
+    .tuple(fc.boolean(), fc.integer({ min: 0, max: 16_383 }), fc.boolean(), fc.integer({ min: 1, max: 1_048_576 }), fc.boolean())
+    .map(([absC, col, absR, row, lower]) => {
+      const text = `${absC ? "$" : ""}${columnLetter(col)}${absR ? "$" : ""}${row}`;
+      return lower ? text.toLowerCase() : text;
+    });
+  const refText = fc.oneof(
+    { weight: 9, arbitrary: validRef },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom("XFE1", "A0", "A1048577", "TVA2024", "ABCD1", "A12345678", "Feuil1!A1", "A:A", "3:5", "R1C1"),
+    },
+  );
+  const cellRange = fc.oneof(
+    refText,
+    fc.tuple(refText, refText).map(([a, b]) => `${a}:${b}`),
+  );
+
+  /** Formulas with slots (« @ ») for references: the grammar of templated formulas, and some other tokens. */
+  const { formula } = fc.letrec<{ formula: string }>((tie) => ({
+    formula: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constantFrom(
+        "@",
+        "@",
+        "@:@",
+        "$@",
+        "1",
+        "2.5",
+        "1E6",
+        "2E+3",
+        "1.5E-2",
+        ".5",
+        "0",
+        "TRUE",
+        "TVA",
+        "A:A",
+        "3:5",
+        '"E6"',
+        "'Feuil 1'!@",
+        "Feuil1!@",
+        "#REF!",
+        "{1,2}",
+        "_x",
+        "é",
+      ),
+      fc
+        .tuple(
+          tie("formula"),
+          fc.constantFrom("+", "-", "*", "/", "^", "&", "=", "<>", "<=", ">", ",", " ", " + ", ":"),
+          tie("formula"),
+        )
+        .map(([a, op, b]) => `${a}${op}${b}`),
+      tie("formula").map((e) => `(${e})`),
+      tie("formula").map((e) => `-${e}`),
+      tie("formula").map((e) => `${e}%`),
+      fc
+        .tuple(
+          fc.constantFrom("SUM", "ROUND", "IF", "LOG10", "ATAN2", "E6", "sum"),
+          fc.array(tie("formula"), { minLength: 1, maxLength: 3 }),
+        )
+        .map(([f, args]) => `${f}(${args.join(",")})`),
+    ),
+  }));
+
+  test("l'arbre d'une formule est celui de son analyse complète, même quand une formule de même forme a été lue avant", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        formula,
+        fc.array(cellRange, { minLength: 40, maxLength: 40 }),
+        fc.array(cellRange, { minLength: 40, maxLength: 40 }),
+        (equals, shape, first, second) => {
+          const fill = (refs: string[]) => {
+            let slot = 0;
+            return (equals ? "=" : "") + shape.replace(/@/g, () => refs[slot++ % refs.length]);
+          };
+          for (const text of [fill(first), fill(second)]) expect(parseFormula(text)).toEqual(parseFormulaUncached(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("des formules de modèle lues ligne après ligne", () => {
+    for (let row = 6; row < 400; row++) {
+      for (const text of [
+        `=E${row}+F${row}+G${row}+H${row}+I${row}`,
+        `=SUM(E${row - 5}:E${row})`,
+        `=$B$2*E${row}%-ROUND(F${row}/2,2)`,
+        `=IF(E${row}>0,E${row},0)`,
+      ]) {
+        expect(parseFormula(text)).toEqual(parseFormulaUncached(text));
+      }
+    }
+  });
+});
+
+describe("cellRangeAt", () => {
+  test("lit une cellule ou une plage de cellules comme parseReference, et rien d'autre", () => {
+    const run = fc.array(fc.constantFrom(..."AEZaez$:.0159".split("")), { maxLength: 14 }).map((chars) => chars.join(""));
+    const cells = fc
+      .tuple(fc.integer({ min: 0, max: 16_400 }), fc.integer({ min: 0, max: 1_050_000 }), fc.boolean(), fc.boolean())
+      .map(([col, row, a, b]) => `${a ? "$" : ""}${columnLetter(col)}${b ? "$" : ""}${row}`);
+    const text = fc.oneof(
+      run,
+      cells,
+      fc.tuple(cells, cells).map(([x, y]) => `${x}:${y}`),
+    );
+    fc.assert(
+      fc.property(text, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), (t, before, after) => {
+        const ref = parseReference(t);
+        const expected = ref && ref.sheet === null && !ref.wholeColumn && !ref.wholeRow ? ref : null;
+        expect(cellRangeAt(before + t + after, before.length, before.length + t.length)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

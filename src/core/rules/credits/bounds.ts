@@ -5,7 +5,7 @@
 import { BoundRelation, boundRelations, BoundRuleId } from "../../referentiel/relations";
 import { FinancialRow, FinancialTable } from "../../tables/model";
 import { CellRef, RuleContext } from "../types";
-import { sumAt } from "../util/amounts";
+import { centsAt, sumAt } from "../util/amounts";
 import { cellRef } from "../util/columns";
 import { euros } from "../util/money";
 import { keysReadings } from "../util/relations";
@@ -27,10 +27,13 @@ interface SideColumns {
   minus: Float64Array[];
 }
 
-/** The bound's sides in both readings of the table (relations.ts keysReadings): written, corrected. */
+/**
+ * A bound of a table: excess() on every row (index sheet row − the table's first row; NaN: null)
+ * in both readings of the table (relations.ts keysReadings): written, corrected.
+ */
 interface BoundColumns {
   bound: BoundRelation;
-  readings: [SideColumns, SideColumns];
+  excess: [Float64Array, Float64Array];
 }
 
 /** By how much the row breaks the bound in one reading: 0 when it holds, null when it cannot be decided. */
@@ -43,6 +46,13 @@ function excess(sides: SideColumns, index: number): number | null {
   if (lhs === null || plus === null || less === null) return null;
   const rhs = plus - (less ?? 0);
   return lhs <= 0 || lhs <= rhs ? 0 : lhs - rhs;
+}
+
+/** excess() of every row of the table, in one pass (NaN: cannot be decided). */
+function excessColumn(sides: SideColumns, size: number): Float64Array {
+  const out = new Float64Array(size);
+  for (let index = 0; index < size; index++) out[index] = excess(sides, index) ?? NaN;
+  return out;
 }
 
 /** A broken bound of a row: the cell it is reported on, what it says, the cells it names. */
@@ -62,8 +72,8 @@ function brokenBound(
   const { bound } = sides;
   // Decided on the cents alone (most rows hold their bounds); the amounts are read for the message.
   const index = row.row - table.range.r1;
-  const written = excess(sides.readings[0], index);
-  const corrected = excess(sides.readings[1], index);
+  const written = centsAt(sides.excess[0], index);
+  const corrected = centsAt(sides.excess[1], index);
   // Broken as the cells stand and once a wrong computed column of the row is right (rule 1's);
   // a computed cell Excel cannot add (#VALEUR! on amounts typed as text) is read as it should be.
   if (written === 0 || !corrected || (written === null && corrected === null)) return null;
@@ -104,11 +114,15 @@ function checkRow(
   sides: readonly BoundColumns[],
   wording: BoundWording,
 ): void {
-  const byCell = new Map<string, Broken[]>();
+  // Most rows hold every bound: no map for them.
+  let byCell: Map<string, Broken[]> | null = null;
   for (const side of sides) {
     const broken = brokenBound(ctx, table, row, side, wording);
-    if (broken) byCell.set(broken.cell, [...(byCell.get(broken.cell) ?? []), broken]);
+    if (!broken) continue;
+    byCell ??= new Map();
+    byCell.set(broken.cell, [...(byCell.get(broken.cell) ?? []), broken]);
   }
+  if (!byCell) return;
   for (const [cell, all] of byCell) {
     const texts = all.map((b, i) => (i === 0 ? b.text : `Aussi, ${b.text}`));
     const related = [...new Map(all.flatMap((b) => b.related).map((r) => [r.cell, r])).values()];
@@ -122,7 +136,9 @@ export function checkBounds(ctx: RuleContext, rule: BoundRuleId, wording: BoundW
     const sides = boundRelations(table.family, rule).map((bound) => {
       const [left, right, minus] = [bound.left, bound.right, bound.minus].map((keys) => keysReadings(ctx, table, keys));
       const reading = (i: 0 | 1): SideColumns => ({ left: left[i], right: right[i], minus: minus[i] });
-      return { bound, readings: [reading(0), reading(1)] as [SideColumns, SideColumns] };
+      const size = table.range.r2 - table.range.r1 + 1;
+      const excess: [Float64Array, Float64Array] = [excessColumn(reading(0), size), excessColumn(reading(1), size)];
+      return { bound, excess };
     });
     if (sides.length === 0) continue;
     for (const row of actionRows(table)) checkRow(ctx, table, row, sides, wording);

@@ -2,8 +2,9 @@
  * Rule 15: an unspent balance neither carried forward nor explained (SPEC §3 F2, F3; contract
  * l.133: « Une partie des crédits peut être réduite l'année suivante … sans justification opérante »).
  */
+import { cellAddress } from "../../grid/address";
 import { ColumnKey, FinancialFamily } from "../../referentiel/types";
-import { column, FinancialRow, FinancialTable } from "../../tables/model";
+import { column, FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { Rule, RuleContext } from "../types";
 import { sumAt } from "../util/amounts";
 import { Answer, answerOf } from "../util/cells";
@@ -54,21 +55,28 @@ function partValue(part: TablePart, reading: 0 | 1, index: number): number | nul
   return (plus ?? 0) - (minus ?? 0);
 }
 
-/** The positive parts of the row's balance; null when an amount is unreadable. */
-function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, parts: readonly TablePart[]): PartAmounts[] | null {
-  const found: PartAmounts[] = [];
+/**
+ * The parts of the row's balance that are positive, decided on the cents alone (most rows have no
+ * balance, or an explained one); null when an amount is unreadable.
+ */
+function positiveParts(table: FinancialTable, row: number, parts: readonly TablePart[]): TablePart[] | null {
+  const found: TablePart[] = [];
   for (const tablePart of parts) {
-    // The cents decide (most rows have no balance); the amounts are read for the message.
     const value = partValue(tablePart, 0, row - table.range.r1);
     const corrected = partValue(tablePart, 1, row - table.range.r1);
     if (value === null || corrected === null) return null;
     // No balance once a wrong computed column of the row is right (rule 1 reports it): nothing to explain.
     if (value <= 0 || corrected <= 0) continue;
-    const { part } = tablePart;
-    const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
-    found.push({ plus: terms(part.plus), minus: terms(part.minus), value });
+    found.push(tablePart);
   }
   return found;
+}
+
+/** A positive part's amounts, read for the message. */
+function partAmounts(ctx: RuleContext, table: FinancialTable, row: number, tablePart: TablePart): PartAmounts {
+  const { part } = tablePart;
+  const terms = (keys: readonly ColumnKey[]) => rowTerms(ctx, table, row, keys) as Term[];
+  return { plus: terms(part.plus), minus: terms(part.minus), value: partValue(tablePart, 0, row - table.range.r1) as number };
 }
 
 /**
@@ -76,19 +84,21 @@ function positiveParts(ctx: RuleContext, table: FinancialTable, row: number, par
  * VerifPacte's own requests (« [Contrôle JJ/MM/AAAA] … merci d'en indiquer la raison ») are no
  * explanation.
  */
-function explanation(ctx: RuleContext, table: FinancialTable, row: number, cellCol: number): Answer {
+function explanation(table: FinancialTable, row: number, cellCol: number): Answer {
   const comment = column(table, "commentaire");
-  if (comment) return answerOf(ctx.cell(table, row, colAt(table, row, comment)).cell);
+  if (comment) return answerOf(table.sheet.get(row, colAt(table, row, comment)));
   return answerOf(table.sheet.note(row, cellCol));
 }
 
 function checkRow(ctx: RuleContext, table: FinancialTable, row: FinancialRow, parts: readonly TablePart[]): void {
-  const found = positiveParts(ctx, table, row.row, parts);
-  if (!found || found.length === 0) return;
-  const at = colAt(table, row.row, column(table, "realise") ?? found[0].plus[0].column);
-  const answer = explanation(ctx, table, row.row, at);
+  const positive = positiveParts(table, row.row, parts);
+  if (!positive || positive.length === 0) return;
+  // Every column of a part is in the table (see check): its first plus column is the first term.
+  const at = colAt(table, row.row, column(table, "realise") ?? (column(table, positive[0].part.plus[0]) as TableColumn));
+  const answer = explanation(table, row.row, at);
   if (answer === "user") return;
-  const cell = ctx.cell(table, row.row, at).address;
+  const found = positive.map((part) => partAmounts(ctx, table, row.row, part));
+  const cell = cellAddress(row.row, at);
   const balance = found.reduce((sum, p) => sum + p.value, 0);
   const comment = column(table, "commentaire");
   const place = comment ? `la cellule ${addressAt(table, row.row, comment)} de ${columnName(comment)}` : `la note de ${cell}`;

@@ -4,6 +4,7 @@ import { excelErrorCode, frenchErrorCode } from "../../parse/errors";
 import { joinFr, quoteText } from "../../parse/format";
 import { parseCellAddress } from "../../grid/address";
 import { Table } from "../../tables/model";
+import { mayHoldError } from "../util/cells";
 import { colAt, numericColumns } from "../util/columns";
 import { cellList } from "../util/repeated";
 import { rowAt } from "../util/rows";
@@ -107,6 +108,7 @@ export const erreurExcel: Rule = {
       const { r1, c1, r2, c2 } = table.range;
       for (let r = r1; r <= r2; r++) {
         for (let c = c1; c <= c2; c++) {
+          if (!mayHoldError(table.sheet.get(r, c))) continue;
           const code = ctx.errorCode(table, r, c);
           if (!code) continue;
           const resolved = ctx.cell(table, r, c);

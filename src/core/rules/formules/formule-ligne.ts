@@ -9,7 +9,7 @@ import {
   formulaFix,
   relationFormula,
   relationText,
-  rowKind,
+  relationKinds,
   tableRelations,
 } from "../util";
 
@@ -27,8 +27,9 @@ export const formuleLigne: Rule = {
   check(ctx) {
     for (const table of ctx.financialTables()) {
       for (const rel of tableRelations(table)) {
+        const kindAt = relationKinds(ctx, table, rel);
         for (const { row } of actionRows(table)) {
-          if (rowKind(ctx, table, rel, row) !== "wrong") continue;
+          if (kindAt(row) !== "wrong") continue;
           const check = checkRow(ctx, table, rel, row);
           if (check.kind !== "wrong") continue;
           const { target, parts, sum, blank } = check;

@@ -23,7 +23,7 @@ import {
   numericColumns,
   relationFormula,
   relationText,
-  rowKind,
+  relationKinds,
   rowList,
   tableHasFormulas,
   tableRelations,
@@ -65,8 +65,9 @@ function computedColumns(ctx: RuleContext, table: FinancialTable, out: TypedIn[]
   for (const rel of tableRelations(table)) {
     // A computed column typed on every row (an annex typed from the convention) was never a formula column: nothing typed over one.
     if (!actionRows(table).some(({ row }) => hasLiveFormula(table.sheet.get(row, colAt(table, row, rel.target))))) continue;
+    const kindAt = relationKinds(ctx, table, rel);
     for (const { row } of actionRows(table)) {
-      if (rowKind(ctx, table, rel, row) !== "typedIn") continue;
+      if (kindAt(row) !== "typedIn") continue;
       const check = checkRow(ctx, table, rel, row);
       if (check.kind !== "typedIn") continue;
       const formula = relationFormula(table, rel, row);

@@ -108,7 +108,7 @@ function checkCell(ctx: RuleContext, info: TableInfo, group: ChorusGroup): boole
  * one code may head two groups).
  */
 function checkShared(ctx: RuleContext, info: TableInfo, reported: Set<string>): void {
-  for (const imputation of codeImputations(info.table)) {
+  for (const imputation of codeImputations(ctx, info.table)) {
     const code = imputation.code;
     if (code === null || chorusActivity(code)?.shared) continue;
     if (codeAmountsAgree(ctx, info.table, imputation)) continue;
@@ -190,7 +190,7 @@ export const codeChorus: Rule = {
       if (!chorus) continue;
       const dispositif = tableDispositif(ctx, table);
       const info: TableInfo = { table, dispositif, unit: dispositif === "pacte" ? "axe" : "thème" };
-      const groups = chorusGroups(table);
+      const groups = chorusGroups(ctx, table);
       const reported = new Set(groups.filter((g) => checkCell(ctx, info, g)).map((g) => g.address));
       checkShared(ctx, info, reported);
       checkMissing(ctx, info, groups, chorus);

@@ -16,7 +16,19 @@ import { ColumnKey } from "../../referentiel/types";
 import { column, FinancialTable, Table, TableColumn } from "../../tables/model";
 import { allEntries } from "../fiches/entries";
 import { Rule, RuleContext, Severity } from "../types";
-import { actionRows, addressAt, cellRef, colAt, euros, shareText, sumCents, tableDispositif, tableTotalRow } from "../util";
+import {
+  actionRows,
+  addressAt,
+  cellRef,
+  centsAt,
+  colAt,
+  columnCents,
+  euros,
+  shareText,
+  sumCents,
+  tableDispositif,
+  tableTotalRow,
+} from "../util";
 import { CellReport, reportRepeated } from "../util/repeated";
 
 const STATE_KEYS: readonly ColumnKey[] = ["etatNotifie", "etatVerse", "etat"];
@@ -128,9 +140,11 @@ function checkTable(ctx: RuleContext, table: FinancialTable, verdict: Verdict): 
   const states: (number | null)[] = [];
   const cds: (number | null)[] = [];
   const low: CellReport<Shares>[] = [];
+  // Action rows of the table: their cents are read once per analysis (columnCents; NaN: unreadable).
+  const [stateCents, cdCents] = [columnCents(ctx, table, cols.state), columnCents(ctx, table, cols.cd)];
   for (const row of rows) {
-    const state = ctx.amount(table, row.row, cols.state.key)?.cents ?? null;
-    const cd = ctx.amount(table, row.row, cols.cd.key)?.cents ?? null;
+    const state = centsAt(stateCents, row.row - table.range.r1);
+    const cd = centsAt(cdCents, row.row - table.range.r1);
     states.push(state);
     cds.push(cd);
     if (state === null || cd === null || (state === 0 && cd === 0)) continue;

@@ -4,7 +4,7 @@ import { pacteAxeOf } from "../../referentiel/dispositifs";
 import { ColumnKey, Dispositif } from "../../referentiel/types";
 import { column, FinancialRow, FinancialTable } from "../../tables/model";
 import { RuleContext } from "../types";
-import { ChorusGroup, chorusGroups, readableCode, sumCents } from "../util";
+import { centsAt, ChorusGroup, chorusGroups, columnCents, readableCode, sumCents } from "../util";
 
 export interface Imputation {
   /** 12-digit code: read in the row's Chorus cell, else (Pacte) the code of its axe. */
@@ -19,9 +19,9 @@ export function axePilier(axe: string | null): number | null {
 }
 
 /** The imputation of every action row, by 0-based sheet row. */
-export function imputations(table: FinancialTable, dispositif: Dispositif | null): Map<number, Imputation> {
+export function imputations(ctx: RuleContext, table: FinancialTable, dispositif: Dispositif | null): Map<number, Imputation> {
   const codes = new Map<number, string | null>();
-  for (const group of chorusGroups(table)) {
+  for (const group of chorusGroups(ctx, table)) {
     const code = readableCode(group.parsed);
     for (const row of group.rows) codes.set(row.row, code);
   }
@@ -50,10 +50,10 @@ export interface CodeImputation {
   rows: FinancialRow[];
 }
 
-export function codeImputations(table: FinancialTable): CodeImputation[] {
+export function codeImputations(ctx: RuleContext, table: FinancialTable): CodeImputation[] {
   const byCode = new Map<string, CodeImputation>();
   const out: CodeImputation[] = [];
-  for (const cell of chorusGroups(table)) {
+  for (const cell of chorusGroups(ctx, table)) {
     const code = readableCode(cell.parsed);
     let entry = code === null ? undefined : byCode.get(code);
     if (!entry) {
@@ -88,7 +88,9 @@ const STATE_KEYS: readonly ColumnKey[] = ["etatNotifie", "etatVerse", "etat"];
 export function codeAmountsAgree(ctx: RuleContext, table: FinancialTable, imputation: CodeImputation): boolean {
   const state = STATE_KEYS.map((k) => column(table, k)).find((c) => c !== undefined);
   if (!state || imputation.code === null || imputation.rows.length === 0) return false;
-  const sum = sumCents(imputation.rows.map((r) => ctx.amount(table, r.row, state.key)?.cents ?? null));
+  // The rows are action rows of the table: their cents are read once per analysis (columnCents).
+  const cents = columnCents(ctx, table, state);
+  const sum = sumCents(imputation.rows.map((r) => centsAt(cents, r.row - table.range.r1)));
   const given = ctx.settings.montantsParPilier[imputation.code];
   const amounts = [...writtenAmounts(imputation).map((w) => w.cents), ...(given === undefined ? [] : [given])];
   return sum !== null && amounts.length > 0 && amounts.every((a) => a === sum);

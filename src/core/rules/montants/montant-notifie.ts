@@ -171,7 +171,7 @@ function otherGroups(imputation: CodeImputation, cell: ChorusGroup): string {
  * the table, not only the rows under that cell: one code may head two groups (SPEC §2).
  */
 function checkChorusCells(ctx: RuleContext, table: FinancialTable, state: TableColumn): void {
-  for (const imputation of codeImputations(table)) {
+  for (const imputation of codeImputations(ctx, table)) {
     imputation.cells.forEach((cell) => reportUnreadable(ctx, table, cell));
     const sum = stateTotal(ctx, table, imputation.rows);
     if (imputation.rows.length === 0 || sum === null) continue;
@@ -212,7 +212,7 @@ export const montantNotifie: Rule = {
     for (const table of yearTables(ctx)) {
       const state = column(table, STATE) as TableColumn;
       const dispositif = tableDispositif(ctx, table);
-      const imputed = imputations(table, dispositif);
+      const imputed = imputations(ctx, table, dispositif);
       for (const [key, expected] of Object.entries(parts)) {
         const part = partOf(table, dispositif, key, imputed);
         if (part) checkPart(ctx, table, state, part, expected);

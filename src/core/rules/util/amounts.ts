@@ -22,18 +22,53 @@ export interface MoneyCell {
  * amount is unreadable (or the sheet row is not one of the table's rows).
  */
 export function columnCents(ctx: RuleContext, table: FinancialTable, column: TableColumn): Float64Array {
-  return moneyColumnsCents(ctx, table).get(column) ?? ctx.memo(column, "columnCents", () => readColumns(ctx, table, [column])[0]);
+  return moneyReads(ctx, table).cents.get(column) ?? ctx.memo(column, "columnCents", () => readColumns(ctx, table, [column])[0]);
+}
+
+/** How a money cell reads, by row index (see MoneyReads); NOT_READ: not a row of the table. */
+const NOT_READ = 0;
+/** Empty, or a number with at most two decimals (RuleContext.plainCents), not negative. */
+const PLAIN = 1;
+/** A plain amount below zero. */
+const NEGATIVE = 2;
+/** Anything else: text, digits beyond the cent, an error… (plainCents null). */
+const NOT_PLAIN = 3;
+
+/** The money columns of a table, read once per analysis: their cents, and how each cell reads. */
+interface MoneyReads {
+  cents: Map<TableColumn, Float64Array>;
+  plainness: Map<TableColumn, Uint8Array>;
 }
 
 /**
- * The columnCents of every money column, read row by row in one pass: the cells of a row sit
- * together in memory, column after column would fetch each row again for every column.
+ * Every money column read row by row in one pass (the cells of a row sit together in memory;
+ * column after column would fetch each row again for every column). A plain amount's cents are
+ * its cents (RuleContext.plainCents): one read gives both for nearly every cell.
  */
-function moneyColumnsCents(ctx: RuleContext, table: FinancialTable): Map<TableColumn, Float64Array> {
-  return ctx.memo(table, "moneyColumnsCents", () => {
+function moneyReads(ctx: RuleContext, table: FinancialTable): MoneyReads {
+  return ctx.memo(table, "moneyReads", () => {
     const columns = numericColumns(table);
-    const cents = readColumns(ctx, table, columns);
-    return new Map(columns.map((c, i) => [c, cents[i]]));
+    const first = table.range.r1;
+    const size = table.range.r2 - first + 1;
+    const cents = columns.map(() => new Float64Array(size).fill(NaN));
+    const plainness = columns.map(() => new Uint8Array(size));
+    for (const row of table.rows) {
+      const index = row.row - first;
+      for (let i = 0; i < columns.length; i++) {
+        const plain = ctx.plainCents(table, row.row, columns[i].key);
+        if (plain === null || plain === undefined) {
+          cents[i][index] = ctx.cents(table, row.row, columns[i].key) ?? NaN;
+          plainness[i][index] = NOT_PLAIN;
+        } else {
+          cents[i][index] = plain;
+          plainness[i][index] = plain < 0 ? NEGATIVE : PLAIN;
+        }
+      }
+    }
+    return {
+      cents: new Map(columns.map((c, i) => [c, cents[i]])),
+      plainness: new Map(columns.map((c, i) => [c, plainness[i]])),
+    };
   });
 }
 
@@ -54,6 +89,12 @@ export function keysCents(ctx: RuleContext, table: FinancialTable, keys: readonl
     if (c) out.push(columnCents(ctx, table, c));
   }
   return out;
+}
+
+/** A value of a per-row array (columnCents, a bound's excess) at a row index; null for NaN (unreadable, undecided). */
+export function centsAt(cents: Float64Array, index: number): number | null {
+  const value = cents[index];
+  return Number.isNaN(value) ? null : value;
 }
 
 /** Σ of the columns' cents at a row index: null when one is unreadable, undefined without columns. */
@@ -92,13 +133,15 @@ export function moneyCells(ctx: RuleContext, table: FinancialTable, rows: readon
 export function unusualMoneyCells(ctx: RuleContext, table: FinancialTable): MoneyCell[] {
   return ctx.memo(table, "unusualMoneyCells", () => {
     const columns = numericColumns(table);
+    const { plainness } = moneyReads(ctx, table);
+    const kinds = columns.map((c) => plainness.get(c) as Uint8Array);
+    const first = table.range.r1;
     const out: MoneyCell[] = [];
     for (const row of amountRows(table)) {
-      for (const column of columns) {
-        const plain = ctx.plainCents(table, row.row, column.key);
-        if (plain === null || plain === undefined || plain < 0) {
-          out.push({ row, column, amount: ctx.amount(table, row.row, column.key) as AmountCell });
-        }
+      for (let i = 0; i < columns.length; i++) {
+        if (kinds[i][row.row - first] === PLAIN) continue;
+        const column = columns[i];
+        out.push({ row, column, amount: ctx.amount(table, row.row, column.key) as AmountCell });
       }
     }
     return out;
@@ -115,9 +158,13 @@ export function nonPlainAmounts(
   rows: Iterable<FinancialRow>,
   column: TableColumn,
 ): AmountCell[] {
+  const kinds = moneyReads(ctx, table).plainness.get(column);
+  const first = table.range.r1;
   const out: AmountCell[] = [];
   for (const r of rows) {
-    if (ctx.plainCents(table, r.row, column.key) === null) out.push(ctx.amount(table, r.row, column.key) as AmountCell);
+    const kind = kinds?.[r.row - first] ?? NOT_READ;
+    const plain = kind === NOT_READ ? ctx.plainCents(table, r.row, column.key) !== null : kind !== NOT_PLAIN;
+    if (!plain) out.push(ctx.amount(table, r.row, column.key) as AmountCell);
   }
   return out;
 }

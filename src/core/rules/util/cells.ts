@@ -1,7 +1,8 @@
 /** Cells of a table's sheet: blank or not, what a formula refers to. */
 import { Ref, refContains } from "../../formula/ast";
 import { formulaReferences, hasReferences } from "../../formula/parse";
-import { Cell } from "../../grid/model";
+import { Cell, isErrorValue } from "../../grid/model";
+import { memoByText } from "../../parse/memo";
 import { Table } from "../../tables/model";
 
 /** Nothing in the cell: no formula and no value (or only spaces). */
@@ -10,6 +11,19 @@ export function isBlank(cell: Cell | undefined): boolean {
   if (cell.formula) return false;
   const v = cell.value;
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * The cell's value may be an Excel error (RuleContext.errorCode): an error value, a text with a
+ * « # » (« #N/A » typed, parse/errors.ts excelErrorCode), or a formula saved without its result
+ * (computed when read). An empty cell, a number, a date, a boolean or another text cannot: the
+ * million amounts and labels of a big workbook are passed over at once.
+ */
+export function mayHoldError(cell: Cell | undefined): boolean {
+  if (cell === undefined) return false;
+  const value = cell.value;
+  if (value === null || value === undefined) return cell.formula !== undefined && cell.formula !== "";
+  return typeof value === "string" ? value.includes("#") : isErrorValue(value);
 }
 
 /** References of a formula that point into the table's own sheet (same workbook). */
@@ -53,7 +67,9 @@ const REQUEST_LINE = /merci d'(?:en )?(?:indiquer|expliquer)|merci de (?:justifi
  * a justification (SPEC §6, issue 7). Text written before the prefix, or on a later line that is
  * not part of VerifPacte's comment, is the user's.
  */
-export function userText(text: string): string {
+export const userText = memoByText(readUserText);
+
+function readUserText(text: string): string {
   const kept: string[] = [];
   let inRequest = false;
   for (const line of text.split(/\r?\n/)) {

@@ -3,6 +3,7 @@ import { cellAddress } from "../../grid/address";
 import { ChorusCell, parseChorusCell } from "../../parse/chorus";
 import { CHORUS_LENGTH } from "../../referentiel/chorus";
 import { FinancialRow, FinancialTable } from "../../tables/model";
+import { RuleContext } from "../types";
 
 export interface ChorusGroup {
   /** Top-left cell of the (merged) Chorus cell. */
@@ -25,17 +26,22 @@ export function chorusText(table: FinancialTable, row: number, col: number): str
   return String(value).padStart(zeros, "0");
 }
 
-/** Every Chorus cell some row of the table refers to, in sheet order. */
-export function chorusGroups(table: FinancialTable): ChorusGroup[] {
-  const groups = new Map<string, ChorusGroup>();
+/** Every Chorus cell some row of the table refers to, in sheet order; read once per analysis (never change them). */
+export function chorusGroups(ctx: RuleContext, table: FinancialTable): readonly ChorusGroup[] {
+  return ctx.memo(table, "chorusGroups", () => readChorusGroups(table));
+}
+
+function readChorusGroups(table: FinancialTable): ChorusGroup[] {
+  // By cell, as a number: the rows of a merged Chorus cell refer to it one after the other.
+  const groups = new Map<number, ChorusGroup>();
   for (const row of table.rows) {
     if (!row.chorus) continue;
     const { row: r, col: c } = row.chorus;
-    const key = cellAddress(r, c);
+    const key = r * 16384 + c;
     let group = groups.get(key);
     if (!group) {
       const text = chorusText(table, r, c);
-      group = { row: r, col: c, address: key, text, parsed: parseChorusCell(text), rows: [] };
+      group = { row: r, col: c, address: cellAddress(r, c), text, parsed: parseChorusCell(text), rows: [] };
       groups.set(key, group);
     }
     if (row.kind === "action") group.rows.push(row);

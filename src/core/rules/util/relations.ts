@@ -82,6 +82,14 @@ interface RelationRows {
  * every action row and report few: they ask this first, and checkRow builds the amounts to report.
  */
 export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelation, row: number): RowCheck["kind"] {
+  return relationKinds(ctx, table, rel)(row);
+}
+
+/**
+ * rowKind of one relation, for a loop over the rows of the table: its verdicts and column cents
+ * are looked up once, not on every row.
+ */
+export function relationKinds(ctx: RuleContext, table: FinancialTable, rel: TableRelation): (row: number) => RowCheck["kind"] {
   const byRelation = ctx.memo(table, "rowKinds", () => new Map<SumRelation, RelationRows>());
   let rows = byRelation.get(rel.relation);
   if (!rows) {
@@ -89,11 +97,16 @@ export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelat
     rows = { kinds: new Uint8Array(target.length), target, parts: rel.parts.map((p) => columnCents(ctx, table, p)) };
     byRelation.set(rel.relation, rows);
   }
-  const index = row - table.range.r1;
-  // A sheet row outside the table holds none of its amounts.
-  if (index < 0 || index >= rows.kinds.length) return "skip";
-  if (rows.kinds[index] === 0) rows.kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row, rows));
-  return KINDS[rows.kinds[index] - 1];
+  const columns = rows;
+  const { kinds } = columns;
+  const first = table.range.r1;
+  return (row) => {
+    const index = row - first;
+    // A sheet row outside the table holds none of its amounts.
+    if (index < 0 || index >= kinds.length) return "skip";
+    if (kinds[index] === 0) kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row, columns));
+    return KINDS[kinds[index] - 1];
+  };
 }
 
 /** The verdict on target = Σ parts, from the cents (the amounts are read only for a row that is off). */
@@ -141,12 +154,9 @@ export function correctedColumnCents(ctx: RuleContext, table: FinancialTable, ta
     const rel = tableRelations(table).find((r) => r.target === target || r.target.col === target.col);
     if (!rel) return written;
     let out: Float64Array | null = null;
+    const kindAt = relationKinds(ctx, table, rel);
     for (const row of table.rows) {
-      if (
-        row.kind !== "action" ||
-        !(rowKind(ctx, table, rel, row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))
-      )
-        continue;
+      if (row.kind !== "action" || !(kindAt(row.row) === "wrong" || computedOnText(ctx, table, rel, row.row, written))) continue;
       const parts = rel.parts.map((p) => correctedColumnCents(ctx, table, p));
       out ??= Float64Array.from(written);
       out[row.row - table.range.r1] = sumAt(parts, row.row - table.range.r1) ?? NaN;

@@ -1,18 +1,21 @@
 /** Rows of a financial table: lookups, kinds, and row lists written for the user. */
 import { rowRuns } from "../../formula/build";
 import { joinFr } from "../../parse/format";
-import { FinancialRow, FinancialRowKind, FinancialTable } from "../../tables/model";
+import { FinancialRow, FinancialTable } from "../../tables/model";
 
-const LEAF_KINDS: readonly FinancialRowKind[] = ["action", "empty"];
+/** actionRows by the table's rows (shared with the tables over the corrected sheets). */
+const actionRowsOf = new WeakMap<readonly FinancialRow[], readonly FinancialRow[]>();
 
-/** Rows holding an action's amounts (filled action rows only). */
-export function actionRows(table: FinancialTable): FinancialRow[] {
-  return table.rows.filter((r) => r.kind === "action");
+/** Rows holding an action's amounts (filled action rows only); never change the list. */
+export function actionRows(table: FinancialTable): readonly FinancialRow[] {
+  let rows = actionRowsOf.get(table.rows);
+  if (!rows) actionRowsOf.set(table.rows, (rows = table.rows.filter((r) => r.kind === "action")));
+  return rows;
 }
 
 /** Rows a total adds up: action rows and empty template rows. */
 export function isLeaf(row: FinancialRow): boolean {
-  return LEAF_KINDS.includes(row.kind);
+  return row.kind === "action" || row.kind === "empty";
 }
 
 /** Sous-totaux, section sous-totaux, TOTAUX FINANCIERS and Total dit contrôle, in order. */
@@ -20,19 +23,26 @@ export function totalRowsOf(table: FinancialTable): FinancialRow[] {
   return table.rows.filter((r) => r.level > 0);
 }
 
-/** Rows of each table by sheet row − the table's first row (looked up for every row a formula covers). */
-const rowIndexes = new WeakMap<FinancialTable, (FinancialRow | undefined)[]>();
+/**
+ * Rows of each table by sheet row − the table's first row (looked up for every row a formula
+ * covers); by the table's rows, which a table over the corrected sheets shares with its original.
+ */
+const rowIndexes = new WeakMap<readonly FinancialRow[], readonly (FinancialRow | undefined)[]>();
+
+/** The table's rows by sheet row − the table's first row (for loops over sheet rows; see rowAt). */
+export function rowIndex(table: FinancialTable): readonly (FinancialRow | undefined)[] {
+  let index = rowIndexes.get(table.rows);
+  if (!index) {
+    const byRow: (FinancialRow | undefined)[] = [];
+    for (const r of table.rows) byRow[r.row - table.range.r1] = r;
+    rowIndexes.set(table.rows, (index = byRow));
+  }
+  return index;
+}
 
 /** The row of the table at a 0-based sheet row, if any. */
 export function rowAt(table: FinancialTable, sheetRow: number): FinancialRow | undefined {
-  const first = table.range.r1;
-  let index = rowIndexes.get(table);
-  if (!index) {
-    index = [];
-    for (const r of table.rows) index[r.row - first] = r;
-    rowIndexes.set(table, index);
-  }
-  return index[sheetRow - first];
+  return rowIndex(table)[sheetRow - table.range.r1];
 }
 
 /** French name of a total row, by kind (« le sous-total », « TOTAUX FINANCIERS »). */

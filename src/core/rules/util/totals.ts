@@ -15,7 +15,7 @@ import { columnCents, nonPlainAmounts } from "./amounts";
 import { hasLiveFormula, isBlank } from "./cells";
 import { colAt, columnTitle, numericColumns } from "./columns";
 import { roundingSlack } from "./money";
-import { isLeaf, ofRowList, rowAt, totalName } from "./rows";
+import { isLeaf, ofRowList, rowIndex, totalName } from "./rows";
 import { implementsGPlusI } from "./templateK";
 
 /** Which rows a total covers: they depend on the table's rows only, so they are worked out once. */
@@ -23,22 +23,37 @@ interface TotalRows {
   span: readonly FinancialRow[];
   leaves: readonly FinancialRow[];
   parts?: readonly FinancialRow[];
+  /** The parts' indexes in the column cents (sheet row − the table's first row), for sums. */
+  partIndexes?: Int32Array;
+  /** Some parts are totals (sub-totals). */
+  addsTotals?: boolean;
 }
 
-const totalRowsMemo = new WeakMap<FinancialTable, Map<number, TotalRows>>();
+/**
+ * By the table's rows (a table over the corrected sheets, engine/recheck.ts, shares them with its
+ * original: what they cover is the same) and by the total's sheet row.
+ */
+const totalRowsMemo = new WeakMap<readonly FinancialRow[], Map<number, TotalRows>>();
 
 function rowsOfTotal(table: FinancialTable, total: FinancialRow): TotalRows {
-  let byRow = totalRowsMemo.get(table);
+  let byRow = totalRowsMemo.get(table.rows);
   if (!byRow) {
     byRow = new Map();
-    totalRowsMemo.set(table, byRow);
+    totalRowsMemo.set(table.rows, byRow);
   }
   let rows = byRow.get(total.row);
   if (!rows) {
-    const before = table.rows.filter((r) => r.row < total.row);
-    const bound = before.reduce((b, r) => (r.level >= total.level ? Math.max(b, r.row) : b), -1);
-    const span = before.filter((r) => r.row > bound);
-    rows = { span, leaves: span.filter(isLeaf) };
+    // Plain loops: every total of every table walks the table's rows.
+    let bound = -1;
+    for (const r of table.rows) if (r.row < total.row && r.level >= total.level && r.row > bound) bound = r.row;
+    const span: FinancialRow[] = [];
+    const leaves: FinancialRow[] = [];
+    for (const r of table.rows) {
+      if (r.row >= total.row || r.row <= bound) continue;
+      span.push(r);
+      if (isLeaf(r)) leaves.push(r);
+    }
+    rows = { span, leaves };
     byRow.set(total.row, rows);
   }
   return rows;
@@ -75,6 +90,25 @@ export function totalParts(table: FinancialTable, total: FinancialRow): readonly
   return rows.parts;
 }
 
+/** Some of the total's parts are totals themselves. */
+function addsTotals(table: FinancialTable, total: FinancialRow): boolean {
+  const rows = rowsOfTotal(table, total);
+  rows.addsTotals ??= totalParts(table, total).some((part) => part.level > 0);
+  return rows.addsTotals;
+}
+
+/** totalParts as indexes in the column cents (amounts.ts columnCents). */
+function partIndexes(table: FinancialTable, total: FinancialRow): Int32Array {
+  const rows = rowsOfTotal(table, total);
+  if (!rows.partIndexes) {
+    const parts = totalParts(table, total);
+    const indexes = new Int32Array(parts.length);
+    for (let i = 0; i < parts.length; i++) indexes[i] = parts[i].row - table.range.r1;
+    rows.partIndexes = indexes;
+  }
+  return rows.partIndexes;
+}
+
 /**
  * The SUM formula a total should hold: "=SUM(E5:E7)", "=SUM(E8,E13,E15)". A total with nothing
  * to add up (an axe without action rows) sums its own rows all the same, "=SUM(E5)": a formula
@@ -107,13 +141,13 @@ export function expectedTotal(
   column: TableColumn,
   mode: "written" | "corrected" = "written",
 ): number | null {
-  const parts = totalParts(table, total);
   // Without sub-totals among the parts, both modes add the same cells: one sum serves both.
-  const corrected = mode === "corrected" && parts.some((part) => part.level > 0);
+  const corrected = mode === "corrected" && addsTotals(table, total);
   return memoized(ctx, total, corrected ? "correctedTotal" : "writtenTotal", column, () => {
     const cents = columnCents(ctx, table, column);
+    if (!corrected) return sumOf(cents, partIndexes(table, total));
     let sum = 0;
-    for (const part of parts) {
+    for (const part of totalParts(table, total)) {
       const value =
         part.level > 0 && corrected ? expectedTotal(ctx, table, part, column, mode) : cents[part.row - table.range.r1];
       if (value === null || Number.isNaN(value)) return null;
@@ -121,6 +155,14 @@ export function expectedTotal(
     }
     return sum;
   });
+}
+
+/** Σ of the cents at these indexes; null when one is unreadable (NaN). */
+function sumOf(cents: Float64Array, indexes: Int32Array): number | null {
+  // Added in the order of the parts, like the corrected sum; a NaN makes the sum NaN.
+  let sum = 0;
+  for (let i = 0; i < indexes.length; i++) sum += cents[indexes[i]];
+  return Number.isNaN(sum) ? null : sum;
 }
 
 /** What a SUM formula of a total covers, compared with the rows it should cover (0-based rows). */
@@ -152,9 +194,10 @@ function coveredCounts(table: FinancialTable, total: FinancialRow, column: Table
     if (counts[r - r1]++ === 0) added.push(r);
   };
   const extraTotals: number[] = [];
+  const rows = rowIndex(table);
   for (const ref of local) {
     for (let r = Math.max(ref.r1, r1); r <= Math.min(ref.r2, r2); r++) {
-      const row = rowAt(table, r);
+      const row = rows[r - r1];
       if (!row || row.row === total.row || !refContains(ref, r, colAt(table, r, column))) continue;
       if (isLeaf(row)) add(r);
       else if (row.level > 0 && row.level < total.level) for (const leaf of leavesOf(table, row)) add(leaf.row);
@@ -179,8 +222,9 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
   const isOwn = (r: number) => r >= first && r < total.row;
   const double: number[] = [];
   const extra = new Set(extraTotals);
+  const rows = rowIndex(table);
   for (const r of added) {
-    if (rowAt(table, r)?.kind !== "action") continue;
+    if (rows[r - r1]?.kind !== "action") continue;
     if (!isOwn(r)) extra.add(r);
     else if (counts[r - r1] > 1) double.push(r);
   }
@@ -192,20 +236,25 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
 }
 
 /**
+ * Coverages by total row and R1C1 shape: a coverage depends on the table's rows and the formula
+ * only, never on the cells' values, so the tables over the corrected sheets (engine/recheck.ts),
+ * which share their rows with the originals, share them too; another formula is another shape.
+ */
+const coverages = new WeakMap<FinancialRow, Map<string, Coverage | null>>();
+
+/**
  * coverage() of a total cell. A SUM copied across a total row has the same R1C1 shape in every
  * column and covers the same rows: it is worked out once per shape (unless a part of the table is
  * shifted after a page break, where columns differ by row).
  */
-function coverageOf(
-  ctx: RuleContext,
-  table: FinancialTable,
-  total: FinancialRow,
-  column: TableColumn,
-  formula: string,
-): Coverage | null {
+function coverageOf(table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
-  return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
+  let byShape = coverages.get(total);
+  if (!byShape) coverages.set(total, (byShape = new Map()));
+  let found = byShape.get(shape);
+  if (found === undefined) byShape.set(shape, (found = coverage(table, total, column, formula)));
+  return found;
 }
 
 export function hasGaps(c: Coverage): boolean {
@@ -245,7 +294,7 @@ function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialR
   if (amount.cents === null) return { kind: "skip" };
   const expected = expectedTotal(ctx, table, total, column);
   const formula = amount.cell?.formula;
-  const cover = formula ? coverageOf(ctx, table, total, column, formula) : null;
+  const cover = formula ? coverageOf(table, total, column, formula) : null;
   if (cover && hasGaps(cover)) return { kind: "range", amount, coverage: cover, expected };
   if (expected === null) return { kind: "skip" };
   const corrected = expectedTotal(ctx, table, total, column, "corrected");

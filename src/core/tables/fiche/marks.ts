@@ -10,7 +10,8 @@ import { SheetScan } from "../scan";
 /** Texts of a stamp spread over a few cells (« Reçu en préfecture le », « 26/03/2021 »). */
 const MAX_TEXTS = 4;
 
-const marks = new WeakMap<SheetScan, Map<number, boolean>>();
+/** By scan, each row's answer: 0 not read yet, 1 no, 2 yes (every row of a table is asked, several times). */
+const marks = new WeakMap<SheetScan, Uint8Array>();
 
 export function isPageMarkText(norm: string): boolean {
   return PAGE_MARKS.some((re) => re.test(norm));
@@ -39,15 +40,15 @@ const MARK_START =
 function readMark(scan: SheetScan, row: number): boolean {
   const count = scan.textCount(row);
   if (count === 0 || count > MAX_TEXTS) return false;
-  const [first] = scan.texts(row);
-  return MARK_START.test(first.raw) && isPageMarkText(scan.norm(first.raw)) && onlyDates(scan, row);
+  const first = scan.firstText(row) as string;
+  return MARK_START.test(first) && isPageMarkText(scan.norm(first)) && onlyDates(scan, row);
 }
 
 /** The row holds a page mark and nothing of a table (no amount). */
 export function isPageMark(scan: SheetScan, row: number): boolean {
+  if (row < 0 || row >= scan.rowCount) return readMark(scan, row);
   let bySheet = marks.get(scan);
-  if (!bySheet) marks.set(scan, (bySheet = new Map()));
-  let mark = bySheet.get(row);
-  if (mark === undefined) bySheet.set(row, (mark = readMark(scan, row)));
-  return mark;
+  if (!bySheet) marks.set(scan, (bySheet = new Uint8Array(scan.rowCount)));
+  if (bySheet[row] === 0) bySheet[row] = readMark(scan, row) ? 2 : 1;
+  return bySheet[row] === 2;
 }
