@@ -10,8 +10,10 @@ import { Cell, CellValue, Sheet } from "../../core/grid/model";
 import { translateFormula } from "../../core/formula/translate";
 import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
+import { decodeEntities } from "../xml/entities";
 import { Tag, XmlHandler } from "../xml/scanner";
 import { parseRangeRef, parseRefIn, rangeArea, refCol, refRow } from "./cells";
+import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
 import { isTrue, Styles } from "./styles";
 
@@ -58,19 +60,76 @@ const enum Target {
   Formula,
 }
 
+/** The cell's `t` attribute. Other: a type Excel does not write, read as a number like « n ». */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Bool,
+  Error,
+  Inline,
+  Date,
+  Other,
+}
+
 interface SharedFormula {
   formula: string;
   row: number;
   col: number;
 }
 
-const TYPES = ["s", "n", "str", "b", "e", "inlineStr", "d"];
+const AMPERSAND = 38;
 
-/** The cell's `t` attribute, one of the known types read in place (no string made), else as written. */
-function cellType(tag: Tag): string {
-  if (tag.indexOf("t") < 0) return "n";
-  for (const type of TYPES) if (tag.is("t", type)) return type;
-  return tag.get("t") as string;
+/** A type as written (entities decoded). */
+function typeNamed(type: string): CellType {
+  switch (type) {
+    case "s":
+      return CellType.Shared;
+    case "n":
+      return CellType.Number;
+    case "str":
+      return CellType.Str;
+    case "b":
+      return CellType.Bool;
+    case "e":
+      return CellType.Error;
+    case "inlineStr":
+      return CellType.Inline;
+    case "d":
+      return CellType.Date;
+    default:
+      return CellType.Other;
+  }
+}
+
+/** The type of the attribute at index i, read in place when it is one of the usual ones. */
+function cellType(tag: Tag, i: number): CellType {
+  if (i < 0) return CellType.Number;
+  const s = tag.source;
+  const from = tag.from[i];
+  const length = tag.to[i] - from;
+  if (length === 1) {
+    switch (s.charCodeAt(from)) {
+      case 115: // s
+        return CellType.Shared;
+      case 110: // n
+        return CellType.Number;
+      case 98: // b
+        return CellType.Bool;
+      case 101: // e
+        return CellType.Error;
+      case 100: // d
+        return CellType.Date;
+    }
+  } else if (length === 3 && s.startsWith("str", from)) return CellType.Str;
+  else if (length === 9 && s.startsWith("inlineStr", from)) return CellType.Inline;
+  return typeNamed(decodeEntities(s.slice(from, tag.to[i])));
+}
+
+/** source.slice(from, to) has an entity to decode. */
+function hasEntity(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (source.charCodeAt(i) === AMPERSAND) return true;
+  return false;
 }
 
 export class SheetReader implements XmlHandler {
@@ -81,9 +140,17 @@ export class SheetReader implements XmlHandler {
   // The cell being read.
   private cellRow = 0;
   private cellCol = 0;
-  private type = "n";
+  private type = CellType.Number;
   private style = 0;
-  private value: string | undefined = undefined;
+  /**
+   * The text of <v>: source.slice(valueFrom, valueTo) when it holds no entity (read in place,
+   * no string made for a number), else `decoded`; `hasValue` false when the cell has no <v> text.
+   */
+  private hasValue = false;
+  private valueSource = "";
+  private valueFrom = 0;
+  private valueTo = 0;
+  private decoded: string | null = null;
   private formula = "";
   private formulaType: string | undefined = undefined;
   private formulaRef: string | undefined = undefined;
@@ -94,21 +161,42 @@ export class SheetReader implements XmlHandler {
   private readonly shared = new Map<string, SharedFormula>();
   private readonly orphans: { si: string; row: number; col: number; value: CellValue; numFmt?: string }[] = [];
   private readonly arrays: { range: Range; formula: string }[] = [];
+  private readonly styles: Styles;
 
   constructor(
     private readonly sheet: Sheet,
     private readonly part: string,
     private readonly context: SheetContext,
-  ) {}
+  ) {
+    this.styles = context.styles;
+  }
 
   wantsText(): boolean {
     return this.target !== Target.None || (this.inline !== null && this.inline.wantsText);
   }
 
-  text(text: string): void {
-    if (this.target === Target.Value) this.value = this.value === undefined ? text : this.value + text;
-    else if (this.target === Target.Formula) this.formula += text;
-    else this.inline?.text(text);
+  rawText(source: string, from: number, to: number): void {
+    if (this.target === Target.Value) {
+      if (this.hasValue) this.decoded = this.valueText() + decodeEntities(source.slice(from, to));
+      else if (hasEntity(source, from, to)) this.decoded = decodeEntities(source.slice(from, to));
+      else {
+        this.valueSource = source;
+        this.valueFrom = from;
+        this.valueTo = to;
+      }
+      this.hasValue = true;
+    } else if (this.target === Target.Formula) this.formula += decodeEntities(source.slice(from, to));
+    else this.inline?.text(decodeEntities(source.slice(from, to)));
+  }
+
+  /** The text of <v>, entities decoded. */
+  private valueText(): string {
+    return this.decoded ?? this.valueSource.slice(this.valueFrom, this.valueTo);
+  }
+
+  /** <v> holds no text (or an empty one). */
+  private valueEmpty(): boolean {
+    return !this.hasValue || (this.decoded === null ? this.valueFrom === this.valueTo : this.decoded === "");
   }
 
   open(tag: Tag): void {
@@ -171,7 +259,18 @@ export class SheetReader implements XmlHandler {
   }
 
   private startCell(tag: Tag): void {
-    const r = tag.indexOf("r");
+    // The attributes in one pass (the first of a name counts, as with tag.indexOf).
+    let r = -1;
+    let s = -1;
+    let t = -1;
+    for (let i = 0; i < tag.count; i++) {
+      const name = tag.names[i];
+      if (name === "r") {
+        if (r < 0) r = i;
+      } else if (name === "s") {
+        if (s < 0) s = i;
+      } else if (name === "t" && t < 0) t = i;
+    }
     if (r < 0) {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
@@ -182,9 +281,11 @@ export class SheetReader implements XmlHandler {
       this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
-    this.type = cellType(tag);
-    this.style = tag.int("s", 0);
-    this.value = undefined;
+    this.type = cellType(tag, t);
+    this.style = tag.intAt(s, 0);
+    this.hasValue = false;
+    this.decoded = null;
+    this.valueSource = "";
     this.formula = "";
     this.formulaType = undefined;
     this.formulaRef = undefined;
@@ -211,7 +312,7 @@ export class SheetReader implements XmlHandler {
   private endCell(): void {
     const row = this.cellRow;
     const col = this.cellCol;
-    const style = this.context.styles.style(this.style);
+    const style = this.styles.style(this.style);
     if (this.context.layout && (style.wrap || style.numFmt)) {
       this.context.layout.cells.set(
         row * 16384 + col,
@@ -242,8 +343,8 @@ export class SheetReader implements XmlHandler {
         }
         const master = this.shared.get(si);
         if (master) return translateFormula(master.formula, master.row, master.col, row, col);
-        const numFmt = this.context.styles.style(this.style).numFmt;
-        this.orphans.push({ si, row, col, value: this.result(this.context.styles.style(this.style).date), numFmt });
+        const style = this.styles.style(this.style);
+        this.orphans.push({ si, row, col, value: this.result(style.date), numFmt: style.numFmt });
         return undefined;
       }
       case "array": {
@@ -261,49 +362,54 @@ export class SheetReader implements XmlHandler {
 
   /** Cached result of a formula: null when the file holds none (never 0). */
   private result(date: boolean): CellValue {
-    const v = this.value;
-    if (v === undefined || v === "") return null;
+    if (this.valueEmpty()) return null;
     switch (this.type) {
-      case "str":
-        return unescapeOoxml(v);
-      case "b":
-        return parseInt(v, 10) !== 0;
-      case "e":
-        return { error: v };
+      case CellType.Str:
+        return unescapeOoxml(this.valueText());
+      case CellType.Bool:
+        return parseInt(this.valueText(), 10) !== 0;
+      case CellType.Error:
+        return { error: this.valueText() };
       default:
-        return this.number(v, date);
+        return this.number(date);
     }
   }
 
   /** The value of a cell without formula; undefined when it holds none. */
   private plainValue(date: boolean): CellValue | undefined {
-    if (this.type === "inlineStr") return this.inline ? this.inline.take() : undefined;
-    const v = this.value;
-    if (v === undefined || v === "") return undefined;
+    if (this.type === CellType.Inline) return this.inline ? this.inline.take() : undefined;
+    if (this.valueEmpty()) return undefined;
     switch (this.type) {
-      case "s": {
-        const text = this.context.strings[parseInt(v, 10)];
+      case CellType.Shared: {
+        let index = this.decoded === null ? digitsIn(this.valueSource, this.valueFrom, this.valueTo) : -1;
+        if (index < 0) index = parseInt(this.valueText(), 10);
+        const text = this.context.strings[index];
         return text === undefined ? null : text;
       }
-      case "str":
-        return unescapeOoxml(v);
-      case "b":
-        return parseInt(v, 10) !== 0;
-      case "e":
-        return { error: v };
-      case "d": {
+      case CellType.Str:
+        return unescapeOoxml(this.valueText());
+      case CellType.Bool:
+        return parseInt(this.valueText(), 10) !== 0;
+      case CellType.Error:
+        return { error: this.valueText() };
+      case CellType.Date: {
+        const v = this.valueText();
         const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
         return Number.isNaN(time) ? v : new Date(time);
       }
       default:
-        return this.number(v, date);
+        return this.number(date);
     }
   }
 
   /** A number cell; a value no spreadsheet can hold (« NaN », « abc », 1e999) is kept as the text written. */
-  private number(v: string, date: boolean): number | Date | string {
-    const n = Number(v.trim());
-    if (!Number.isFinite(n) || v.trim() === "") return v;
+  private number(date: boolean): number | Date | string {
+    let n = this.decoded === null ? plainNumberIn(this.valueSource, this.valueFrom, this.valueTo) : NaN;
+    if (Number.isNaN(n)) {
+      const v = this.valueText();
+      n = Number(v.trim());
+      if (!Number.isFinite(n) || v.trim() === "") return v;
+    }
     if (!date) return n;
     return new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
   }

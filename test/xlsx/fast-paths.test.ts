@@ -1,0 +1,248 @@
+/**
+ * The reader's fast paths give what the general path gives: numbers and shared-string indexes
+ * read in place (compared with Number and parseInt on the text), and whole cells read in place
+ * (compared with the same cells whose text is written with character references, which takes
+ * the general path: decoded text, then Number / parseInt).
+ */
+import fc from "fast-check";
+import { Cell } from "../../src/core/grid/model";
+import { readXlsx } from "../../src/xlsx";
+import { parseRef } from "../../src/xlsx/read/cells";
+import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
+import { MAIN, R, rels, XML, zipParts } from "./fixtures/package";
+
+/** What Number() gives for the text, when the fast path claims it (NaN otherwise). */
+function expectSameAsNumber(text: string): void {
+  const fast = plainNumberIn(`<v>${text}</v>`, 3, 3 + text.length);
+  if (!Number.isNaN(fast)) expect([text, fast]).toEqual([text, Number(text)]);
+  expect(Object.is(fast, -0)).toBe(Object.is(Number(text), -0) && !Number.isNaN(fast));
+}
+
+const NUMBER_TEXTS = [
+  "0",
+  "-0",
+  "-0.0",
+  "1",
+  "-1",
+  "00012",
+  "1.5",
+  "-3.25",
+  "0.1",
+  "0.2",
+  "0.3",
+  "191851.4",
+  "472226.2",
+  "123456789012345",
+  "12345678901234.5",
+  "0.000000000000001",
+  "99999999999999.9",
+  "1.000000000000001",
+  "9007199254740993",
+  "1234567890123456",
+  "1E-3",
+  "1e-3",
+  "1.5e+300",
+  "1e999",
+  ".5",
+  "5.",
+  "+5",
+  " 7",
+  "7 ",
+  "0x1A",
+  "NaN",
+  "Infinity",
+  "-",
+  ".",
+  "",
+  "1..2",
+  "1.2.3",
+  "--1",
+  "1-",
+  "١٢",
+];
+
+describe("plainNumberIn", () => {
+  it.each(NUMBER_TEXTS)("« %s » : la valeur de Number(), ou le chemin général", (text) => expectSameAsNumber(text));
+
+  it("reads in place the plain forms, and only them", () => {
+    const claimed = NUMBER_TEXTS.filter((t) => !Number.isNaN(plainNumberIn(t, 0, t.length)));
+    expect(claimed).toEqual([
+      "0",
+      "-0",
+      "-0.0",
+      "1",
+      "-1",
+      "00012",
+      "1.5",
+      "-3.25",
+      "0.1",
+      "0.2",
+      "0.3",
+      "191851.4",
+      "472226.2",
+      "123456789012345",
+      "12345678901234.5",
+      "99999999999999.9",
+    ]);
+  });
+
+  it("gives Number()'s double for any decimal of up to 15 digits", () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{1,${n}}$`));
+    fc.assert(
+      fc.property(fc.boolean(), digits(15), fc.option(digits(15)), (negative, whole, decimals) => {
+        expectSameAsNumber(`${negative ? "-" : ""}${whole}${decimals === null ? "" : `.${decimals}`}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads back the numbers as Excel and JavaScript write them", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        expectSameAsNumber(String(n));
+        expectSameAsNumber(n.toFixed(2));
+        expectSameAsNumber(n.toPrecision(15));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("digitsIn", () => {
+  it.each(["0", "7", "12", "007", "123456789012345", "1234567890123456", "", "-1", "1.5", "1e2", " 1", "1 ", "0x1", "&#49;"])(
+    "« %s » : parseInt() quand le texte n'est fait que de chiffres",
+    (text) => {
+      const fast = digitsIn(`"${text}"`, 1, 1 + text.length);
+      const digitsOnly = /^[0-9]{1,15}$/.test(text);
+      expect(fast).toBe(digitsOnly ? parseInt(text, 10) : -1);
+    },
+  );
+});
+
+describe("parseRef", () => {
+  /** The reference read by a regular expression, as (row, col), or null. */
+  function slow(text: string): [number, number] | null {
+    const m = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/.exec(text);
+    if (!m) return null;
+    const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(m[2]);
+    if (col > 16384 || row < 1 || row > 1048576) return null;
+    return [row - 1, col - 1];
+  }
+  const packed = (text: string): [number, number] | null => {
+    const p = parseRef(text);
+    return p < 0 ? null : [Math.floor(p / 16384), p % 16384];
+  };
+
+  it.each([
+    "A1",
+    "a1",
+    "$B$2",
+    "B$2",
+    "$B2",
+    "AB123",
+    "XFD1",
+    "XFE1",
+    "A1048576",
+    "A1048577",
+    "A0",
+    "1A",
+    "A",
+    "",
+    "A-1",
+    "AAAA1",
+    "A 1",
+    "A1 ",
+  ])("« %s »", (text) => expect(packed(text)).toEqual(slow(text)));
+
+  it("reads every reference an Excel sheet can hold", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 1048575 }), (col, row) => {
+        let letters = "";
+        for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        expect(packed(`${letters}${row + 1}`)).toEqual([row, col]);
+      }),
+    );
+  });
+});
+
+/** One sheet, one row of cells written as given; styles: 1 a date format, 2 a money format. */
+function workbookOf(cells: string[]): Uint8Array {
+  return zipParts({
+    "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
+    "xl/workbook.xml": `${XML}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="F" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": rels([
+      ["rId1", "worksheet", "worksheets/sheet1.xml"],
+      ["rId2", "styles", "styles.xml"],
+      ["rId3", "sharedStrings", "sharedStrings.xml"],
+    ]),
+    "xl/styles.xml": `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00 &quot;€&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+    "xl/sharedStrings.xml": `${XML}<sst xmlns="${MAIN}"><si><t>zéro</t></si><si><r><t>un </t></r><r><t>riche</t></r></si><si><t>deux</t></si></sst>`,
+    "xl/worksheets/sheet1.xml": `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells.join("")}</row></sheetData></worksheet>`,
+  });
+}
+
+/** The cells of the first row; dates as their time (an invalid date is not equal to itself for toEqual). */
+function rowOf(bytes: Uint8Array): (Cell | (Omit<Cell, "value"> & { value: { date: number } }) | null)[] {
+  const sheet = readXlsx(bytes, "f.xlsx").workbook.sheet("F")!;
+  return Array.from({ length: sheet.rowLength(0) }, (_, c) => {
+    const cell = sheet.get(0, c);
+    return cell?.value instanceof Date ? { ...cell, value: { date: cell.value.getTime() } } : (cell ?? null);
+  });
+}
+
+/** Every character as a character reference: the reader decodes it, then reads the text. */
+const referenced = (text: string) => [...text].map((ch) => `&#${ch.codePointAt(0)};`).join("");
+
+const CELL_TEXTS = [...NUMBER_TEXTS.filter((t) => t !== ""), "1", "2", "3", "01", "99", "1 ", " 1", "2.0", "1e0", "TRUE", "#N/A"];
+
+/** A, B, … Z, AA, AB… */
+const column = (i: number) => (i < 26 ? "" : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
+
+describe("cells read in place", () => {
+  const TYPES = ['t="s"', 't="n"', "", 't="b"', 't="e"', 't="str"', 't="x"', 's="1"', 's="2"'];
+
+  it.each(TYPES)("give the same values as the general path (%s)", (type) => {
+    const cells = (text: (v: string) => string) => CELL_TEXTS.map((v, i) => `<c r="${column(i)}1" ${type}><v>${text(v)}</v></c>`);
+    const fast = rowOf(workbookOf(cells((v) => v)));
+    expect(fast).toEqual(rowOf(workbookOf(cells(referenced))));
+    expect(fast.length).toBe(CELL_TEXTS.length);
+  });
+
+  it("give the same cached results of formulas as the general path", () => {
+    const cells = (text: (v: string) => string) =>
+      CELL_TEXTS.map((v, i) => `<c r="${column(i)}1" s="2"><f>1+1</f><v>${text(v)}</v></c>`);
+    expect(rowOf(workbookOf(cells((v) => v)))).toEqual(rowOf(workbookOf(cells(referenced))));
+  });
+
+  it("read text cut by CDATA, comments and entities like the general path", () => {
+    const row = rowOf(
+      workbookOf([
+        '<c r="A1"><v>4<!-- deux -->2</v></c>',
+        '<c r="B1"><v><![CDATA[4]]>2</v></c>',
+        '<c r="C1"><v>4&#50;</v></c>',
+        '<c r="D1" t="s"><v>1<!-- x --></v></c>',
+        '<c r="E1" t="s"><v><![CDATA[2]]></v></c>',
+        '<c r="F1" t="inlineStr"><is><r><t>a &amp; </t></r><r><t><![CDATA[<b>]]></t></r><rPh><t>x</t></rPh></is></c>',
+        '<c r="G1"><v></v></c>',
+        '<c r="H1"><v><![CDATA[]]></v></c>',
+        '<c r="I1"><v>1</v><v>2</v></c>',
+      ]),
+    );
+    expect(row).toEqual([
+      { value: 42 },
+      { value: 42 },
+      { value: 42 },
+      { value: "un riche" },
+      { value: "deux" },
+      { value: "a & <b>" },
+      null,
+      null,
+      { value: 12 },
+    ]);
+  });
+
+  it("refuse an unknown entity even in a value nobody reads", () => {
+    expect(() => rowOf(workbookOf(['<c r="A1" t="inlineStr"><v>&bidule;</v><is><t>a</t></is></c>']))).toThrow(/entité inconnue/);
+  });
+});
