@@ -5,10 +5,14 @@
  * the general path: decoded text, then Number / parseInt).
  */
 import fc from "fast-check";
-import { Cell } from "../../src/core/grid/model";
+import { Cell, Workbook } from "../../src/core/grid/model";
 import { readXlsx } from "../../src/xlsx";
+import { LIMITS } from "../../src/xlsx/limits";
 import { parseRef } from "../../src/xlsx/read/cells";
 import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
+import { Budget, SheetReader } from "../../src/xlsx/read/sheet";
+import { Styles } from "../../src/xlsx/read/styles";
+import { XmlHandler, XmlScanner } from "../../src/xlsx/xml/scanner";
 import { MAIN, R, rels, XML, zipParts } from "./fixtures/package";
 
 /** What Number() gives for the text, when the fast path claims it (NaN otherwise). */
@@ -244,5 +248,132 @@ describe("cells read in place", () => {
 
   it("refuse an unknown entity even in a value nobody reads", () => {
     expect(() => rowOf(workbookOf(['<c r="A1" t="inlineStr"><v>&bidule;</v><is><t>a</t></is></c>']))).toThrow(/entité inconnue/);
+  });
+});
+
+describe("the fast path of whole cells (SheetReader.element)", () => {
+  /** The sheet read from its XML cut into chunks, with or without the fast path; or the error. */
+  function sheetFrom(xml: string, cuts: number[], fast: boolean): string {
+    const sheet = new Workbook("f.xlsx").addSheet("F");
+    const strings = ["zéro", "un", "deux"];
+    const limits = { ...LIMITS, cellsPerSheet: 40 };
+    const reader = new SheetReader(sheet, "xl/worksheets/sheet1.xml", {
+      styles: Styles.parse(STYLES),
+      strings,
+      date1904: false,
+      budget: new Budget(limits),
+      layout: null,
+    });
+    // Without the fast path: a handler that has every method of the reader but element().
+    const handler: XmlHandler = fast
+      ? reader
+      : {
+          open: (tag) => reader.open(tag),
+          close: (name) => reader.close(name),
+          rawText: (source, from, to) => reader.rawText(source, from, to),
+          wantsText: () => reader.wantsText(),
+        };
+    try {
+      const scanner = new XmlScanner(handler);
+      const points = [0, ...[...new Set(cuts.map((c) => Math.floor(c * xml.length)))].sort((a, b) => a - b), xml.length];
+      for (let i = 1; i < points.length; i++) scanner.write(xml.slice(points[i - 1], points[i]));
+      scanner.close();
+    } catch (error) {
+      return `erreur : ${(error as Error).message}`;
+    }
+    const cells: string[] = [];
+    for (let r = 0; r < sheet.rowCount; r++)
+      for (let c = 0; c < sheet.rowLength(r); c++) {
+        const cell = sheet.get(r, c);
+        if (cell) cells.push(`${r},${c} ${JSON.stringify(cell)} ${Object.is(cell.value, -0) ? "-0" : ""}`);
+      }
+    return cells.join("\n");
+  }
+
+  const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
+  const sheetXml = (cells: string) =>
+    `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row><row r="3"><c r="A3"><v>1</v></c></row></sheetData></worksheet>`;
+
+  const CELLS = [
+    '<c r="B1"><v>1.5</v></c>',
+    '<c r="B1" s="2" t="n"><v>-0</v></c>',
+    '<c r="B1" s="1"><v>45000.25</v></c>',
+    '<c r="B1" t="s"><v>2</v></c>',
+    '<c r="B1" t="s"><v>7</v></c>',
+    "<c r='B1' t='s'><v>1</v></c>",
+    '<c r="B1" t="s" t="n"><v>1</v></c>',
+    '<c r="B1" r="C1"><v>1</v></c>',
+    '<c s="2"><v>3</v></c>',
+    '<c r="B1"/>',
+    '<c r="B1" s="1"/>',
+    "<c/>",
+    '<c r="B1"><v/></c>',
+    '<c r="B1"><v></v></c>',
+    '<c r="B1" t="b"><v>1</v></c>',
+    '<c r="B1" t="e"><v>#N/A</v></c>',
+    '<c r="B1" t="str"><v>a &amp; b_x000A_</v></c>',
+    '<c r="B1" t="d"><v>2024-01-31</v></c>',
+    '<c r="B1" t="inlineStr"><is><t>en ligne</t></is></c>',
+    '<c r="B1" t="&#115;"><v>1</v></c>',
+    '<c r="B1" t="x"><v>1</v></c>',
+    '<c r="B1" s="a"><v>1</v></c>',
+    '<c r="B1" s="&#49;"><v>1</v></c>',
+    '<c r="B1" x:t="s" xmlns:x="urn:x"><v>1</v></c>',
+    '<x:c r="B1" xmlns:x="urn:x"><x:v>1</x:v></x:c>',
+    '<c r = "B1"><v>1</v></c>',
+    '<c r="B1" ><v >1</v ></c >',
+    '<c r="B1">\n  <v>1</v>\n</c>',
+    '<c r="ZZZZ1"><v>1</v></c>',
+    '<c r="B0"><v>1</v></c>',
+    '<c r="B1"><v>1</v><v>2</v></c>',
+    '<c r="B1"><v>1<!-- x -->2</v></c>',
+    '<c r="B1"><v><![CDATA[12]]></v></c>',
+    '<c r="B1"><v>&#49;&#50;</v></c>',
+    '<c r="B1"><v>&bidule;</v></c>',
+    '<c r="B1"><f>A1*2</f><v>2</v></c>',
+    '<c r="B1"><f>A1&amp;"x"</f><v>1x</v></c>',
+    '<c r="B1"><f>A1&bidule;</f><v>1</v></c>',
+    '<c r="B1"><f/><v>1</v></c>',
+    '<c r="B1"><f></f><v>1</v></c>',
+    '<c r="B1"><f>A1</f></c>',
+    '<c r="B1"><v>2</v><f>A1*2</f></c>',
+    '<c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c>',
+    '<c r="B2"><f t="shared" si="0"/><v>4</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c>',
+    '<c r="B1"><f t="shared" ref="B1:B2" si="&#48;">A1*2</f><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c>',
+    '<c r="B1"><f t="array" ref="B1:C2">A1:B2*2</f><v>2</v></c>',
+    '<c r="B1"><f t="dataTable" ref="B1:C2" dt2D="1"/><v>2</v></c>',
+    '<c r="B1"><f ca="1">NOW()</f><v>45000</v></c>',
+    '<c r="B1"><f t=shared>A1</f></c>',
+    '<c r="B1"><v>1</v></x>',
+    '<c r="B1"><v>1</c>',
+    '<c r="B1" s="1><v>1</v></c>',
+    '<c r="B1"/ >',
+    "<cc/>",
+    '<col min="1"/>',
+  ];
+
+  it.each(CELLS)("%s", (cells) => {
+    const xml = sheetXml(cells);
+    expect(sheetFrom(xml, [], true)).toBe(sheetFrom(xml, [], false));
+  });
+
+  it("give what the events give for any sequence of cells, however the document is cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...CELLS), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        (cells, cuts) => {
+          const xml = sheetXml(cells.join(""));
+          expect(sheetFrom(xml, cuts, true)).toBe(sheetFrom(xml, [], false));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("count the cells against the limits in the same order as the events", () => {
+    const xml = sheetXml(Array.from({ length: 45 }, (_, i) => `<c r="${column(i)}1"><v>${i}</v></c>`).join(""));
+    expect(sheetFrom(xml, [], true)).toMatch(/^erreur : la feuille « F » dépasse 40 de cellules/);
+    expect(sheetFrom(xml, [], true)).toBe(sheetFrom(xml, [], false));
   });
 });

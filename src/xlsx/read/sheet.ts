@@ -79,6 +79,19 @@ interface SharedFormula {
 }
 
 const AMPERSAND = 38;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LOWER_C = 99;
+const LOWER_F = 102;
+const LOWER_R = 114;
+const LOWER_S = 115;
+const LOWER_T = 116;
+const LOWER_V = 118;
 
 /** A type as written (entities decoded). */
 function typeNamed(type: string): CellType {
@@ -105,10 +118,13 @@ function typeNamed(type: string): CellType {
 /** The type of the attribute at index i, read in place when it is one of the usual ones. */
 function cellType(tag: Tag, i: number): CellType {
   if (i < 0) return CellType.Number;
-  const s = tag.source;
-  const from = tag.from[i];
-  const length = tag.to[i] - from;
-  if (length === 1) {
+  const known = knownType(tag.source, tag.from[i], tag.to[i]);
+  return known !== -1 ? known : typeNamed(decodeEntities(tag.source.slice(tag.from[i], tag.to[i])));
+}
+
+/** The type of the attribute value source.slice(from, to) when it is one of the usual ones, else -1. */
+function knownType(s: string, from: number, to: number): CellType | -1 {
+  if (to - from === 1) {
     switch (s.charCodeAt(from)) {
       case 115: // s
         return CellType.Shared;
@@ -121,9 +137,32 @@ function cellType(tag: Tag, i: number): CellType {
       case 100: // d
         return CellType.Date;
     }
-  } else if (length === 3 && s.startsWith("str", from)) return CellType.Str;
-  else if (length === 9 && s.startsWith("inlineStr", from)) return CellType.Inline;
-  return typeNamed(decodeEntities(s.slice(from, tag.to[i])));
+  } else if (to - from === 3 && s.startsWith("str", from)) return CellType.Str;
+  else if (to - from === 9 && s.startsWith("inlineStr", from)) return CellType.Inline;
+  return -1;
+}
+
+/** Tag.int on source.slice(from, to): digits only, else `fallback`. */
+function digitsOr(s: string, from: number, to: number, fallback: number): number {
+  if (from === to) return fallback;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return fallback;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** « </x> » at `at`, x being the one-letter name `letter`. */
+function closes(s: string, at: number, letter: number): boolean {
+  return (
+    at + 3 < s.length &&
+    s.charCodeAt(at) === LT &&
+    s.charCodeAt(at + 1) === SLASH &&
+    s.charCodeAt(at + 2) === letter &&
+    s.charCodeAt(at + 3) === GT
+  );
 }
 
 /** source.slice(from, to) has an entity to decode. */
@@ -271,18 +310,26 @@ export class SheetReader implements XmlHandler {
         if (s < 0) s = i;
       } else if (name === "t" && t < 0) t = i;
     }
-    if (r < 0) {
+    let packed = -1;
+    if (r >= 0) {
+      packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
+      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
+    }
+    this.beginCell(packed, cellType(tag, t), tag.intAt(s, 0));
+  }
+
+  /** A cell starts: its packed reference (-1: none, the next one), type and style. */
+  private beginCell(packed: number, type: CellType, style: number): void {
+    if (packed < 0) {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
     } else {
-      const packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
-      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
       this.cellRow = refRow(packed);
       this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
-    this.type = cellType(tag, t);
-    this.style = tag.intAt(s, 0);
+    this.type = type;
+    this.style = style;
     this.hasValue = false;
     this.decoded = null;
     this.valueSource = "";
@@ -293,6 +340,184 @@ export class SheetReader implements XmlHandler {
     this.hasFormula = false;
     this.inline = null;
     this.countCell();
+  }
+
+  /**
+   * The fast path (see XmlHandler.element): a whole cell written the usual way, « <c r="B2"
+   * s="3" t="s"><f>…</f><v>…</v></c> » (formula and value optional, « <c r="B2"/> »), read
+   * without events. Anything else (prefixes, spaces between tags, inline strings, comments,
+   * CDATA, an unknown type, an invalid reference, a cell cut by the end of the chunk) is left
+   * to the scanner, whose events give the same result: this only makes the usual case faster.
+   */
+  element(s: string, lt: number): number {
+    if (!this.inSheetData || this.target !== Target.None || this.inline !== null) return -1;
+    // Every read is checked against the length: a read past the end would deoptimise this code.
+    const length = s.length;
+    let i = lt + 1;
+    if (i + 1 >= length || s.charCodeAt(i) !== LOWER_C) return -1;
+    let c = s.charCodeAt(++i);
+    if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+    // Start tag: r, s and t found (the first of each), other attributes skipped.
+    let r = -1;
+    let rTo = -1;
+    let st = -1;
+    let stTo = -1;
+    let t = -1;
+    let tTo = -1;
+    let empty = false;
+    for (;;) {
+      while (c <= 32) {
+        if (++i >= length) return -1;
+        c = s.charCodeAt(i);
+      }
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= length || s.charCodeAt(i + 1) !== GT) return -1;
+        empty = true;
+        i++;
+        break;
+      }
+      const name = i;
+      for (; i < length; i++) {
+        c = s.charCodeAt(i);
+        if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
+      }
+      if (c !== EQUALS || i === name || ++i >= length) return -1;
+      const quote = s.charCodeAt(i);
+      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+      const from = i + 1;
+      // Values are short (« B2 », « 3 »): a loop costs less than a call to indexOf, here and below.
+      for (i = from; i < length && s.charCodeAt(i) !== quote; i++);
+      if (++i >= length) return -1;
+      if (from - name === 3) {
+        const n = s.charCodeAt(name);
+        if (n === LOWER_R) {
+          if (r < 0) {
+            r = from;
+            rTo = i - 1;
+          }
+        } else if (n === LOWER_S) {
+          if (st < 0) {
+            st = from;
+            stTo = i - 1;
+          }
+        } else if (n === LOWER_T && t < 0) {
+          t = from;
+          tTo = i - 1;
+        }
+      }
+      c = s.charCodeAt(i);
+    }
+    i++; // after « > »
+    const packed = r < 0 ? -1 : parseRefIn(s, r, rTo);
+    if (r >= 0 && packed < 0) return -1;
+    const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
+    if (type === -1) return -1;
+    // Content: <f …>…</f> or <f …/>, then <v>…</v> or <v/>, then </c>.
+    let formula = -1;
+    let formulaTo = -1;
+    let fType = -1;
+    let fTypeTo = -1;
+    let fRef = -1;
+    let fRefTo = -1;
+    let fSi = -1;
+    let fSiTo = -1;
+    let value = -1;
+    let valueTo = -1;
+    if (!empty) {
+      if (i + 3 >= length || s.charCodeAt(i) !== LT) return -1;
+      if (s.charCodeAt(i + 1) === LOWER_F) {
+        i += 2;
+        c = s.charCodeAt(i);
+        if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+        let emptyFormula = false;
+        for (;;) {
+          while (c <= 32) {
+            if (++i >= length) return -1;
+            c = s.charCodeAt(i);
+          }
+          if (c === GT) break;
+          if (c === SLASH) {
+            if (i + 1 >= length || s.charCodeAt(i + 1) !== GT) return -1;
+            emptyFormula = true;
+            i++;
+            break;
+          }
+          const name = i;
+          for (; i < length; i++) {
+            c = s.charCodeAt(i);
+            if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
+          }
+          if (c !== EQUALS || i === name || ++i >= length) return -1;
+          const quote = s.charCodeAt(i);
+          if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+          const from = i + 1;
+          // An entity in a value: the scanner decodes it (or refuses it).
+          for (i = from; i < length; i++) {
+            c = s.charCodeAt(i);
+            if (c === quote || c === AMPERSAND) break;
+          }
+          if (c !== quote || i + 1 >= length) return -1;
+          const size = from - 2 - name;
+          if (size === 1 && s.charCodeAt(name) === LOWER_T) {
+            if (fType < 0) {
+              fType = from;
+              fTypeTo = i;
+            }
+          } else if (size === 3 && s.startsWith("ref", name)) {
+            if (fRef < 0) {
+              fRef = from;
+              fRefTo = i;
+            }
+          } else if (size === 2 && s.startsWith("si", name) && fSi < 0) {
+            fSi = from;
+            fSiTo = i;
+          }
+          c = s.charCodeAt(++i);
+        }
+        i++;
+        formula = i;
+        formulaTo = i;
+        if (!emptyFormula) {
+          formulaTo = s.indexOf("<", i);
+          if (formulaTo < 0 || !closes(s, formulaTo, LOWER_F)) return -1;
+          i = formulaTo + 4;
+        }
+        if (i + 3 >= length || s.charCodeAt(i) !== LT) return -1;
+      }
+      if (s.charCodeAt(i + 1) === LOWER_V) {
+        c = s.charCodeAt(i + 2);
+        if (c === GT) {
+          value = i + 3;
+          for (valueTo = value; valueTo < length && s.charCodeAt(valueTo) !== LT; valueTo++);
+          if (!closes(s, valueTo, LOWER_V)) return -1;
+          i = valueTo + 4;
+        } else if (c === SLASH && s.charCodeAt(i + 3) === GT) {
+          value = valueTo = i + 4;
+          i += 4;
+        } else return -1;
+      }
+      if (!closes(s, i, LOWER_C)) return -1;
+      i += 4;
+    }
+    // The events of the element, in the scanner's order.
+    this.beginCell(packed, type, st < 0 ? 0 : digitsOr(s, st, stTo, 0));
+    if (formula >= 0) {
+      this.target = Target.Formula;
+      this.hasFormula = true;
+      this.formulaType = fType < 0 ? undefined : s.slice(fType, fTypeTo);
+      this.formulaRef = fRef < 0 ? undefined : s.slice(fRef, fRefTo);
+      this.formulaSi = fSi < 0 ? undefined : s.slice(fSi, fSiTo);
+      if (formulaTo > formula) this.rawText(s, formula, formulaTo);
+      this.target = Target.None;
+    }
+    if (value >= 0) {
+      this.target = Target.Value;
+      if (valueTo > value) this.rawText(s, value, valueTo);
+      this.target = Target.None;
+    }
+    this.endCell();
+    return i;
   }
 
   private countCell(): void {

@@ -132,6 +132,14 @@ export interface XmlHandler {
    */
   rawText?(source: string, from: number, to: number): void;
   wantsText?(): boolean;
+  /**
+   * A fast path: offered each start tag inside the root (source[lt] is its « < »), the handler
+   * may read the whole element by itself and return the offset just after its end; -1 leaves it
+   * to the scanner. It must take only complete elements the scanner reads without error and do
+   * what their events would do (errors included, in the same order), and change nothing when it
+   * returns -1.
+   */
+  element?(source: string, lt: number): number;
 }
 
 const SLASH = 47;
@@ -243,6 +251,13 @@ export class XmlScanner {
         break;
       }
       const next = s.charCodeAt(lt + 1);
+      if (next !== SLASH && next !== BANG && next !== QUESTION && this.depth > 0 && this.textFrom < 0 && this.pieces === null) {
+        const end = this.handler.element?.(s, lt) ?? -1;
+        if (end >= 0) {
+          pos = end;
+          continue;
+        }
+      }
       const end =
         next === SLASH
           ? this.closeTag(lt)
