@@ -1,11 +1,10 @@
 /**
- * Node's zlib as the .xlsx reader's inflater (native, bounded by maxOutputLength), cutting its
- * output on character boundaries so that Node's decoder can take each chunk alone.
+ * Node's zlib as the .xlsx reader's inflater: native, bounded by maxOutputLength, its output
+ * given in chunks of about 1 Mo cut just after a tag, so that the worksheet scanner has no tag
+ * cut in two to join to the next chunk.
  */
-import { isAscii } from "node:buffer";
 import { inflateRawSync } from "node:zlib";
 import { InflateOverflow, Inflater } from "../xlsx";
-import { utf8Boundary } from "../xlsx/zip/read";
 
 const CHUNK = 1024 * 1024;
 /** zlib's output buffer: the part's declared size at once (no copy to join pieces), within bounds. */
@@ -33,20 +32,10 @@ export const nodeInflater: Inflater = (data, maxBytes, onChunk) => {
   }
 };
 
-/**
- * Where a chunk ending near `end` ends: just after a « > » when there is one not too far back
- * (the XML scanner then has no cut tag to keep and join to the next chunk), else on a character
- * boundary.
- */
+/** Where a chunk ending near `end` ends: just after a « > » when there is one not too far back. */
 function chunkEnd(bytes: Uint8Array, end: number): number {
   if (end >= bytes.length) return bytes.length;
-  const from = Math.max(0, end - TAG_SEARCH);
+  const from = end - TAG_SEARCH;
   const gt = bytes.subarray(from, end).lastIndexOf(GT);
-  return gt >= 0 ? from + gt + 1 : utf8Boundary(bytes, end);
-}
-
-/** UTF-8 bytes of whole characters → text (ASCII, most of a sheet, read as Latin-1: much faster). */
-export function nodeDecoder(bytes: Uint8Array): string {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return isAscii(buffer) ? buffer.toString("latin1") : buffer.toString("utf8");
+  return gt >= 0 ? from + gt + 1 : end;
 }

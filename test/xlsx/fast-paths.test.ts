@@ -8,16 +8,18 @@ import fc from "fast-check";
 import { Cell, Workbook } from "../../src/core/grid/model";
 import { readXlsx } from "../../src/xlsx";
 import { LIMITS } from "../../src/xlsx/limits";
-import { parseRef } from "../../src/xlsx/read/cells";
+import { parseRef, parseRefBytes } from "../../src/xlsx/read/cells";
 import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
 import { Budget, SheetReader } from "../../src/xlsx/read/sheet";
 import { Styles } from "../../src/xlsx/read/styles";
-import { XmlHandler, XmlScanner } from "../../src/xlsx/xml/scanner";
+import { ByteHandler, ByteScanner } from "../../src/xlsx/xml/bytes";
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 import { MAIN, R, rels, XML, zipParts } from "./fixtures/package";
 
 /** What Number() gives for the text, when the fast path claims it (NaN otherwise). */
 function expectSameAsNumber(text: string): void {
-  const fast = plainNumberIn(`<v>${text}</v>`, 3, 3 + text.length);
+  const fast = plainNumberIn(bytesOf(`<v>${text}</v>`), 3, 3 + bytesOf(text).length);
   if (!Number.isNaN(fast)) expect([text, fast]).toEqual([text, Number(text)]);
   expect(Object.is(fast, -0)).toBe(Object.is(Number(text), -0) && !Number.isNaN(fast));
 }
@@ -69,7 +71,7 @@ describe("plainNumberIn", () => {
   it.each(NUMBER_TEXTS)("« %s » : la valeur de Number(), ou le chemin général", (text) => expectSameAsNumber(text));
 
   it("reads in place the plain forms, and only them", () => {
-    const claimed = NUMBER_TEXTS.filter((t) => !Number.isNaN(plainNumberIn(t, 0, t.length)));
+    const claimed = NUMBER_TEXTS.filter((t) => !Number.isNaN(plainNumberIn(bytesOf(t), 0, bytesOf(t).length)));
     expect(claimed).toEqual([
       "0",
       "-0",
@@ -116,7 +118,7 @@ describe("digitsIn", () => {
   it.each(["0", "7", "12", "007", "123456789012345", "1234567890123456", "", "-1", "1.5", "1e2", " 1", "1 ", "0x1", "&#49;"])(
     "« %s » : parseInt() quand le texte n'est fait que de chiffres",
     (text) => {
-      const fast = digitsIn(`"${text}"`, 1, 1 + text.length);
+      const fast = digitsIn(bytesOf(`"${text}"`), 1, 1 + bytesOf(text).length);
       const digitsOnly = /^[0-9]{1,15}$/.test(text);
       expect(fast).toBe(digitsOnly ? parseInt(text, 10) : -1);
     },
@@ -135,6 +137,8 @@ describe("parseRef", () => {
   }
   const packed = (text: string): [number, number] | null => {
     const p = parseRef(text);
+    // The same reading on the bytes of a worksheet.
+    expect(parseRefBytes(bytesOf(` ${text} `), 1, 1 + bytesOf(text).length)).toBe(p);
     return p < 0 ? null : [Math.floor(p / 16384), p % 16384];
   };
 
@@ -265,7 +269,7 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
       layout: null,
     });
     // Without the fast path: a handler that has every method of the reader but element().
-    const handler: XmlHandler = fast
+    const handler: ByteHandler = fast
       ? reader
       : {
           open: (tag) => reader.open(tag),
@@ -274,9 +278,10 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
           wantsText: () => reader.wantsText(),
         };
     try {
-      const scanner = new XmlScanner(handler);
-      const points = [0, ...[...new Set(cuts.map((c) => Math.floor(c * xml.length)))].sort((a, b) => a - b), xml.length];
-      for (let i = 1; i < points.length; i++) scanner.write(xml.slice(points[i - 1], points[i]));
+      const scanner = new ByteScanner(handler);
+      const bytes = bytesOf(xml);
+      const points = [0, ...[...new Set(cuts.map((c) => Math.floor(c * bytes.length)))].sort((a, b) => a - b), bytes.length];
+      for (let i = 1; i < points.length; i++) scanner.write(bytes.slice(points[i - 1], points[i]));
       scanner.close();
     } catch (error) {
       return `erreur : ${(error as Error).message}`;

@@ -11,8 +11,8 @@ import { translateFormula } from "../../core/formula/translate";
 import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
 import { decodeEntities } from "../xml/entities";
-import { Tag, XmlHandler } from "../xml/scanner";
-import { parseRangeRef, parseRefIn, rangeArea, refCol, refRow } from "./cells";
+import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
+import { parseRangeRef, parseRefBytes, rangeArea, refCol, refRow } from "./cells";
 import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
 import { isTrue, Styles } from "./styles";
@@ -79,6 +79,7 @@ interface SharedFormula {
 }
 
 const AMPERSAND = 38;
+const NO_BYTES = new Uint8Array(0);
 const LT = 60;
 const GT = 62;
 const SLASH = 47;
@@ -116,16 +117,16 @@ function typeNamed(type: string): CellType {
 }
 
 /** The type of the attribute at index i, read in place when it is one of the usual ones. */
-function cellType(tag: Tag, i: number): CellType {
+function cellType(tag: ByteTag, i: number): CellType {
   if (i < 0) return CellType.Number;
   const known = knownType(tag.source, tag.from[i], tag.to[i]);
-  return known !== -1 ? known : typeNamed(decodeEntities(tag.source.slice(tag.from[i], tag.to[i])));
+  return known !== -1 ? known : typeNamed(decodeEntities(utf8(tag.source, tag.from[i], tag.to[i])));
 }
 
-/** The type of the attribute value source.slice(from, to) when it is one of the usual ones, else -1. */
-function knownType(s: string, from: number, to: number): CellType | -1 {
+/** The type of the attribute value s[from, to) when it is one of the usual ones, else -1. */
+function knownType(s: Uint8Array, from: number, to: number): CellType | -1 {
   if (to - from === 1) {
-    switch (s.charCodeAt(from)) {
+    switch (s[from]) {
       case 115: // s
         return CellType.Shared;
       case 110: // n
@@ -137,17 +138,24 @@ function knownType(s: string, from: number, to: number): CellType | -1 {
       case 100: // d
         return CellType.Date;
     }
-  } else if (to - from === 3 && s.startsWith("str", from)) return CellType.Str;
-  else if (to - from === 9 && s.startsWith("inlineStr", from)) return CellType.Inline;
+  } else if (to - from === 3 && isAscii(s, from, "str")) return CellType.Str;
+  else if (to - from === 9 && isAscii(s, from, "inlineStr")) return CellType.Inline;
   return -1;
 }
 
-/** Tag.int on source.slice(from, to): digits only, else `fallback`. */
-function digitsOr(s: string, from: number, to: number, fallback: number): number {
+/** s[at …] holds the characters of `text` (ASCII). */
+function isAscii(s: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > s.length) return false;
+  for (let i = 0; i < text.length; i++) if (s[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Tag.int on s[from, to): digits only, else `fallback`. */
+function digitsOr(s: Uint8Array, from: number, to: number, fallback: number): number {
   if (from === to) return fallback;
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
+    const c = s[i];
     if (c < 48 || c > 57) return fallback;
     n = n * 10 + (c - 48);
   }
@@ -155,23 +163,17 @@ function digitsOr(s: string, from: number, to: number, fallback: number): number
 }
 
 /** « </x> » at `at`, x being the one-letter name `letter`. */
-function closes(s: string, at: number, letter: number): boolean {
-  return (
-    at + 3 < s.length &&
-    s.charCodeAt(at) === LT &&
-    s.charCodeAt(at + 1) === SLASH &&
-    s.charCodeAt(at + 2) === letter &&
-    s.charCodeAt(at + 3) === GT
-  );
+function closes(s: Uint8Array, at: number, letter: number): boolean {
+  return at + 3 < s.length && s[at] === LT && s[at + 1] === SLASH && s[at + 2] === letter && s[at + 3] === GT;
 }
 
-/** source.slice(from, to) has an entity to decode. */
-function hasEntity(source: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (source.charCodeAt(i) === AMPERSAND) return true;
+/** source[from, to) has an entity to decode. */
+function hasEntity(source: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (source[i] === AMPERSAND) return true;
   return false;
 }
 
-export class SheetReader implements XmlHandler {
+export class SheetReader implements ByteHandler {
   private row = -1;
   private nextCol = 0;
   private inSheetData = false;
@@ -182,11 +184,11 @@ export class SheetReader implements XmlHandler {
   private type = CellType.Number;
   private style = 0;
   /**
-   * The text of <v>: source.slice(valueFrom, valueTo) when it holds no entity (read in place,
+   * The text of <v>: valueSource[valueFrom, valueTo) when it holds no entity (read in place,
    * no string made for a number), else `decoded`; `hasValue` false when the cell has no <v> text.
    */
   private hasValue = false;
-  private valueSource = "";
+  private valueSource: Uint8Array = NO_BYTES;
   private valueFrom = 0;
   private valueTo = 0;
   private decoded: string | null = null;
@@ -214,23 +216,23 @@ export class SheetReader implements XmlHandler {
     return this.target !== Target.None || (this.inline !== null && this.inline.wantsText);
   }
 
-  rawText(source: string, from: number, to: number): void {
+  rawText(source: Uint8Array, from: number, to: number): void {
     if (this.target === Target.Value) {
-      if (this.hasValue) this.decoded = this.valueText() + decodeEntities(source.slice(from, to));
-      else if (hasEntity(source, from, to)) this.decoded = decodeEntities(source.slice(from, to));
+      if (this.hasValue) this.decoded = this.valueText() + decodeEntities(utf8(source, from, to));
+      else if (hasEntity(source, from, to)) this.decoded = decodeEntities(utf8(source, from, to));
       else {
         this.valueSource = source;
         this.valueFrom = from;
         this.valueTo = to;
       }
       this.hasValue = true;
-    } else if (this.target === Target.Formula) this.formula += decodeEntities(source.slice(from, to));
-    else this.inline?.text(decodeEntities(source.slice(from, to)));
+    } else if (this.target === Target.Formula) this.formula += decodeEntities(utf8(source, from, to));
+    else this.inline?.text(decodeEntities(utf8(source, from, to)));
   }
 
   /** The text of <v>, entities decoded. */
   private valueText(): string {
-    return this.decoded ?? this.valueSource.slice(this.valueFrom, this.valueTo);
+    return this.decoded ?? utf8(this.valueSource, this.valueFrom, this.valueTo);
   }
 
   /** <v> holds no text (or an empty one). */
@@ -238,7 +240,7 @@ export class SheetReader implements XmlHandler {
     return !this.hasValue || (this.decoded === null ? this.valueFrom === this.valueTo : this.decoded === "");
   }
 
-  open(tag: Tag): void {
+  open(tag: ByteTag): void {
     switch (tag.name) {
       case "c":
         if (this.inSheetData) this.startCell(tag);
@@ -297,7 +299,7 @@ export class SheetReader implements XmlHandler {
     }
   }
 
-  private startCell(tag: Tag): void {
+  private startCell(tag: ByteTag): void {
     // The attributes in one pass (the first of a name counts, as with tag.indexOf).
     let r = -1;
     let s = -1;
@@ -312,7 +314,7 @@ export class SheetReader implements XmlHandler {
     }
     let packed = -1;
     if (r >= 0) {
-      packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
+      packed = parseRefBytes(tag.source, tag.from[r], tag.to[r]);
       if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
     }
     this.beginCell(packed, cellType(tag, t), tag.intAt(s, 0));
@@ -332,7 +334,7 @@ export class SheetReader implements XmlHandler {
     this.style = style;
     this.hasValue = false;
     this.decoded = null;
-    this.valueSource = "";
+    this.valueSource = NO_BYTES;
     this.formula = "";
     this.formulaType = undefined;
     this.formulaRef = undefined;
@@ -349,13 +351,13 @@ export class SheetReader implements XmlHandler {
    * CDATA, an unknown type, an invalid reference, a cell cut by the end of the chunk) is left
    * to the scanner, whose events give the same result: this only makes the usual case faster.
    */
-  element(s: string, lt: number): number {
+  element(s: Uint8Array, lt: number): number {
     if (!this.inSheetData || this.target !== Target.None || this.inline !== null) return -1;
     // Every read is checked against the length: a read past the end would deoptimise this code.
     const length = s.length;
     let i = lt + 1;
-    if (i + 1 >= length || s.charCodeAt(i) !== LOWER_C) return -1;
-    let c = s.charCodeAt(++i);
+    if (i + 1 >= length || s[i] !== LOWER_C) return -1;
+    let c = s[++i];
     if (!(c <= 32 || c === GT || c === SLASH)) return -1;
     // Start tag: r, s and t found (the first of each), other attributes skipped.
     let r = -1;
@@ -368,29 +370,29 @@ export class SheetReader implements XmlHandler {
     for (;;) {
       while (c <= 32) {
         if (++i >= length) return -1;
-        c = s.charCodeAt(i);
+        c = s[i];
       }
       if (c === GT) break;
       if (c === SLASH) {
-        if (i + 1 >= length || s.charCodeAt(i + 1) !== GT) return -1;
+        if (i + 1 >= length || s[i + 1] !== GT) return -1;
         empty = true;
         i++;
         break;
       }
       const name = i;
       for (; i < length; i++) {
-        c = s.charCodeAt(i);
+        c = s[i];
         if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
       }
       if (c !== EQUALS || i === name || ++i >= length) return -1;
-      const quote = s.charCodeAt(i);
+      const quote = s[i];
       if (quote !== DQUOTE && quote !== SQUOTE) return -1;
       const from = i + 1;
       // Values are short (« B2 », « 3 »): a loop costs less than a call to indexOf, here and below.
-      for (i = from; i < length && s.charCodeAt(i) !== quote; i++);
+      for (i = from; i < length && s[i] !== quote; i++);
       if (++i >= length) return -1;
       if (from - name === 3) {
-        const n = s.charCodeAt(name);
+        const n = s[name];
         if (n === LOWER_R) {
           if (r < 0) {
             r = from;
@@ -406,10 +408,10 @@ export class SheetReader implements XmlHandler {
           tTo = i - 1;
         }
       }
-      c = s.charCodeAt(i);
+      c = s[i];
     }
     i++; // after « > »
-    const packed = r < 0 ? -1 : parseRefIn(s, r, rTo);
+    const packed = r < 0 ? -1 : parseRefBytes(s, r, rTo);
     if (r >= 0 && packed < 0) return -1;
     const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
     if (type === -1) return -1;
@@ -425,74 +427,74 @@ export class SheetReader implements XmlHandler {
     let value = -1;
     let valueTo = -1;
     if (!empty) {
-      if (i + 3 >= length || s.charCodeAt(i) !== LT) return -1;
-      if (s.charCodeAt(i + 1) === LOWER_F) {
+      if (i + 3 >= length || s[i] !== LT) return -1;
+      if (s[i + 1] === LOWER_F) {
         i += 2;
-        c = s.charCodeAt(i);
+        c = s[i];
         if (!(c <= 32 || c === GT || c === SLASH)) return -1;
         let emptyFormula = false;
         for (;;) {
           while (c <= 32) {
             if (++i >= length) return -1;
-            c = s.charCodeAt(i);
+            c = s[i];
           }
           if (c === GT) break;
           if (c === SLASH) {
-            if (i + 1 >= length || s.charCodeAt(i + 1) !== GT) return -1;
+            if (i + 1 >= length || s[i + 1] !== GT) return -1;
             emptyFormula = true;
             i++;
             break;
           }
           const name = i;
           for (; i < length; i++) {
-            c = s.charCodeAt(i);
+            c = s[i];
             if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
           }
           if (c !== EQUALS || i === name || ++i >= length) return -1;
-          const quote = s.charCodeAt(i);
+          const quote = s[i];
           if (quote !== DQUOTE && quote !== SQUOTE) return -1;
           const from = i + 1;
           // An entity in a value: the scanner decodes it (or refuses it).
           for (i = from; i < length; i++) {
-            c = s.charCodeAt(i);
+            c = s[i];
             if (c === quote || c === AMPERSAND) break;
           }
           if (c !== quote || i + 1 >= length) return -1;
           const size = from - 2 - name;
-          if (size === 1 && s.charCodeAt(name) === LOWER_T) {
+          if (size === 1 && s[name] === LOWER_T) {
             if (fType < 0) {
               fType = from;
               fTypeTo = i;
             }
-          } else if (size === 3 && s.startsWith("ref", name)) {
+          } else if (size === 3 && isAscii(s, name, "ref")) {
             if (fRef < 0) {
               fRef = from;
               fRefTo = i;
             }
-          } else if (size === 2 && s.startsWith("si", name) && fSi < 0) {
+          } else if (size === 2 && isAscii(s, name, "si") && fSi < 0) {
             fSi = from;
             fSiTo = i;
           }
-          c = s.charCodeAt(++i);
+          c = s[++i];
         }
         i++;
         formula = i;
         formulaTo = i;
         if (!emptyFormula) {
-          formulaTo = s.indexOf("<", i);
+          formulaTo = s.indexOf(LT, i);
           if (formulaTo < 0 || !closes(s, formulaTo, LOWER_F)) return -1;
           i = formulaTo + 4;
         }
-        if (i + 3 >= length || s.charCodeAt(i) !== LT) return -1;
+        if (i + 3 >= length || s[i] !== LT) return -1;
       }
-      if (s.charCodeAt(i + 1) === LOWER_V) {
-        c = s.charCodeAt(i + 2);
+      if (s[i + 1] === LOWER_V) {
+        c = s[i + 2];
         if (c === GT) {
           value = i + 3;
-          for (valueTo = value; valueTo < length && s.charCodeAt(valueTo) !== LT; valueTo++);
+          for (valueTo = value; valueTo < length && s[valueTo] !== LT; valueTo++);
           if (!closes(s, valueTo, LOWER_V)) return -1;
           i = valueTo + 4;
-        } else if (c === SLASH && s.charCodeAt(i + 3) === GT) {
+        } else if (c === SLASH && s[i + 3] === GT) {
           value = valueTo = i + 4;
           i += 4;
         } else return -1;
@@ -505,9 +507,9 @@ export class SheetReader implements XmlHandler {
     if (formula >= 0) {
       this.target = Target.Formula;
       this.hasFormula = true;
-      this.formulaType = fType < 0 ? undefined : s.slice(fType, fTypeTo);
-      this.formulaRef = fRef < 0 ? undefined : s.slice(fRef, fRefTo);
-      this.formulaSi = fSi < 0 ? undefined : s.slice(fSi, fSiTo);
+      this.formulaType = fType < 0 ? undefined : utf8(s, fType, fTypeTo);
+      this.formulaRef = fRef < 0 ? undefined : utf8(s, fRef, fRefTo);
+      this.formulaSi = fSi < 0 ? undefined : utf8(s, fSi, fSiTo);
       if (formulaTo > formula) this.rawText(s, formula, formulaTo);
       this.target = Target.None;
     }
@@ -526,7 +528,7 @@ export class SheetReader implements XmlHandler {
     if (++budget.cells > budget.limits.cells) throw tooManyCells(budget.limits, this.sheet.name);
   }
 
-  private startFormula(tag: Tag): void {
+  private startFormula(tag: ByteTag): void {
     this.target = Target.Formula;
     this.hasFormula = true;
     this.formulaType = tag.get("t");
@@ -653,7 +655,7 @@ export class SheetReader implements XmlHandler {
     this.sheet.addMerge(range);
   }
 
-  private addColumnWidth(tag: Tag): void {
+  private addColumnWidth(tag: ByteTag): void {
     const layout = this.context.layout;
     const width = Number(tag.get("width"));
     const min = Number(tag.get("min"));
