@@ -10,7 +10,7 @@ import { readXlsx } from "../../src/xlsx";
 import { LIMITS } from "../../src/xlsx/limits";
 import { parseRef, parseRefBytes } from "../../src/xlsx/read/cells";
 import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
-import { Budget, SheetReader } from "../../src/xlsx/read/sheet";
+import { Budget, CellPool, SheetReader } from "../../src/xlsx/read/sheet";
 import { Styles } from "../../src/xlsx/read/styles";
 import { ByteHandler, ByteScanner } from "../../src/xlsx/xml/bytes";
 
@@ -262,6 +262,7 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
     const strings = ["zéro", "un", "deux"];
     const limits = { ...LIMITS, cellsPerSheet: 40 };
     const reader = new SheetReader(sheet, "xl/worksheets/sheet1.xml", {
+      pool: new CellPool(),
       styles: Styles.parse(STYLES),
       strings,
       date1904: false,
@@ -380,5 +381,57 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
     const xml = sheetXml(Array.from({ length: 45 }, (_, i) => `<c r="${column(i)}1"><v>${i}</v></c>`).join(""));
     expect(sheetFrom(xml, [], true)).toMatch(/^erreur : la feuille « F » dépasse 40 de cellules/);
     expect(sheetFrom(xml, [], true)).toBe(sheetFrom(xml, [], false));
+  });
+});
+
+describe("CellPool", () => {
+  it("gives each request a cell of its value and format, shared only by the same key", () => {
+    const numFmtOf = (style: number) => (style % 3 === 0 ? undefined : `fmt${style % 3}`);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.boolean(),
+            fc.oneof(fc.integer({ min: 0, max: 70_000 }), fc.constantFrom(2 ** 32 + 1, 2 ** 32 + 2)),
+            fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -5, max: 1 << 21 }), fc.constant(-0), fc.double()),
+          ),
+          { maxLength: 300 },
+        ),
+        (requests) => {
+          const pool = new CellPool();
+          const seen = new Map<string, Cell>();
+          for (const [text, style, n] of requests) {
+            const numFmt = numFmtOf(style);
+            const cell = text
+              ? pool.text(style, Math.abs(Math.trunc(n)) % 50, `t${Math.abs(Math.trunc(n)) % 50}`, numFmt)
+              : pool.number(style, n, numFmt);
+            const value = text ? `t${Math.abs(Math.trunc(n)) % 50}` : n;
+            expect(cell).toEqual(numFmt ? { value, numFmt } : { value });
+            expect(Object.is(cell.value, value)).toBe(true);
+            const key = `${text}|${style}|${Object.is(value, -0) ? "-0" : value}`;
+            const before = seen.get(key);
+            // A cell is never shared by two keys.
+            for (const [other, known] of seen) if (known === cell) expect(other).toBe(key);
+            if (!before) seen.set(key, cell);
+          }
+        },
+      ),
+    );
+  });
+
+  it("shares the cells of the same label or zero in a sheet", () => {
+    const sheet = readXlsx(
+      workbookOf([
+        '<c r="A1" t="s"><v>2</v></c>',
+        '<c r="B1" t="s"><v>2</v></c>',
+        '<c r="C1"><v>0</v></c>',
+        '<c r="D1"><v>0</v></c>',
+        '<c r="E1"><v>-0</v></c>',
+      ]),
+      "f.xlsx",
+    ).workbook.sheet("F")!;
+    expect(sheet.get(0, 0)).toBe(sheet.get(0, 1));
+    expect(sheet.get(0, 2)).toBe(sheet.get(0, 3));
+    expect(Object.is(sheet.value(0, 4), -0)).toBe(true);
   });
 });

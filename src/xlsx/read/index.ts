@@ -14,7 +14,7 @@ import { ByteScanner } from "../xml/bytes";
 import { XmlError } from "../xml/scanner";
 import { Inflater, ZipArchive } from "../zip/read";
 import { parseComments, parseThreadedComments } from "./comments";
-import { Budget, SheetContext, SheetLayout, SheetReader } from "./sheet";
+import { Budget, CellPool, SheetContext, SheetLayout, SheetReader } from "./sheet";
 import { parseSharedStrings } from "./strings";
 import { Styles } from "./styles";
 import { readWorkbookInfo, relationshipsOf, scanPart, SheetEntry, WorkbookInfo } from "./workbook";
@@ -55,11 +55,12 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
   const workbook = new Workbook(name);
   const layout = options.layout ? new Map<string, SheetLayout>() : undefined;
   const budget = new Budget(limits);
+  const pool = new CellPool();
   for (const entry of info.sheets) {
     if (!READ_SHEETS.has(entry.kind)) continue;
     const sheetLayout: SheetLayout | null = layout ? { widths: new Map(), cells: new Map() } : null;
     if (layout && sheetLayout) layout.set(entry.name, sheetLayout);
-    readSheet(archive, entry, workbook, { styles, strings, date1904: info.date1904, budget, layout: sheetLayout });
+    readSheet(archive, entry, workbook, { pool, styles, strings, date1904: info.date1904, budget, layout: sheetLayout });
   }
   return { workbook, info, layout };
 }

@@ -15,7 +15,7 @@ import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
 import { parseRangeRef, parseRefBytes, rangeArea, refCol, refRow } from "./cells";
 import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
-import { isTrue, Styles } from "./styles";
+import { CellStyle, isTrue, Styles } from "./styles";
 
 /** What the workbench shows beside the values: column widths and the look of cells. */
 export interface SheetLayout {
@@ -46,7 +46,61 @@ export class Budget {
   constructor(readonly limits: XlsxLimits) {}
 }
 
+/** Slots of the pool: a power of two. */
+const POOL_SLOTS = 8192;
+/** Integers whose cells are pooled (0 and the like are everywhere). */
+const POOLED_INTEGERS = 1 << 20;
+/** Style indexes whose cells are pooled (Excel allows 64 000 styles). */
+const POOLED_STYLES = 1 << 16;
+
+/**
+ * Cells without formula of the same value and style often share one object: a sheet repeats a
+ * few labels and many zeros, and each object would be memory to fill and to collect (a sixth
+ * less memory for the snapshot of the bench's workbook). A small table by a hash of the value
+ * (a shared string's index, or a small integer) and the style keeps the last cell made for each
+ * slot, its key beside it (a lookup reads no cell: no cache miss); a cell of the same key found
+ * there is reused. Invisible to the core, which never changes a cell of the snapshot (a view
+ * copies the cells it changes; see Cell in core/grid/model.ts).
+ */
+export class CellPool {
+  private readonly cells: (Cell | undefined)[] = new Array<Cell | undefined>(POOL_SLOTS).fill(undefined);
+  /** Each slot's key, kept apart from the cells so that a lookup reads no cell: value key and style. */
+  private readonly keys = new Int32Array(POOL_SLOTS).fill(-1);
+  private readonly styles = new Int32Array(POOL_SLOTS).fill(-1);
+
+  /** The cell of shared string number `index`. */
+  text(style: number, index: number, text: string, numFmt: string | undefined): Cell {
+    if (style >= POOLED_STYLES) return newCell(text, numFmt);
+    const slot = (Math.imul(index, 0x9e3779b1) + style * 31) & (POOL_SLOTS - 2); // even slots
+    return this.cells[slot] !== undefined && this.keys[slot] === index && this.styles[slot] === style
+      ? (this.cells[slot] as Cell)
+      : this.keep(slot, index, style, text, numFmt);
+  }
+
+  /** The cell of a number; shared when it is a small integer (not -0). */
+  number(style: number, n: number, numFmt: string | undefined): Cell {
+    if (!(n >= 0 && n < POOLED_INTEGERS) || (n | 0) !== n || (n === 0 && 1 / n < 0) || style >= POOLED_STYLES)
+      return newCell(n, numFmt);
+    const slot = ((Math.imul(n, 0x9e3779b1) + style * 31) & (POOL_SLOTS - 2)) + 1; // odd slots
+    return this.cells[slot] !== undefined && this.keys[slot] === n && this.styles[slot] === style
+      ? (this.cells[slot] as Cell)
+      : this.keep(slot, n, style, n, numFmt);
+  }
+
+  private keep(slot: number, key: number, style: number, value: CellValue, numFmt: string | undefined): Cell {
+    this.keys[slot] = key;
+    this.styles[slot] = style;
+    return (this.cells[slot] = newCell(value, numFmt));
+  }
+}
+
+function newCell(value: CellValue, numFmt: string | undefined): Cell {
+  return numFmt ? { value, numFmt } : { value };
+}
+
 export interface SheetContext {
+  /** Shared by the sheets of a workbook. */
+  pool: CellPool;
   styles: Styles;
   strings: readonly string[];
   date1904: boolean;
@@ -553,9 +607,25 @@ export class SheetReader implements ByteHandler {
       this.sheet.set(row, col, style.numFmt ? { value, formula, numFmt: style.numFmt } : { value, formula });
       return;
     }
+    const cell = this.plainCell(style);
+    if (cell !== undefined) this.sheet.set(row, col, cell);
+  }
+
+  /** The cell without formula, from the pool for a shared string or a number; undefined when it holds no value. */
+  private plainCell(style: CellStyle): Cell | undefined {
+    const type = this.type;
+    if (this.decoded === null && this.hasValue && this.valueTo > this.valueFrom) {
+      if (type === CellType.Shared) {
+        const index = digitsIn(this.valueSource, this.valueFrom, this.valueTo);
+        const text = index < 0 ? undefined : this.context.strings[index];
+        if (text !== undefined) return this.context.pool.text(this.style, index, text, style.numFmt);
+      } else if ((type === CellType.Number || type === CellType.Other) && !style.date) {
+        const n = plainNumberIn(this.valueSource, this.valueFrom, this.valueTo);
+        if (!Number.isNaN(n)) return this.context.pool.number(this.style, n, style.numFmt);
+      }
+    }
     const value = this.plainValue(style.date);
-    if (value === undefined) return;
-    this.sheet.set(row, col, style.numFmt ? { value, numFmt: style.numFmt } : { value });
+    return value === undefined ? undefined : newCell(value, style.numFmt);
   }
 
   /** The cell's formula with its « = »; null for none; undefined when deferred (clone before its master). */
