@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { nodeDecoder, nodeInflater } from "../../src/cli/inflate";
+import { nodeInflater } from "../../src/cli/inflate";
 import { analyze, severityCounts } from "../../src/core";
 import { Workbook } from "../../src/core/grid/model";
 import { readXlsx } from "../../src/xlsx";
@@ -52,7 +52,7 @@ async function measure(dir: string, files: string[]): Promise<Figures> {
     throw new Error(`les deux planchers ne voient pas les mêmes cellules (${floor.result}, ${xml.result})`);
   collectGarbage();
   const read = await timed(() =>
-    paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater, decoder: nodeDecoder }).workbook),
+    paths.map((p, i): Workbook => readXlsx(readFileSync(p), files[i], { inflater: nodeInflater }).workbook),
   );
   const check = await timed(() => analyze(read.result));
   process.stderr.write(`… ligne de commande sur ${files.length === 1 ? files[0] : `${files.length} fichiers`}\n`);
@@ -85,9 +85,7 @@ function retainedHeap(dir: string, files: string[]): number[] {
   return [10, 50, 100].map((n) => {
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
-    const workbooks = files
-      .slice(0, n)
-      .map((f) => readXlsx(readFileSync(join(dir, f)), f, { inflater: nodeInflater, decoder: nodeDecoder }).workbook);
+    const workbooks = files.slice(0, n).map((f) => readXlsx(readFileSync(join(dir, f)), f, { inflater: nodeInflater }).workbook);
     const analysis = analyze(workbooks);
     collectGarbage();
     const kept = process.memoryUsage().heapUsed - before;

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import type { Workbook } from "../core/grid/model";
 import { readXlsx } from "../xlsx";
 import { FileError } from "./errors";
-import { nodeDecoder, nodeInflater } from "./inflate";
+import { nodeInflater } from "./inflate";
 
 export interface InputFile {
   /** Name shown to the user and used in the reports: the path as given (joined for folder content). */
@@ -78,7 +78,7 @@ export async function readInputFile(file: InputFile): Promise<Workbook> {
   const bytes = await readFile(file.path).catch((error: unknown) => {
     throw new FileError(accessMessage(error));
   });
-  return readXlsx(bytes, file.name, { inflater: nodeInflater, decoder: nodeDecoder }).workbook;
+  return readXlsx(bytes, file.name, { inflater: nodeInflater }).workbook;
 }
 
 /** Expands every input in order; the same file given twice is read once. */

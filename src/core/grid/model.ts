@@ -12,6 +12,10 @@ export interface ErrorValue {
 /** Cached value of a cell. A formula saved without a cached result has value null. */
 export type CellValue = number | string | boolean | Date | ErrorValue | null;
 
+/**
+ * A cell of the snapshot. Never changed once in a sheet: the .xlsx reader gives cells of the same
+ * content (a label, a zero) one shared object, and views copy the cells they change.
+ */
 export interface Cell {
   value: CellValue;
   /** English-syntax formula with its leading "=" (as xlsx stores it and office-js `formulas` returns). */

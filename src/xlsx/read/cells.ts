@@ -32,6 +32,31 @@ export function parseRefIn(text: string, from: number, length: number): number {
   return (row - 1) * MAX_COLS + (col - 1);
 }
 
+/** parseRefIn on the bytes of a worksheet (see xml/bytes.ts): the same reading, byte by byte. */
+export function parseRefBytes(bytes: Uint8Array, from: number, length: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < length; i++) {
+    let c = bytes[i];
+    if (c === 36) continue; // « $ »
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    if (col > MAX_COLS) return -1;
+  }
+  if (col === 0 || i === length) return -1;
+  let row = 0;
+  for (; i < length; i++) {
+    const c = bytes[i];
+    if (c === 36 && row === 0) continue;
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+    if (row > MAX_ROWS) return -1;
+  }
+  if (row === 0) return -1;
+  return (row - 1) * MAX_COLS + (col - 1);
+}
+
 export const refRow = (packed: number): number => Math.floor(packed / MAX_COLS);
 export const refCol = (packed: number): number => packed % MAX_COLS;
 

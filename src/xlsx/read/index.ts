@@ -10,10 +10,11 @@ import { LIMITS, limitError, sayBytes, XlsxLimits } from "../limits";
 import { checkCellCount } from "./count";
 import { REL } from "../opc";
 import { sniffBytes } from "../sniff";
-import { XmlError, XmlScanner } from "../xml/scanner";
+import { ByteScanner } from "../xml/bytes";
+import { XmlError } from "../xml/scanner";
 import { Inflater, ZipArchive } from "../zip/read";
 import { parseComments, parseThreadedComments } from "./comments";
-import { Budget, SheetContext, SheetLayout, SheetReader } from "./sheet";
+import { Budget, CellPool, SheetContext, SheetLayout, SheetReader } from "./sheet";
 import { parseSharedStrings } from "./strings";
 import { Styles } from "./styles";
 import { readWorkbookInfo, relationshipsOf, scanPart, SheetEntry, WorkbookInfo } from "./workbook";
@@ -22,11 +23,6 @@ export interface ReadOptions {
   limits?: Partial<XlsxLimits>;
   /** How parts are inflated (the CLI passes Node's zlib); fflate by default. */
   inflater?: Inflater;
-  /**
-   * Decodes UTF-8 chunks holding whole characters (the inflater must cut its output on character
-   * boundaries, as the CLI's does); a streaming TextDecoder by default.
-   */
-  decoder?: (bytes: Uint8Array) => string;
   /** Also keep what the workbench shows: column widths, wrapped text, formats of empty cells. */
   layout?: boolean;
 }
@@ -59,41 +55,26 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
   const workbook = new Workbook(name);
   const layout = options.layout ? new Map<string, SheetLayout>() : undefined;
   const budget = new Budget(limits);
+  const pool = new CellPool();
   for (const entry of info.sheets) {
     if (!READ_SHEETS.has(entry.kind)) continue;
     const sheetLayout: SheetLayout | null = layout ? { widths: new Map(), cells: new Map() } : null;
     if (layout && sheetLayout) layout.set(entry.name, sheetLayout);
-    readSheet(
-      archive,
-      entry,
-      workbook,
-      { styles, strings, date1904: info.date1904, budget, layout: sheetLayout },
-      options.decoder,
-    );
+    readSheet(archive, entry, workbook, { pool, styles, strings, date1904: info.date1904, budget, layout: sheetLayout });
   }
   return { workbook, info, layout };
 }
 
-function readSheet(
-  archive: ZipArchive,
-  entry: SheetEntry,
-  workbook: Workbook,
-  context: SheetContext,
-  decode?: (bytes: Uint8Array) => string,
-): void {
+/** A worksheet, scanned in its bytes chunk by chunk as it inflates (see xml/bytes.ts). */
+function readSheet(archive: ZipArchive, entry: SheetEntry, workbook: Workbook, context: SheetContext): void {
   const part = entry.part;
   if (!part || !archive.has(part)) throw damaged(part ?? entry.name, `feuille « ${entry.name} » introuvable dans l'archive`);
   checkCellCount(archive, part, entry.name, context.budget);
   const sheet = workbook.addSheet(entry.name);
   sheet.state = entry.state;
-  const scanner = new XmlScanner(new SheetReader(sheet, part, context));
-  const decoder = new TextDecoder();
+  const scanner = new ByteScanner(new SheetReader(sheet, part, context));
   try {
-    if (decode) archive.chunks(part, (chunk) => scanner.write(decode(chunk)));
-    else {
-      archive.chunks(part, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })));
-      scanner.write(decoder.decode());
-    }
+    archive.chunks(part, (chunk) => scanner.write(chunk));
     scanner.close();
   } catch (error) {
     if (error instanceof XmlError) throw damaged(part, error.message);

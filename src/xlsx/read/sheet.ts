@@ -10,10 +10,12 @@ import { Cell, CellValue, Sheet } from "../../core/grid/model";
 import { translateFormula } from "../../core/formula/translate";
 import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
-import { Tag, XmlHandler } from "../xml/scanner";
-import { parseRangeRef, parseRefIn, rangeArea, refCol, refRow } from "./cells";
+import { decodeEntities } from "../xml/entities";
+import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
+import { parseRangeRef, parseRefBytes, rangeArea, refCol, refRow } from "./cells";
+import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
-import { isTrue, Styles } from "./styles";
+import { CellStyle, isTrue, Styles } from "./styles";
 
 /** What the workbench shows beside the values: column widths and the look of cells. */
 export interface SheetLayout {
@@ -44,7 +46,61 @@ export class Budget {
   constructor(readonly limits: XlsxLimits) {}
 }
 
+/** Slots of the pool: a power of two. */
+const POOL_SLOTS = 8192;
+/** Integers whose cells are pooled (0 and the like are everywhere). */
+const POOLED_INTEGERS = 1 << 20;
+/** Style indexes whose cells are pooled (Excel allows 64 000 styles). */
+const POOLED_STYLES = 1 << 16;
+
+/**
+ * Cells without formula of the same value and style often share one object: a sheet repeats a
+ * few labels and many zeros, and each object would be memory to fill and to collect (a sixth
+ * less memory for the snapshot of the bench's workbook). A small table by a hash of the value
+ * (a shared string's index, or a small integer) and the style keeps the last cell made for each
+ * slot, its key beside it (a lookup reads no cell: no cache miss); a cell of the same key found
+ * there is reused. Invisible to the core, which never changes a cell of the snapshot (a view
+ * copies the cells it changes; see Cell in core/grid/model.ts).
+ */
+export class CellPool {
+  private readonly cells: (Cell | undefined)[] = new Array<Cell | undefined>(POOL_SLOTS).fill(undefined);
+  /** Each slot's key, kept apart from the cells so that a lookup reads no cell: value key and style. */
+  private readonly keys = new Int32Array(POOL_SLOTS).fill(-1);
+  private readonly styles = new Int32Array(POOL_SLOTS).fill(-1);
+
+  /** The cell of shared string number `index`. */
+  text(style: number, index: number, text: string, numFmt: string | undefined): Cell {
+    if (style >= POOLED_STYLES) return newCell(text, numFmt);
+    const slot = (Math.imul(index, 0x9e3779b1) + style * 31) & (POOL_SLOTS - 2); // even slots
+    return this.cells[slot] !== undefined && this.keys[slot] === index && this.styles[slot] === style
+      ? (this.cells[slot] as Cell)
+      : this.keep(slot, index, style, text, numFmt);
+  }
+
+  /** The cell of a number; shared when it is a small integer (not -0). */
+  number(style: number, n: number, numFmt: string | undefined): Cell {
+    if (!(n >= 0 && n < POOLED_INTEGERS) || (n | 0) !== n || (n === 0 && 1 / n < 0) || style >= POOLED_STYLES)
+      return newCell(n, numFmt);
+    const slot = ((Math.imul(n, 0x9e3779b1) + style * 31) & (POOL_SLOTS - 2)) + 1; // odd slots
+    return this.cells[slot] !== undefined && this.keys[slot] === n && this.styles[slot] === style
+      ? (this.cells[slot] as Cell)
+      : this.keep(slot, n, style, n, numFmt);
+  }
+
+  private keep(slot: number, key: number, style: number, value: CellValue, numFmt: string | undefined): Cell {
+    this.keys[slot] = key;
+    this.styles[slot] = style;
+    return (this.cells[slot] = newCell(value, numFmt));
+  }
+}
+
+function newCell(value: CellValue, numFmt: string | undefined): Cell {
+  return numFmt ? { value, numFmt } : { value };
+}
+
 export interface SheetContext {
+  /** Shared by the sheets of a workbook. */
+  pool: CellPool;
   styles: Styles;
   strings: readonly string[];
   date1904: boolean;
@@ -58,22 +114,120 @@ const enum Target {
   Formula,
 }
 
+/** The cell's `t` attribute. Other: a type Excel does not write, read as a number like « n ». */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Bool,
+  Error,
+  Inline,
+  Date,
+  Other,
+}
+
 interface SharedFormula {
   formula: string;
   row: number;
   col: number;
 }
 
-const TYPES = ["s", "n", "str", "b", "e", "inlineStr", "d"];
+const AMPERSAND = 38;
+const NO_BYTES = new Uint8Array(0);
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const LOWER_C = 99;
+const LOWER_F = 102;
+const LOWER_R = 114;
+const LOWER_S = 115;
+const LOWER_T = 116;
+const LOWER_V = 118;
 
-/** The cell's `t` attribute, one of the known types read in place (no string made), else as written. */
-function cellType(tag: Tag): string {
-  if (tag.indexOf("t") < 0) return "n";
-  for (const type of TYPES) if (tag.is("t", type)) return type;
-  return tag.get("t") as string;
+/** A type as written (entities decoded). */
+function typeNamed(type: string): CellType {
+  switch (type) {
+    case "s":
+      return CellType.Shared;
+    case "n":
+      return CellType.Number;
+    case "str":
+      return CellType.Str;
+    case "b":
+      return CellType.Bool;
+    case "e":
+      return CellType.Error;
+    case "inlineStr":
+      return CellType.Inline;
+    case "d":
+      return CellType.Date;
+    default:
+      return CellType.Other;
+  }
 }
 
-export class SheetReader implements XmlHandler {
+/** The type of the attribute at index i, read in place when it is one of the usual ones. */
+function cellType(tag: ByteTag, i: number): CellType {
+  if (i < 0) return CellType.Number;
+  const known = knownType(tag.source, tag.from[i], tag.to[i]);
+  return known !== -1 ? known : typeNamed(decodeEntities(utf8(tag.source, tag.from[i], tag.to[i])));
+}
+
+/** The type of the attribute value s[from, to) when it is one of the usual ones, else -1. */
+function knownType(s: Uint8Array, from: number, to: number): CellType | -1 {
+  if (to - from === 1) {
+    switch (s[from]) {
+      case 115: // s
+        return CellType.Shared;
+      case 110: // n
+        return CellType.Number;
+      case 98: // b
+        return CellType.Bool;
+      case 101: // e
+        return CellType.Error;
+      case 100: // d
+        return CellType.Date;
+    }
+  } else if (to - from === 3 && isAscii(s, from, "str")) return CellType.Str;
+  else if (to - from === 9 && isAscii(s, from, "inlineStr")) return CellType.Inline;
+  return -1;
+}
+
+/** s[at …] holds the characters of `text` (ASCII). */
+function isAscii(s: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > s.length) return false;
+  for (let i = 0; i < text.length; i++) if (s[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Tag.int on s[from, to): digits only, else `fallback`. */
+function digitsOr(s: Uint8Array, from: number, to: number, fallback: number): number {
+  if (from === to) return fallback;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c < 48 || c > 57) return fallback;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** « </x> » at `at`, x being the one-letter name `letter`. */
+function closes(s: Uint8Array, at: number, letter: number): boolean {
+  return at + 3 < s.length && s[at] === LT && s[at + 1] === SLASH && s[at + 2] === letter && s[at + 3] === GT;
+}
+
+/** source[from, to) has an entity to decode. */
+function hasEntity(source: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (source[i] === AMPERSAND) return true;
+  return false;
+}
+
+export class SheetReader implements ByteHandler {
   private row = -1;
   private nextCol = 0;
   private inSheetData = false;
@@ -81,9 +235,17 @@ export class SheetReader implements XmlHandler {
   // The cell being read.
   private cellRow = 0;
   private cellCol = 0;
-  private type = "n";
+  private type = CellType.Number;
   private style = 0;
-  private value: string | undefined = undefined;
+  /**
+   * The text of <v>: valueSource[valueFrom, valueTo) when it holds no entity (read in place,
+   * no string made for a number), else `decoded`; `hasValue` false when the cell has no <v> text.
+   */
+  private hasValue = false;
+  private valueSource: Uint8Array = NO_BYTES;
+  private valueFrom = 0;
+  private valueTo = 0;
+  private decoded: string | null = null;
   private formula = "";
   private formulaType: string | undefined = undefined;
   private formulaRef: string | undefined = undefined;
@@ -94,24 +256,45 @@ export class SheetReader implements XmlHandler {
   private readonly shared = new Map<string, SharedFormula>();
   private readonly orphans: { si: string; row: number; col: number; value: CellValue; numFmt?: string }[] = [];
   private readonly arrays: { range: Range; formula: string }[] = [];
+  private readonly styles: Styles;
 
   constructor(
     private readonly sheet: Sheet,
     private readonly part: string,
     private readonly context: SheetContext,
-  ) {}
+  ) {
+    this.styles = context.styles;
+  }
 
   wantsText(): boolean {
     return this.target !== Target.None || (this.inline !== null && this.inline.wantsText);
   }
 
-  text(text: string): void {
-    if (this.target === Target.Value) this.value = this.value === undefined ? text : this.value + text;
-    else if (this.target === Target.Formula) this.formula += text;
-    else this.inline?.text(text);
+  rawText(source: Uint8Array, from: number, to: number): void {
+    if (this.target === Target.Value) {
+      if (this.hasValue) this.decoded = this.valueText() + decodeEntities(utf8(source, from, to));
+      else if (hasEntity(source, from, to)) this.decoded = decodeEntities(utf8(source, from, to));
+      else {
+        this.valueSource = source;
+        this.valueFrom = from;
+        this.valueTo = to;
+      }
+      this.hasValue = true;
+    } else if (this.target === Target.Formula) this.formula += decodeEntities(utf8(source, from, to));
+    else this.inline?.text(decodeEntities(utf8(source, from, to)));
   }
 
-  open(tag: Tag): void {
+  /** The text of <v>, entities decoded. */
+  private valueText(): string {
+    return this.decoded ?? utf8(this.valueSource, this.valueFrom, this.valueTo);
+  }
+
+  /** <v> holds no text (or an empty one). */
+  private valueEmpty(): boolean {
+    return !this.hasValue || (this.decoded === null ? this.valueFrom === this.valueTo : this.decoded === "");
+  }
+
+  open(tag: ByteTag): void {
     switch (tag.name) {
       case "c":
         if (this.inSheetData) this.startCell(tag);
@@ -170,21 +353,42 @@ export class SheetReader implements XmlHandler {
     }
   }
 
-  private startCell(tag: Tag): void {
-    const r = tag.indexOf("r");
-    if (r < 0) {
+  private startCell(tag: ByteTag): void {
+    // The attributes in one pass (the first of a name counts, as with tag.indexOf).
+    let r = -1;
+    let s = -1;
+    let t = -1;
+    for (let i = 0; i < tag.count; i++) {
+      const name = tag.names[i];
+      if (name === "r") {
+        if (r < 0) r = i;
+      } else if (name === "s") {
+        if (s < 0) s = i;
+      } else if (name === "t" && t < 0) t = i;
+    }
+    let packed = -1;
+    if (r >= 0) {
+      packed = parseRefBytes(tag.source, tag.from[r], tag.to[r]);
+      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
+    }
+    this.beginCell(packed, cellType(tag, t), tag.intAt(s, 0));
+  }
+
+  /** A cell starts: its packed reference (-1: none, the next one), type and style. */
+  private beginCell(packed: number, type: CellType, style: number): void {
+    if (packed < 0) {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
     } else {
-      const packed = parseRefIn(tag.source, tag.from[r], tag.to[r]);
-      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
       this.cellRow = refRow(packed);
       this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
-    this.type = cellType(tag);
-    this.style = tag.int("s", 0);
-    this.value = undefined;
+    this.type = type;
+    this.style = style;
+    this.hasValue = false;
+    this.decoded = null;
+    this.valueSource = NO_BYTES;
     this.formula = "";
     this.formulaType = undefined;
     this.formulaRef = undefined;
@@ -194,13 +398,191 @@ export class SheetReader implements XmlHandler {
     this.countCell();
   }
 
+  /**
+   * The fast path (see XmlHandler.element): a whole cell written the usual way, « <c r="B2"
+   * s="3" t="s"><f>…</f><v>…</v></c> » (formula and value optional, « <c r="B2"/> »), read
+   * without events. Anything else (prefixes, spaces between tags, inline strings, comments,
+   * CDATA, an unknown type, an invalid reference, a cell cut by the end of the chunk) is left
+   * to the scanner, whose events give the same result: this only makes the usual case faster.
+   */
+  element(s: Uint8Array, lt: number): number {
+    if (!this.inSheetData || this.target !== Target.None || this.inline !== null) return -1;
+    // Every read is checked against the length: a read past the end would deoptimise this code.
+    const length = s.length;
+    let i = lt + 1;
+    if (i + 1 >= length || s[i] !== LOWER_C) return -1;
+    let c = s[++i];
+    if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+    // Start tag: r, s and t found (the first of each), other attributes skipped.
+    let r = -1;
+    let rTo = -1;
+    let st = -1;
+    let stTo = -1;
+    let t = -1;
+    let tTo = -1;
+    let empty = false;
+    for (;;) {
+      while (c <= 32) {
+        if (++i >= length) return -1;
+        c = s[i];
+      }
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= length || s[i + 1] !== GT) return -1;
+        empty = true;
+        i++;
+        break;
+      }
+      const name = i;
+      for (; i < length; i++) {
+        c = s[i];
+        if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
+      }
+      if (c !== EQUALS || i === name || ++i >= length) return -1;
+      const quote = s[i];
+      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+      const from = i + 1;
+      // Values are short (« B2 », « 3 »): a loop costs less than a call to indexOf, here and below.
+      for (i = from; i < length && s[i] !== quote; i++);
+      if (++i >= length) return -1;
+      if (from - name === 3) {
+        const n = s[name];
+        if (n === LOWER_R) {
+          if (r < 0) {
+            r = from;
+            rTo = i - 1;
+          }
+        } else if (n === LOWER_S) {
+          if (st < 0) {
+            st = from;
+            stTo = i - 1;
+          }
+        } else if (n === LOWER_T && t < 0) {
+          t = from;
+          tTo = i - 1;
+        }
+      }
+      c = s[i];
+    }
+    i++; // after « > »
+    const packed = r < 0 ? -1 : parseRefBytes(s, r, rTo);
+    if (r >= 0 && packed < 0) return -1;
+    const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
+    if (type === -1) return -1;
+    // Content: <f …>…</f> or <f …/>, then <v>…</v> or <v/>, then </c>.
+    let formula = -1;
+    let formulaTo = -1;
+    let fType = -1;
+    let fTypeTo = -1;
+    let fRef = -1;
+    let fRefTo = -1;
+    let fSi = -1;
+    let fSiTo = -1;
+    let value = -1;
+    let valueTo = -1;
+    if (!empty) {
+      if (i + 3 >= length || s[i] !== LT) return -1;
+      if (s[i + 1] === LOWER_F) {
+        i += 2;
+        c = s[i];
+        if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+        let emptyFormula = false;
+        for (;;) {
+          while (c <= 32) {
+            if (++i >= length) return -1;
+            c = s[i];
+          }
+          if (c === GT) break;
+          if (c === SLASH) {
+            if (i + 1 >= length || s[i + 1] !== GT) return -1;
+            emptyFormula = true;
+            i++;
+            break;
+          }
+          const name = i;
+          for (; i < length; i++) {
+            c = s[i];
+            if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
+          }
+          if (c !== EQUALS || i === name || ++i >= length) return -1;
+          const quote = s[i];
+          if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+          const from = i + 1;
+          // An entity in a value: the scanner decodes it (or refuses it).
+          for (i = from; i < length; i++) {
+            c = s[i];
+            if (c === quote || c === AMPERSAND) break;
+          }
+          if (c !== quote || i + 1 >= length) return -1;
+          const size = from - 2 - name;
+          if (size === 1 && s[name] === LOWER_T) {
+            if (fType < 0) {
+              fType = from;
+              fTypeTo = i;
+            }
+          } else if (size === 3 && isAscii(s, name, "ref")) {
+            if (fRef < 0) {
+              fRef = from;
+              fRefTo = i;
+            }
+          } else if (size === 2 && isAscii(s, name, "si") && fSi < 0) {
+            fSi = from;
+            fSiTo = i;
+          }
+          c = s[++i];
+        }
+        i++;
+        formula = i;
+        formulaTo = i;
+        if (!emptyFormula) {
+          formulaTo = s.indexOf(LT, i);
+          if (formulaTo < 0 || !closes(s, formulaTo, LOWER_F)) return -1;
+          i = formulaTo + 4;
+        }
+        if (i + 3 >= length || s[i] !== LT) return -1;
+      }
+      if (s[i + 1] === LOWER_V) {
+        c = s[i + 2];
+        if (c === GT) {
+          value = i + 3;
+          for (valueTo = value; valueTo < length && s[valueTo] !== LT; valueTo++);
+          if (!closes(s, valueTo, LOWER_V)) return -1;
+          i = valueTo + 4;
+        } else if (c === SLASH && s[i + 3] === GT) {
+          value = valueTo = i + 4;
+          i += 4;
+        } else return -1;
+      }
+      if (!closes(s, i, LOWER_C)) return -1;
+      i += 4;
+    }
+    // The events of the element, in the scanner's order.
+    this.beginCell(packed, type, st < 0 ? 0 : digitsOr(s, st, stTo, 0));
+    if (formula >= 0) {
+      this.target = Target.Formula;
+      this.hasFormula = true;
+      this.formulaType = fType < 0 ? undefined : utf8(s, fType, fTypeTo);
+      this.formulaRef = fRef < 0 ? undefined : utf8(s, fRef, fRefTo);
+      this.formulaSi = fSi < 0 ? undefined : utf8(s, fSi, fSiTo);
+      if (formulaTo > formula) this.rawText(s, formula, formulaTo);
+      this.target = Target.None;
+    }
+    if (value >= 0) {
+      this.target = Target.Value;
+      if (valueTo > value) this.rawText(s, value, valueTo);
+      this.target = Target.None;
+    }
+    this.endCell();
+    return i;
+  }
+
   private countCell(): void {
     const { budget } = this.context;
     if (++this.cells > budget.limits.cellsPerSheet) throw tooManySheetCells(budget.limits, this.sheet.name);
     if (++budget.cells > budget.limits.cells) throw tooManyCells(budget.limits, this.sheet.name);
   }
 
-  private startFormula(tag: Tag): void {
+  private startFormula(tag: ByteTag): void {
     this.target = Target.Formula;
     this.hasFormula = true;
     this.formulaType = tag.get("t");
@@ -211,7 +593,7 @@ export class SheetReader implements XmlHandler {
   private endCell(): void {
     const row = this.cellRow;
     const col = this.cellCol;
-    const style = this.context.styles.style(this.style);
+    const style = this.styles.style(this.style);
     if (this.context.layout && (style.wrap || style.numFmt)) {
       this.context.layout.cells.set(
         row * 16384 + col,
@@ -225,9 +607,25 @@ export class SheetReader implements XmlHandler {
       this.sheet.set(row, col, style.numFmt ? { value, formula, numFmt: style.numFmt } : { value, formula });
       return;
     }
+    const cell = this.plainCell(style);
+    if (cell !== undefined) this.sheet.set(row, col, cell);
+  }
+
+  /** The cell without formula, from the pool for a shared string or a number; undefined when it holds no value. */
+  private plainCell(style: CellStyle): Cell | undefined {
+    const type = this.type;
+    if (this.decoded === null && this.hasValue && this.valueTo > this.valueFrom) {
+      if (type === CellType.Shared) {
+        const index = digitsIn(this.valueSource, this.valueFrom, this.valueTo);
+        const text = index < 0 ? undefined : this.context.strings[index];
+        if (text !== undefined) return this.context.pool.text(this.style, index, text, style.numFmt);
+      } else if ((type === CellType.Number || type === CellType.Other) && !style.date) {
+        const n = plainNumberIn(this.valueSource, this.valueFrom, this.valueTo);
+        if (!Number.isNaN(n)) return this.context.pool.number(this.style, n, style.numFmt);
+      }
+    }
     const value = this.plainValue(style.date);
-    if (value === undefined) return;
-    this.sheet.set(row, col, style.numFmt ? { value, numFmt: style.numFmt } : { value });
+    return value === undefined ? undefined : newCell(value, style.numFmt);
   }
 
   /** The cell's formula with its « = »; null for none; undefined when deferred (clone before its master). */
@@ -242,8 +640,8 @@ export class SheetReader implements XmlHandler {
         }
         const master = this.shared.get(si);
         if (master) return translateFormula(master.formula, master.row, master.col, row, col);
-        const numFmt = this.context.styles.style(this.style).numFmt;
-        this.orphans.push({ si, row, col, value: this.result(this.context.styles.style(this.style).date), numFmt });
+        const style = this.styles.style(this.style);
+        this.orphans.push({ si, row, col, value: this.result(style.date), numFmt: style.numFmt });
         return undefined;
       }
       case "array": {
@@ -261,49 +659,54 @@ export class SheetReader implements XmlHandler {
 
   /** Cached result of a formula: null when the file holds none (never 0). */
   private result(date: boolean): CellValue {
-    const v = this.value;
-    if (v === undefined || v === "") return null;
+    if (this.valueEmpty()) return null;
     switch (this.type) {
-      case "str":
-        return unescapeOoxml(v);
-      case "b":
-        return parseInt(v, 10) !== 0;
-      case "e":
-        return { error: v };
+      case CellType.Str:
+        return unescapeOoxml(this.valueText());
+      case CellType.Bool:
+        return parseInt(this.valueText(), 10) !== 0;
+      case CellType.Error:
+        return { error: this.valueText() };
       default:
-        return this.number(v, date);
+        return this.number(date);
     }
   }
 
   /** The value of a cell without formula; undefined when it holds none. */
   private plainValue(date: boolean): CellValue | undefined {
-    if (this.type === "inlineStr") return this.inline ? this.inline.take() : undefined;
-    const v = this.value;
-    if (v === undefined || v === "") return undefined;
+    if (this.type === CellType.Inline) return this.inline ? this.inline.take() : undefined;
+    if (this.valueEmpty()) return undefined;
     switch (this.type) {
-      case "s": {
-        const text = this.context.strings[parseInt(v, 10)];
+      case CellType.Shared: {
+        let index = this.decoded === null ? digitsIn(this.valueSource, this.valueFrom, this.valueTo) : -1;
+        if (index < 0) index = parseInt(this.valueText(), 10);
+        const text = this.context.strings[index];
         return text === undefined ? null : text;
       }
-      case "str":
-        return unescapeOoxml(v);
-      case "b":
-        return parseInt(v, 10) !== 0;
-      case "e":
-        return { error: v };
-      case "d": {
+      case CellType.Str:
+        return unescapeOoxml(this.valueText());
+      case CellType.Bool:
+        return parseInt(this.valueText(), 10) !== 0;
+      case CellType.Error:
+        return { error: this.valueText() };
+      case CellType.Date: {
+        const v = this.valueText();
         const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
         return Number.isNaN(time) ? v : new Date(time);
       }
       default:
-        return this.number(v, date);
+        return this.number(date);
     }
   }
 
   /** A number cell; a value no spreadsheet can hold (« NaN », « abc », 1e999) is kept as the text written. */
-  private number(v: string, date: boolean): number | Date | string {
-    const n = Number(v.trim());
-    if (!Number.isFinite(n) || v.trim() === "") return v;
+  private number(date: boolean): number | Date | string {
+    let n = this.decoded === null ? plainNumberIn(this.valueSource, this.valueFrom, this.valueTo) : NaN;
+    if (Number.isNaN(n)) {
+      const v = this.valueText();
+      n = Number(v.trim());
+      if (!Number.isFinite(n) || v.trim() === "") return v;
+    }
     if (!date) return n;
     return new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
   }
@@ -322,7 +725,7 @@ export class SheetReader implements XmlHandler {
     this.sheet.addMerge(range);
   }
 
-  private addColumnWidth(tag: Tag): void {
+  private addColumnWidth(tag: ByteTag): void {
     const layout = this.context.layout;
     const width = Number(tag.get("width"));
     const min = Number(tag.get("min"));

@@ -57,11 +57,19 @@ export class Tag {
 
   /** A non-negative integer attribute read in place; `fallback` when absent or not digits only. */
   int(name: string, fallback: number): number {
-    const i = this.indexOf(name);
-    if (i < 0 || this.from[i] === this.to[i]) return fallback;
+    return this.intAt(this.indexOf(name), fallback);
+  }
+
+  /** int() for the attribute at index i (-1: absent). */
+  intAt(i: number, fallback: number): number {
+    if (i < 0) return fallback;
+    const to = this.to[i];
+    let at = this.from[i];
+    if (at === to) return fallback;
+    const s = this.source;
     let n = 0;
-    for (let at = this.from[i]; at < this.to[i]; at++) {
-      const c = this.source.charCodeAt(at);
+    for (; at < to; at++) {
+      const c = s.charCodeAt(at);
       if (c < 48 || c > 57) return fallback;
       n = n * 10 + (c - 48);
     }
@@ -77,25 +85,32 @@ export class Tag {
 
 /**
  * Names seen so far, reused instead of sliced again: a sheet has a few dozen names for millions
- * of tags, and each slice would be garbage to collect. Kept by length and first character, and
- * internalised, so that comparing them with literals (« case "c": ») is a pointer comparison.
+ * of tags, and each slice would be garbage to collect. One-character names (« c », « v », « r »)
+ * by their character, the others in a small table by a hash of their length and characters (a
+ * name that collides replaces the one before: the table stays small whatever the document).
+ * Internalised, so that comparing them with literals (« case "c": ») is a pointer comparison.
  */
+const NAME_SLOTS = 512;
+
 class Names {
-  private readonly known = new Map<number, string[]>();
-  private count = 0;
+  private readonly single: string[] = new Array<string>(128).fill("");
+  private readonly table: string[] = new Array<string>(NAME_SLOTS).fill("");
 
   get(s: string, from: number, to: number): string {
-    const key = (to - from) * 65536 + s.charCodeAt(from);
-    const bucket = this.known.get(key);
-    if (bucket) {
-      for (let i = 0; i < bucket.length; i++) if (s.startsWith(bucket[i], from)) return bucket[i];
+    const length = to - from;
+    const first = s.charCodeAt(from);
+    if (length === 1 && first < 128) {
+      const known = this.single[first];
+      return known !== "" ? known : (this.single[first] = internalised(s.slice(from, to)));
     }
-    const name = internalised(s.slice(from, to));
-    if (this.count++ < 256) {
-      if (bucket) bucket.push(name);
-      else this.known.set(key, [name]);
+    const slot = (length * 31 + first * 7 + s.charCodeAt(from + (length >> 1)) * 3 + s.charCodeAt(to - 1)) & (NAME_SLOTS - 1);
+    const known = this.table[slot];
+    if (known.length === length) {
+      let i = 0;
+      while (i < length && known.charCodeAt(i) === s.charCodeAt(from + i)) i++;
+      if (i === length) return known;
     }
-    return name;
+    return (this.table[slot] = internalised(s.slice(from, to)));
   }
 }
 
@@ -110,7 +125,21 @@ export interface XmlHandler {
   close(name: string, end: number): void;
   /** Text (entities decoded) between tags; called only while wantsText() is true. */
   text?(text: string): void;
+  /**
+   * Instead of text(): the same text still raw, source.slice(from, to) with its entities not
+   * decoded (decodeEntities gives text()'s string), so that a handler can read a number in
+   * place without making a string. `source` may be kept: strings do not change.
+   */
+  rawText?(source: string, from: number, to: number): void;
   wantsText?(): boolean;
+  /**
+   * A fast path: offered each start tag inside the root (source[lt] is its « < »), the handler
+   * may read the whole element by itself and return the offset just after its end; -1 leaves it
+   * to the scanner. It must take only complete elements the scanner reads without error and do
+   * what their events would do (errors included, in the same order), and change nothing when it
+   * returns -1.
+   */
+  element?(source: string, lt: number): number;
 }
 
 const SLASH = 47;
@@ -119,6 +148,8 @@ const QUESTION = 63;
 const COLON = 58;
 const EQUALS = 61;
 const GT = 62;
+const LT = 60;
+const LOWER_X = 120;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const INCOMPLETE = -1;
@@ -128,19 +159,22 @@ export class XmlScanner {
   private pos = 0;
   /** Offset in the whole document of buffer[0]. */
   private base = 0;
-  /** Text waiting for the next tag: one piece, or several when a chunk cut it. */
-  private pending: string | null = null;
-  private pendingMore: string[] | null = null;
+  /**
+   * Text waiting for the next tag, raw: most often one range of the buffer (textFrom ≥ 0), kept
+   * as offsets until it is given; pieces when a chunk cut it or CDATA is part of it.
+   */
+  private textFrom = -1;
+  private textTo = -1;
+  private pieces: string[] | null = null;
   private readonly tag = new Tag();
   private readonly names = new Names();
+  /** Names of the open elements: stack[0 … depth - 1]. */
   private readonly stack: string[] = [];
+  private depth = 0;
   private finished = false;
   private rootClosed = false;
-  private readonly wants: () => boolean;
 
-  constructor(private readonly handler: XmlHandler) {
-    this.wants = handler.wantsText ? handler.wantsText.bind(handler) : () => false;
-  }
+  constructor(private readonly handler: XmlHandler) {}
 
   /** Scans a whole document at once. */
   static scan(xml: string, handler: XmlHandler): void {
@@ -151,6 +185,7 @@ export class XmlScanner {
 
   write(chunk: string): void {
     if (this.finished) throw new XmlError("contenu après la fin du document");
+    this.keepText();
     if (this.pos > 0) {
       this.base += this.pos;
       this.buffer = this.buffer.slice(this.pos) + chunk;
@@ -161,27 +196,38 @@ export class XmlScanner {
 
   close(): void {
     if (this.pos < this.buffer.length) {
-      if (this.buffer.slice(this.pos).trim() !== "" || this.stack.length > 0)
-        throw new XmlError("document tronqué (balise non fermée)");
+      if (this.buffer.slice(this.pos).trim() !== "" || this.depth > 0) throw new XmlError("document tronqué (balise non fermée)");
     }
     this.flushText();
-    if (this.stack.length > 0)
-      throw new XmlError(`document incomplet : élément <${this.stack[this.stack.length - 1]}> non fermé`);
+    if (this.depth > 0) throw new XmlError(`document incomplet : élément <${this.stack[this.depth - 1]}> non fermé`);
     if (!this.rootClosed) throw new XmlError("document vide");
     this.finished = true;
   }
 
-  private pushText(text: string): void {
-    if (this.pending === null) this.pending = text;
-    else (this.pendingMore ??= [this.pending]).push(text);
+  /** The pending range of the buffer made a piece (the buffer is about to change, or more text follows). */
+  private keepText(): void {
+    if (this.textFrom < 0) return;
+    (this.pieces ??= []).push(this.buffer.slice(this.textFrom, this.textTo));
+    this.textFrom = -1;
   }
 
   private flushText(): void {
-    if (this.pending === null) return;
-    const raw = this.pendingMore === null ? this.pending : this.pendingMore.join("");
-    this.pending = null;
-    this.pendingMore = null;
-    this.handler.text?.(decodeEntities(raw));
+    let source: string;
+    let from = 0;
+    let to: number;
+    if (this.textFrom >= 0) {
+      source = this.buffer;
+      from = this.textFrom;
+      to = this.textTo;
+      this.textFrom = -1;
+    } else if (this.pieces !== null) {
+      source = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
+      to = source.length;
+      this.pieces = null;
+    } else return;
+    const handler = this.handler;
+    if (handler.rawText) handler.rawText(source, from, to);
+    else handler.text?.(decodeEntities(source.slice(from, to)));
   }
 
   private run(): void {
@@ -189,18 +235,29 @@ export class XmlScanner {
     const length = s.length;
     let pos = this.pos;
     while (pos < length) {
-      const lt = s.indexOf("<", pos);
-      if (lt < 0) {
-        this.textBetween(pos, length);
-        pos = length;
-        break;
+      // Most tags follow another one: no search then.
+      let lt = pos;
+      if (s.charCodeAt(pos) !== LT) {
+        lt = s.indexOf("<", pos);
+        if (lt < 0) {
+          this.textBetween(pos, length);
+          pos = length;
+          break;
+        }
+        this.textBetween(pos, lt);
       }
-      if (lt > pos) this.textBetween(pos, lt);
       if (lt + 1 >= length) {
         pos = lt;
         break;
       }
       const next = s.charCodeAt(lt + 1);
+      if (next !== SLASH && next !== BANG && next !== QUESTION && this.depth > 0 && this.textFrom < 0 && this.pieces === null) {
+        const end = this.handler.element?.(s, lt) ?? -1;
+        if (end >= 0) {
+          pos = end;
+          continue;
+        }
+      }
       const end =
         next === SLASH
           ? this.closeTag(lt)
@@ -219,8 +276,15 @@ export class XmlScanner {
   }
 
   private textBetween(from: number, to: number): void {
-    if (this.stack.length > 0) {
-      if (this.wants()) this.pushText(this.buffer.slice(from, to));
+    if (this.depth > 0) {
+      if (!this.handler.wantsText?.()) return;
+      if (this.textFrom < 0 && this.pieces === null) {
+        this.textFrom = from;
+        this.textTo = to;
+      } else {
+        this.keepText();
+        (this.pieces as string[]).push(this.buffer.slice(from, to));
+      }
       return;
     }
     for (let i = from; i < to; i++) {
@@ -240,7 +304,10 @@ export class XmlScanner {
     if (s.startsWith("<![CDATA[", lt)) {
       const close = s.indexOf("]]>", lt + 9);
       if (close < 0) return INCOMPLETE;
-      if (this.stack.length > 0 && this.wants()) this.pushText(escapeAmpersands(s.slice(lt + 9, close)));
+      if (this.depth > 0 && this.handler.wantsText?.()) {
+        this.keepText();
+        (this.pieces ??= []).push(escapeAmpersands(s.slice(lt + 9, close)));
+      }
       return close + 3;
     }
     if (s.length < lt + 9) return INCOMPLETE;
@@ -249,19 +316,28 @@ export class XmlScanner {
 
   private closeTag(lt: number): number {
     const s = this.buffer;
-    const gt = s.indexOf(">", lt);
-    if (gt < 0) return INCOMPLETE;
-    this.flushText();
-    let from = lt + 2;
+    const length = s.length;
+    let gt = lt + 2;
+    let from = gt;
+    for (; gt < length; gt++) {
+      const c = s.charCodeAt(gt);
+      if (c === GT) break;
+      if (c === COLON) from = gt + 1;
+    }
+    if (gt >= length) return INCOMPLETE;
+    if (this.textFrom >= 0 || this.pieces !== null) this.flushText();
     let to = gt;
     while (to > from && s.charCodeAt(to - 1) <= 32) to--;
-    for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) from = i + 1;
-    const name = this.names.get(s, from, to);
-    const open = this.stack.pop();
-    if (open !== name)
+    const depth = this.depth;
+    const open = depth > 0 ? this.stack[depth - 1] : undefined;
+    // The name is compared in place with the open element's: no lookup for a well-formed document.
+    if (open === undefined || !sameText(open, s, from, to)) {
+      const name = s.slice(from, to);
       throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `balise </${name}> au lieu de </${open}>`);
-    if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.close(name, this.base + gt + 1);
+    }
+    this.depth = depth - 1;
+    if (depth === 1) this.rootClosed = true;
+    this.handler.close(open, this.base + gt + 1);
     return gt + 1;
   }
 
@@ -272,69 +348,96 @@ export class XmlScanner {
     const tag = this.tag;
     let i = lt + 1;
     let from = i;
+    let c = 0;
     for (; i < length; i++) {
-      const c = s.charCodeAt(i);
+      c = s.charCodeAt(i);
       if (c === COLON) from = i + 1;
       else if (c <= 32 || c === GT || c === SLASH) break;
     }
     if (i >= length) return INCOMPLETE;
     if (from === i) throw new XmlError("balise sans nom");
     const name = this.names.get(s, from, i);
+    const names = tag.names;
+    const froms = tag.from;
+    const tos = tag.to;
     let count = 0;
+    let selfClosing = false;
     for (;;) {
-      let c = s.charCodeAt(i);
-      while (c <= 32 && i < length) c = s.charCodeAt(++i);
-      if (i >= length) return INCOMPLETE;
+      while (c <= 32) {
+        if (++i >= length) return INCOMPLETE;
+        c = s.charCodeAt(i);
+      }
       if (c === GT) {
         i++;
-        tag.selfClosing = false;
         break;
       }
       if (c === SLASH) {
         if (i + 1 >= length) return INCOMPLETE;
         if (s.charCodeAt(i + 1) !== GT) throw new XmlError(`balise <${name}> mal formée`);
         i += 2;
-        tag.selfClosing = true;
+        selfClosing = true;
         break;
       }
-      let nameFrom = i;
       const nameStart = i;
+      let nameFrom = i;
       for (; i < length; i++) {
         c = s.charCodeAt(i);
         if (c === COLON) nameFrom = i + 1;
         else if (c === EQUALS || c <= 32 || c === GT || c === SLASH) break;
       }
       const nameEnd = i;
-      while (c <= 32 && i < length) c = s.charCodeAt(++i);
       if (i >= length) return INCOMPLETE;
+      while (c <= 32) {
+        if (++i >= length) return INCOMPLETE;
+        c = s.charCodeAt(i);
+      }
       if (c !== EQUALS) throw new XmlError(`attribut sans valeur dans <${name}>`);
-      c = s.charCodeAt(++i);
-      while (c <= 32 && i < length) c = s.charCodeAt(++i);
-      if (i >= length) return INCOMPLETE;
+      do {
+        if (++i >= length) return INCOMPLETE;
+        c = s.charCodeAt(i);
+      } while (c <= 32);
       if (c !== DQUOTE && c !== SQUOTE) throw new XmlError(`valeur d'attribut sans guillemets dans <${name}>`);
-      const close = s.indexOf(c === DQUOTE ? '"' : "'", i + 1);
-      if (close < 0) return INCOMPLETE;
-      if (!s.startsWith("xmlns", nameStart) || (nameEnd > nameStart + 5 && nameFrom === nameStart)) {
-        tag.names[count] = this.names.get(s, nameFrom, nameEnd);
-        tag.from[count] = i + 1;
-        tag.to[count] = close;
+      // Values are short (« A1 », « 3 »): a loop costs less than a call to indexOf.
+      let close = i + 1;
+      while (close < length && s.charCodeAt(close) !== c) close++;
+      if (close >= length) return INCOMPLETE;
+      // Namespace declarations (« xmlns », « xmlns:r ») are not attributes for the reader.
+      if (
+        s.charCodeAt(nameStart) !== LOWER_X ||
+        !s.startsWith("xmlns", nameStart) ||
+        (nameEnd > nameStart + 5 && nameFrom === nameStart)
+      ) {
+        names[count] = nameFrom === nameEnd ? "" : this.names.get(s, nameFrom, nameEnd);
+        froms[count] = i + 1;
+        tos[count] = close;
         count++;
       }
       i = close + 1;
+      if (i >= length) return INCOMPLETE;
+      c = s.charCodeAt(i);
     }
     tag.count = count;
+    tag.selfClosing = selfClosing;
     tag.source = s;
     tag.name = name;
     tag.start = this.base + lt;
     tag.end = this.base + i;
-    this.flushText();
-    if (this.stack.length === 0 && this.rootClosed) throw new XmlError("plusieurs éléments racines");
-    if (!tag.selfClosing) this.stack.push(name);
-    else if (this.stack.length === 0) this.rootClosed = true;
+    if (this.textFrom >= 0 || this.pieces !== null) this.flushText();
+    const depth = this.depth;
+    if (depth === 0 && this.rootClosed) throw new XmlError("plusieurs éléments racines");
+    if (!selfClosing) this.stack[(this.depth = depth + 1) - 1] = name;
+    else if (depth === 0) this.rootClosed = true;
     this.handler.open(tag);
-    if (tag.selfClosing) this.handler.close(name, tag.end);
+    if (selfClosing) this.handler.close(name, tag.end);
     return i;
   }
+}
+
+/** source.slice(from, to) === text, compared in place. */
+function sameText(text: string, source: string, from: number, to: number): boolean {
+  if (to - from !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** CDATA is literal text: its « & » are escaped so that the entity decoding of the text leaves them. */
