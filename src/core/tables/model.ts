@@ -196,8 +196,11 @@ export function column(table: FinancialTable, key: ColumnKey): TableColumn | und
  * itself, except in a segment shifted by a page break (TableSegment).
  */
 export function sheetColumn(table: Table, row: number, col: number): number {
-  const segment = table.segments?.find((s) => row >= s.fromRow && row <= s.toRow);
-  if (!segment || table.kind === "budget") return col;
+  // Asked for nearly every cell a rule reads: most tables have no shifted segment.
+  const segments = table.segments;
+  if (segments === undefined || segments.length === 0 || table.kind === "budget") return col;
+  const segment = segments.find((s) => row >= s.fromRow && row <= s.toRow);
+  if (!segment) return col;
   const index = table.columns.findIndex((c: { col: number }) => c.col === col);
   return index < 0 ? col : segment.cols[index];
 }

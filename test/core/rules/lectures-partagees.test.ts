@@ -4,6 +4,8 @@
  * exactly what reading each cell through the RuleContext says, with the analysis cache or without.
  */
 import fc from "fast-check";
+import { r1c1Shape } from "../../../src/core/formula/r1c1";
+import { translateFormula } from "../../../src/core/formula/translate";
 import { createAnalysisCache } from "../../../src/core/engine/cache";
 import { createRuleContext } from "../../../src/core/engine/context";
 import { allRules } from "../../../src/core/rules";
@@ -11,6 +13,7 @@ import { RuleContext } from "../../../src/core/rules/types";
 import {
   amountRows,
   columnCents,
+  coverage,
   mayHoldError,
   nonPlainAmounts,
   numericColumns,
@@ -20,6 +23,7 @@ import { withDefaults } from "../../../src/core/settings";
 import { FinancialTable } from "../../../src/core/tables/model";
 import { financialTable } from "../../helpers/ruleTester";
 import { CellSpec, EURO_FORMAT } from "../../helpers/sheet";
+import { seedF1 } from "./formules/fixtures";
 
 const COLUMNS = [
   "axe",
@@ -136,5 +140,50 @@ describe("lectures partagées par les règles : les mêmes que cellule par cellu
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/**
+ * util/totals.ts keeps what a total's SUM covers by total row and R1C1 shape across the analysis
+ * and the rules run again on the corrected sheets, for formulas whose references do not fix their
+ * column: such a coverage is the same in every column. A `$` before a column makes it depend on
+ * the column (those are kept per analysis only, as before).
+ */
+describe("couverture d'une formule de total : la même dans chaque colonne sans « $ » de colonne", () => {
+  const table = seedF1();
+  const columns = numericColumns(table);
+  const totals = table.rows.filter((r) => r.level > 0);
+  /** A reference of the first money column (D), rows as written, from 1 to 12, `$` before the row or not. */
+  const ref = fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }), fc.boolean())
+    .map(([row, length, abs]) => {
+      const cell = (r: number) => `D${abs ? "$" : ""}${r}`;
+      return length === 0 ? cell(row) : `${cell(row)}:${cell(row + length)}`;
+    });
+  const formula = fc
+    .tuple(fc.array(ref, { minLength: 1, maxLength: 3 }), fc.array(ref, { maxLength: 2 }))
+    .map(([inSum, added]) => [`=SUM(${inSum.join(",")})`, ...added].join("+"));
+
+  test("propriété : recopiée d'une colonne à l'autre, une formule couvre les mêmes lignes", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...totals), formula, (total, text) => {
+        const first = columns[0];
+        const copies = columns.map((c) => translateFormula(text, total.row, first.col, total.row, c.col));
+        const shapes = copies.map((f, i) => r1c1Shape(f, total.row, columns[i].col));
+        expect(new Set(shapes).size).toBe(1);
+        const covered = copies.map((f, i) => coverage(table, total, columns[i], f));
+        for (const c of covered) expect(c).toEqual(covered[0]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("avec « $ » devant la colonne, la même forme ne couvre pas les mêmes lignes dans chaque colonne", () => {
+    const total = totals.find((r) => r.kind === "sousTotal")!;
+    const text = "=SUM($D$2:$D$4)";
+    const [d, e] = columns;
+    expect(r1c1Shape(text, total.row, d.col)).toBe(r1c1Shape(text, total.row, e.col));
+    expect(coverage(table, total, d, text)).toEqual({ missing: [], double: [], extra: [] });
+    expect(coverage(table, total, e, text)).toBeNull();
   });
 });

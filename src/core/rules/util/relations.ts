@@ -91,20 +91,20 @@ export function rowKind(ctx: RuleContext, table: FinancialTable, rel: TableRelat
  */
 export function relationKinds(ctx: RuleContext, table: FinancialTable, rel: TableRelation): (row: number) => RowCheck["kind"] {
   const byRelation = ctx.memo(table, "rowKinds", () => new Map<SumRelation, RelationRows>());
-  let rows = byRelation.get(rel.relation);
-  if (!rows) {
+  let columns = byRelation.get(rel.relation);
+  if (!columns) {
     const target = columnCents(ctx, table, rel.target);
-    rows = { kinds: new Uint8Array(target.length), target, parts: rel.parts.map((p) => columnCents(ctx, table, p)) };
-    byRelation.set(rel.relation, rows);
+    columns = { kinds: new Uint8Array(target.length), target, parts: rel.parts.map((p) => columnCents(ctx, table, p)) };
+    byRelation.set(rel.relation, columns);
   }
-  const columns = rows;
-  const { kinds } = columns;
+  const read = columns;
+  const { kinds } = read;
   const first = table.range.r1;
   return (row) => {
     const index = row - first;
     // A sheet row outside the table holds none of its amounts.
     if (index < 0 || index >= kinds.length) return "skip";
-    if (kinds[index] === 0) kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row, columns));
+    if (kinds[index] === 0) kinds[index] = 1 + KINDS.indexOf(kindOfRow(ctx, table, rel, row, read));
     return KINDS[kinds[index] - 1];
   };
 }

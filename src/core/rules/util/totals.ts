@@ -8,6 +8,7 @@
  */
 import { refContains } from "../../formula/ast";
 import { sumCellsFormula, sumRanges } from "../../formula/build";
+import { formulaReferences } from "../../formula/parse";
 import { r1c1Shape } from "../../formula/r1c1";
 import { FinancialRow, FinancialTable, TableColumn } from "../../tables/model";
 import { AmountCell, RuleContext } from "../types";
@@ -236,20 +237,34 @@ export function coverage(table: FinancialTable, total: FinancialRow, column: Tab
 }
 
 /**
- * Coverages by total row and R1C1 shape: a coverage depends on the table's rows and the formula
- * only, never on the cells' values, so the tables over the corrected sheets (engine/recheck.ts),
- * which share their rows with the originals, share them too; another formula is another shape.
+ * Coverages by total row and R1C1 shape, for formulas whose references do not fix their column
+ * (no `$` before a column letter): the coverage of such a formula depends on the table's rows and
+ * on the shape only, the same in every column and never on the cells' values, so the tables over
+ * the corrected sheets (engine/recheck.ts), which share their rows with the originals, share them
+ * too (another formula is another shape).
  */
 const coverages = new WeakMap<FinancialRow, Map<string, Coverage | null>>();
+
+/** Some reference of the formula fixes its column (`$E$6`, `$E6`), not a whole row. */
+function fixesColumns(formula: string): boolean {
+  return formulaReferences(formula).some((r) => !r.wholeRow && (r.absC1 || r.absC2));
+}
 
 /**
  * coverage() of a total cell. A SUM copied across a total row has the same R1C1 shape in every
  * column and covers the same rows: it is worked out once per shape (unless a part of the table is
  * shifted after a page break, where columns differ by row).
  */
-function coverageOf(table: FinancialTable, total: FinancialRow, column: TableColumn, formula: string): Coverage | null {
+function coverageOf(
+  ctx: RuleContext,
+  table: FinancialTable,
+  total: FinancialRow,
+  column: TableColumn,
+  formula: string,
+): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
+  if (fixesColumns(formula)) return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
   let byShape = coverages.get(total);
   if (!byShape) coverages.set(total, (byShape = new Map()));
   let found = byShape.get(shape);
@@ -294,7 +309,7 @@ function totalVerdict(ctx: RuleContext, table: FinancialTable, total: FinancialR
   if (amount.cents === null) return { kind: "skip" };
   const expected = expectedTotal(ctx, table, total, column);
   const formula = amount.cell?.formula;
-  const cover = formula ? coverageOf(table, total, column, formula) : null;
+  const cover = formula ? coverageOf(ctx, table, total, column, formula) : null;
   if (cover && hasGaps(cover)) return { kind: "range", amount, coverage: cover, expected };
   if (expected === null) return { kind: "skip" };
   const corrected = expectedTotal(ctx, table, total, column, "corrected");
