@@ -264,7 +264,10 @@ function coverageOf(
 ): Coverage | null {
   if (table.segments?.length) return coverage(table, total, column, formula);
   const shape = r1c1Shape(formula, total.row, column.col);
-  if (fixesColumns(formula)) return memoized(ctx, total, "coverage", shape, () => coverage(table, total, column, formula));
+  // A fixed column (`$D$6`) reads the same cells from every column: what it covers depends on the column it is in.
+  if (fixesColumns(formula)) {
+    return memoized(ctx, total, "coverage", `${column.col}:${shape}`, () => coverage(table, total, column, formula));
+  }
   let byShape = coverages.get(total);
   if (!byShape) coverages.set(total, (byShape = new Map()));
   let found = byShape.get(shape);

@@ -46,6 +46,16 @@ describe("sous-total", () => {
   });
 
   describe("invalid", () => {
+    it("reads a formula fixing its column ($D$2) in the column it is in: copied into E it sums D, not E", () => {
+      // D5 and E5 both hold =SUM($D$2:$D$4): right in D, wrong in E (E's rows sum 167 500 too, but E2 differs).
+      const fixed = { f: "=SUM($D$2:$D$4)", v: 167500 };
+      const findings = runRule(sousTotal, seedF1({ E2: 60000, D5: fixed, E5: fixed }));
+      expect(findings.map((f) => [f.cell, f.fix])).toEqual([
+        ["E5", { kind: "formula", sheet: "Feuille1", cell: "E5", formula: "=SUM(E2:E4)", expected: 160000 }],
+      ]);
+      expect(findings[0].message).not.toContain("additionne pourtant les bonnes lignes");
+    });
+
     it("reports a sous-total that differs from its action rows", () => {
       expect(summary(runRule(sousTotal, seedF1({ D5: 160000, D9: 495000 })))).toEqual([
         {
