@@ -11,7 +11,9 @@ import { LIMITS } from "../../src/xlsx/limits";
 import { parseRef, parseRefBytes } from "../../src/xlsx/read/cells";
 import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
 import { Budget, CellPool, SheetReader } from "../../src/xlsx/read/sheet";
+import { parseSharedStrings, RichText } from "../../src/xlsx/read/strings";
 import { Styles } from "../../src/xlsx/read/styles";
+import { XmlScanner } from "../../src/xlsx/xml/scanner";
 import { ByteHandler, ByteScanner } from "../../src/xlsx/xml/bytes";
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -433,5 +435,70 @@ describe("CellPool", () => {
     expect(sheet.get(0, 0)).toBe(sheet.get(0, 1));
     expect(sheet.get(0, 2)).toBe(sheet.get(0, 3));
     expect(Object.is(sheet.value(0, 4), -0)).toBe(true);
+  });
+});
+
+describe("parseSharedStrings", () => {
+  /** The table read by the events of XmlScanner on the decoded text: no fast path. */
+  function slowStrings(xml: string): string[] {
+    const strings: string[] = [];
+    const rich = new RichText();
+    let inSi = false;
+    XmlScanner.scan(xml, {
+      open(tag) {
+        if (tag.name === "si") inSi = true;
+        else if (inSi) rich.open(tag.name);
+      },
+      close(name) {
+        if (name === "si") {
+          strings.push(rich.take());
+          inSi = false;
+        } else if (inSi) rich.close(name);
+      },
+      text: (text) => rich.text(text),
+      wantsText: () => rich.wantsText,
+    });
+    return strings;
+  }
+  const outcome = (read: () => string[]) => {
+    try {
+      return read();
+    } catch (error) {
+      return `erreur : ${(error as Error).message}`;
+    }
+  };
+
+  const ITEMS = [
+    "<si><t>simple</t></si>",
+    '<si><t xml:space="preserve"> espaces </t></si>',
+    "<si><t>été &amp; &#233; _x000D_ _x005F_x0041_</t></si>",
+    "<si><t></t></si>",
+    "<si><t/></si>",
+    "<si></si>",
+    "<si/>",
+    "<si><r><t>un </t></r><r><rPr><b/></rPr><t>riche</t></r></si>",
+    '<si><t>フ</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>',
+    "<si><t><![CDATA[<b> & ]]></t></si>",
+    "<si><t>a<!-- c -->b</t></si>",
+    "<si><t>&bidule;</t></si>",
+    "<si><t>a</t><t>b</t></si>",
+    '<si><t xml:space="default">x</t></si>',
+    "<x:si><x:t>préfixe</x:t></x:si>",
+    "<si>\n<t>retour</t>\n</si>",
+    "<si><t>a</t></x>",
+  ];
+
+  it.each(ITEMS)("%s", (item) => {
+    const xml = `<sst xmlns="urn:main" xmlns:x="urn:main">${item}<si><t>fin</t></si></sst>`;
+    expect(outcome(() => parseSharedStrings(bytesOf(xml)))).toEqual(outcome(() => slowStrings(xml)));
+  });
+
+  it("reads any sequence of strings as the events do", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ITEMS), { maxLength: 10 }), (items) => {
+        const xml = `<sst xmlns:x="urn:main">${items.join("")}</sst>`;
+        expect(outcome(() => parseSharedStrings(bytesOf(xml)))).toEqual(outcome(() => slowStrings(xml)));
+      }),
+    );
   });
 });
