@@ -12,7 +12,7 @@ import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
 import { decodeEntities } from "../xml/entities";
 import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
-import { parseRangeRef, parseRefBytes, rangeArea, refCol, refRow } from "./cells";
+import { parseRangeRef, rangeArea, readRef } from "./cells";
 import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
 import { CellStyle, isTrue, Styles } from "./styles";
@@ -257,6 +257,8 @@ export class SheetReader implements ByteHandler {
   private readonly orphans: { si: string; row: number; col: number; value: CellValue; numFmt?: string }[] = [];
   private readonly arrays: { range: Range; formula: string }[] = [];
   private readonly styles: Styles;
+  /** The reference just read: row, column. */
+  private readonly ref = new Int32Array(2);
 
   constructor(
     private readonly sheet: Sheet,
@@ -366,22 +368,19 @@ export class SheetReader implements ByteHandler {
         if (s < 0) s = i;
       } else if (name === "t" && t < 0) t = i;
     }
-    let packed = -1;
-    if (r >= 0) {
-      packed = parseRefBytes(tag.source, tag.from[r], tag.to[r]);
-      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
-    }
-    this.beginCell(packed, cellType(tag, t), tag.intAt(s, 0));
+    if (r >= 0 && !readRef(tag.source, tag.from[r], tag.to[r], this.ref))
+      throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
+    this.beginCell(r >= 0, cellType(tag, t), tag.intAt(s, 0));
   }
 
-  /** A cell starts: its packed reference (-1: none, the next one), type and style. */
-  private beginCell(packed: number, type: CellType, style: number): void {
-    if (packed < 0) {
+  /** A cell starts: its reference (in this.ref, else the next one), type and style. */
+  private beginCell(hasRef: boolean, type: CellType, style: number): void {
+    if (hasRef) {
+      this.cellRow = this.ref[0];
+      this.cellCol = this.ref[1];
+    } else {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
-    } else {
-      this.cellRow = refRow(packed);
-      this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
     this.type = type;
@@ -465,8 +464,7 @@ export class SheetReader implements ByteHandler {
       c = s[i];
     }
     i++; // after « > »
-    const packed = r < 0 ? -1 : parseRefBytes(s, r, rTo);
-    if (r >= 0 && packed < 0) return -1;
+    if (r >= 0 && !readRef(s, r, rTo, this.ref)) return -1;
     const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
     if (type === -1) return -1;
     // Content: <f …>…</f> or <f …/>, then <v>…</v> or <v/>, then </c>.
@@ -557,7 +555,7 @@ export class SheetReader implements ByteHandler {
       i += 4;
     }
     // The events of the element, in the scanner's order.
-    this.beginCell(packed, type, st < 0 ? 0 : digitsOr(s, st, stTo, 0));
+    this.beginCell(r >= 0, type, st < 0 ? 0 : digitsOr(s, st, stTo, 0));
     if (formula >= 0) {
       this.target = Target.Formula;
       this.hasFormula = true;

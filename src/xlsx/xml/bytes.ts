@@ -189,8 +189,10 @@ export class ByteScanner {
     scanner.close();
   }
 
-  write(chunk: Uint8Array): void {
+  write(bytes: Uint8Array): void {
     if (this.finished) throw new XmlError("contenu après la fin du document");
+    // Always a plain Uint8Array (not a Node Buffer): one kind of array for the code reading it.
+    const chunk = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : view(bytes, 0, bytes.length);
     this.keepText();
     const rest = this.buffer.length - this.pos;
     this.base += this.pos;
