@@ -299,8 +299,28 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
   }
 
   const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
-  const sheetXml = (cells: string) =>
-    `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row><row r="3"><c r="A3"><v>1</v></c></row></sheetData></worksheet>`;
+  const sheetXml = (cells: string, row = '<row r="1">') =>
+    `${XML}<worksheet xmlns="${MAIN}" xmlns:x="${MAIN}"><sheetData>${row}${cells}${row.startsWith("<x:") ? "</x:row>" : "</row>"}<row r="3"><c r="A3"><v>1</v></c></row><row><c><v>2</v></c></row></sheetData></worksheet>`;
+
+  /** Starts of rows, usual or not (the cells of the row are given separately). */
+  const ROWS = [
+    '<row r="1">',
+    "<row>",
+    '<row r=\'2\' spans="1:3" x14ac:dyDescent="0.25" xmlns:x14ac="urn:ac">',
+    '<row spans="1:3" r="5" r="6">',
+    '<row xmlns:r="urn:r" r="7">',
+    '<row xmlns:r="5" r="7">',
+    '<row xmlns="5" r="7">',
+    '<row x:r="8">',
+    '<row r="0">',
+    '<row r="1048577">',
+    '<row r="abc">',
+    '<row r="&#52;">',
+    '<row r = "9">',
+    '<row r="10" >',
+    '<x:row r="11">',
+    '<row ht="15" customHeight="1" r="12">',
+  ];
 
   const CELLS = [
     '<c r="B1"><v>1.5</v></c>',
@@ -377,6 +397,24 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it.each(ROWS)("give what the events give in any row (%s)", (row) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CELLS), { maxLength: 4 }), (cells) => {
+        const xml = sheetXml(cells.join(""), row);
+        expect(sheetFrom(xml, [], true)).toBe(sheetFrom(xml, [], false));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("read an empty row, with spaces or cut anywhere, as the events do", () => {
+    for (const row of ['<row r="4"/>', '<row r="4"></row>', '<row r="4"> <c r="A4"><v>1</v></c>\n</row >'])
+      for (const cuts of [[], [0.5], [0.6, 0.62, 0.64, 0.66, 0.68]]) {
+        const xml = `${XML}<worksheet xmlns="${MAIN}"><sheetData>${row}<row><c><v>2</v></c></row></sheetData></worksheet>`;
+        expect(sheetFrom(xml, cuts, true)).toBe(sheetFrom(xml, [], false));
+      }
   });
 
   it("count the cells against the limits in the same order as the events", () => {
