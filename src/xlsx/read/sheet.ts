@@ -243,6 +243,18 @@ function closes(s: Uint8Array, at: number, letter: number): boolean {
   return at + 3 < s.length && s[at] === LT && s[at + 1] === SLASH && s[at + 2] === letter && s[at + 3] === GT;
 }
 
+/** Scratch bytes of withEquals. */
+let equalsBytes = new Uint8Array(256);
+
+/** « = » then the text of bytes[from, to), decoded as one string. */
+function withEquals(bytes: Uint8Array, from: number, to: number): string {
+  const length = to - from + 1;
+  if (length > equalsBytes.length) equalsBytes = new Uint8Array(Math.max(length, 2 * equalsBytes.length));
+  equalsBytes[0] = 61; // « = »
+  equalsBytes.set(bytes.subarray(from, to), 1);
+  return utf8(equalsBytes, 0, length);
+}
+
 /** source[from, to) has an entity to decode. */
 function hasEntity(source: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (source[i] === AMPERSAND) return true;
@@ -306,8 +318,10 @@ export class SheetReader implements ByteHandler {
         this.valueTo = to;
       }
       this.hasValue = true;
-    } else if (this.target === Target.Formula) this.formula += decodeEntities(utf8(source, from, to));
-    else this.inline?.text(decodeEntities(utf8(source, from, to)));
+    } else if (this.target === Target.Formula) {
+      // The formula with its « = », made in one piece (a « = » joined after would make a rope).
+      if (from < to) this.formula += decodeEntities(this.formula === "" ? withEquals(source, from, to) : utf8(source, from, to));
+    } else this.inline?.text(decodeEntities(utf8(source, from, to)));
   }
 
   /** The text of <v>, entities decoded. */
@@ -776,13 +790,13 @@ export class SheetReader implements ByteHandler {
 
   /** The cell's formula with its « = »; null for none; undefined when deferred (clone before its master). */
   private cellFormula(row: number, col: number): string | null | undefined {
-    const text = this.formula;
+    const formula = this.formula; // with its « = », or ""
     switch (this.formulaType) {
       case "shared": {
         const si = this.formulaSi ?? "";
-        if (text !== "") {
-          this.shared.set(si, { formula: `=${text}`, row, col });
-          return `=${text}`;
+        if (formula !== "") {
+          this.shared.set(si, { formula, row, col });
+          return formula;
         }
         const master = this.shared.get(si);
         if (master) return translateFormula(master.formula, master.row, master.col, row, col);
@@ -792,14 +806,14 @@ export class SheetReader implements ByteHandler {
       }
       case "array": {
         const range = this.formulaRef ? parseRangeRef(this.formulaRef) : null;
-        if (text === "") return null;
-        if (range) this.arrays.push({ range, formula: `=${text}` });
-        return `=${text}`;
+        if (formula === "") return null;
+        if (range) this.arrays.push({ range, formula });
+        return formula;
       }
       case "dataTable":
         return null;
       default:
-        return text === "" ? null : `=${text}`;
+        return formula === "" ? null : formula;
     }
   }
 
