@@ -11,7 +11,9 @@ import { LIMITS } from "../../src/xlsx/limits";
 import { parseRef, parseRefBytes } from "../../src/xlsx/read/cells";
 import { digitsIn, plainNumberIn } from "../../src/xlsx/read/numbers";
 import { Budget, CellPool, SheetReader } from "../../src/xlsx/read/sheet";
+import { parseSharedStrings, RichText } from "../../src/xlsx/read/strings";
 import { Styles } from "../../src/xlsx/read/styles";
+import { XmlScanner } from "../../src/xlsx/xml/scanner";
 import { ByteHandler, ByteScanner } from "../../src/xlsx/xml/bytes";
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -297,8 +299,28 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
   }
 
   const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
-  const sheetXml = (cells: string) =>
-    `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row><row r="3"><c r="A3"><v>1</v></c></row></sheetData></worksheet>`;
+  const sheetXml = (cells: string, row = '<row r="1">') =>
+    `${XML}<worksheet xmlns="${MAIN}" xmlns:x="${MAIN}"><sheetData>${row}${cells}${row.startsWith("<x:") ? "</x:row>" : "</row>"}<row r="3"><c r="A3"><v>1</v></c></row><row><c><v>2</v></c></row></sheetData></worksheet>`;
+
+  /** Starts of rows, usual or not (the cells of the row are given separately). */
+  const ROWS = [
+    '<row r="1">',
+    "<row>",
+    '<row r=\'2\' spans="1:3" x14ac:dyDescent="0.25" xmlns:x14ac="urn:ac">',
+    '<row spans="1:3" r="5" r="6">',
+    '<row xmlns:r="urn:r" r="7">',
+    '<row xmlns:r="5" r="7">',
+    '<row xmlns="5" r="7">',
+    '<row x:r="8">',
+    '<row r="0">',
+    '<row r="1048577">',
+    '<row r="abc">',
+    '<row r="&#52;">',
+    '<row r = "9">',
+    '<row r="10" >',
+    '<x:row r="11">',
+    '<row ht="15" customHeight="1" r="12">',
+  ];
 
   const CELLS = [
     '<c r="B1"><v>1.5</v></c>',
@@ -377,6 +399,24 @@ describe("the fast path of whole cells (SheetReader.element)", () => {
     );
   });
 
+  it.each(ROWS)("give what the events give in any row (%s)", (row) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CELLS), { maxLength: 4 }), (cells) => {
+        const xml = sheetXml(cells.join(""), row);
+        expect(sheetFrom(xml, [], true)).toBe(sheetFrom(xml, [], false));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("read an empty row, with spaces or cut anywhere, as the events do", () => {
+    for (const row of ['<row r="4"/>', '<row r="4"></row>', '<row r="4"> <c r="A4"><v>1</v></c>\n</row >'])
+      for (const cuts of [[], [0.5], [0.6, 0.62, 0.64, 0.66, 0.68]]) {
+        const xml = `${XML}<worksheet xmlns="${MAIN}"><sheetData>${row}<row><c><v>2</v></c></row></sheetData></worksheet>`;
+        expect(sheetFrom(xml, cuts, true)).toBe(sheetFrom(xml, [], false));
+      }
+  });
+
   it("count the cells against the limits in the same order as the events", () => {
     const xml = sheetXml(Array.from({ length: 45 }, (_, i) => `<c r="${column(i)}1"><v>${i}</v></c>`).join(""));
     expect(sheetFrom(xml, [], true)).toMatch(/^erreur : la feuille « F » dépasse 40 de cellules/);
@@ -433,5 +473,70 @@ describe("CellPool", () => {
     expect(sheet.get(0, 0)).toBe(sheet.get(0, 1));
     expect(sheet.get(0, 2)).toBe(sheet.get(0, 3));
     expect(Object.is(sheet.value(0, 4), -0)).toBe(true);
+  });
+});
+
+describe("parseSharedStrings", () => {
+  /** The table read by the events of XmlScanner on the decoded text: no fast path. */
+  function slowStrings(xml: string): string[] {
+    const strings: string[] = [];
+    const rich = new RichText();
+    let inSi = false;
+    XmlScanner.scan(xml, {
+      open(tag) {
+        if (tag.name === "si") inSi = true;
+        else if (inSi) rich.open(tag.name);
+      },
+      close(name) {
+        if (name === "si") {
+          strings.push(rich.take());
+          inSi = false;
+        } else if (inSi) rich.close(name);
+      },
+      text: (text) => rich.text(text),
+      wantsText: () => rich.wantsText,
+    });
+    return strings;
+  }
+  const outcome = (read: () => string[]) => {
+    try {
+      return read();
+    } catch (error) {
+      return `erreur : ${(error as Error).message}`;
+    }
+  };
+
+  const ITEMS = [
+    "<si><t>simple</t></si>",
+    '<si><t xml:space="preserve"> espaces </t></si>',
+    "<si><t>été &amp; &#233; _x000D_ _x005F_x0041_</t></si>",
+    "<si><t></t></si>",
+    "<si><t/></si>",
+    "<si></si>",
+    "<si/>",
+    "<si><r><t>un </t></r><r><rPr><b/></rPr><t>riche</t></r></si>",
+    '<si><t>フ</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>',
+    "<si><t><![CDATA[<b> & ]]></t></si>",
+    "<si><t>a<!-- c -->b</t></si>",
+    "<si><t>&bidule;</t></si>",
+    "<si><t>a</t><t>b</t></si>",
+    '<si><t xml:space="default">x</t></si>',
+    "<x:si><x:t>préfixe</x:t></x:si>",
+    "<si>\n<t>retour</t>\n</si>",
+    "<si><t>a</t></x>",
+  ];
+
+  it.each(ITEMS)("%s", (item) => {
+    const xml = `<sst xmlns="urn:main" xmlns:x="urn:main">${item}<si><t>fin</t></si></sst>`;
+    expect(outcome(() => parseSharedStrings(bytesOf(xml)))).toEqual(outcome(() => slowStrings(xml)));
+  });
+
+  it("reads any sequence of strings as the events do", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ITEMS), { maxLength: 10 }), (items) => {
+        const xml = `<sst xmlns:x="urn:main">${items.join("")}</sst>`;
+        expect(outcome(() => parseSharedStrings(bytesOf(xml)))).toEqual(outcome(() => slowStrings(xml)));
+      }),
+    );
   });
 });

@@ -34,6 +34,16 @@ export function parseRefIn(text: string, from: number, length: number): number {
 
 /** parseRefIn on the bytes of a worksheet (see xml/bytes.ts): the same reading, byte by byte. */
 export function parseRefBytes(bytes: Uint8Array, from: number, length: number): number {
+  return readRef(bytes, from, length, SCRATCH) ? SCRATCH[0] * MAX_COLS + SCRATCH[1] : -1;
+}
+
+const SCRATCH = new Int32Array(2);
+
+/**
+ * parseRefBytes giving the 0-based row and column in `into` [row, col] (two small integers,
+ * where the packed reference needs more than 31 bits); false when it is not a reference.
+ */
+export function readRef(bytes: Uint8Array, from: number, length: number, into: Int32Array): boolean {
   let col = 0;
   let i = from;
   for (; i < length; i++) {
@@ -42,19 +52,21 @@ export function parseRefBytes(bytes: Uint8Array, from: number, length: number): 
     if (c >= 97 && c <= 122) c -= 32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
-    if (col > MAX_COLS) return -1;
+    if (col > MAX_COLS) return false;
   }
-  if (col === 0 || i === length) return -1;
+  if (col === 0 || i === length) return false;
   let row = 0;
   for (; i < length; i++) {
     const c = bytes[i];
     if (c === 36 && row === 0) continue;
-    if (c < 48 || c > 57) return -1;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
-    if (row > MAX_ROWS) return -1;
+    if (row > MAX_ROWS) return false;
   }
-  if (row === 0) return -1;
-  return (row - 1) * MAX_COLS + (col - 1);
+  if (row === 0) return false;
+  into[0] = row - 1;
+  into[1] = col - 1;
+  return true;
 }
 
 export const refRow = (packed: number): number => Math.floor(packed / MAX_COLS);

@@ -17,7 +17,7 @@ import { parseComments, parseThreadedComments } from "./comments";
 import { Budget, CellPool, SheetContext, SheetLayout, SheetReader } from "./sheet";
 import { parseSharedStrings } from "./strings";
 import { Styles } from "./styles";
-import { readWorkbookInfo, relationshipsOf, scanPart, SheetEntry, WorkbookInfo } from "./workbook";
+import { readWorkbookInfo, relationshipsOf, scanBytes, scanPart, SheetEntry, WorkbookInfo } from "./workbook";
 
 export interface ReadOptions {
   limits?: Partial<XlsxLimits>;
@@ -51,7 +51,7 @@ export function readXlsx(bytes: Uint8Array, name: string, options: ReadOptions =
   let styles = Styles.EMPTY;
   if (stylesPart) scanPart(archive, stylesPart, (xml) => (styles = Styles.parse(xml)));
   let strings: string[] = [];
-  if (stringsPart) scanPart(archive, stringsPart, (xml) => (strings = parseSharedStrings(xml)));
+  if (stringsPart) scanBytes(archive, stringsPart, (xml) => (strings = parseSharedStrings(xml)));
   const workbook = new Workbook(name);
   const layout = options.layout ? new Map<string, SheetLayout>() : undefined;
   const budget = new Budget(limits);

@@ -12,7 +12,7 @@ import { damaged } from "../errors";
 import { limitError, sayCount, XlsxLimits } from "../limits";
 import { decodeEntities } from "../xml/entities";
 import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
-import { parseRangeRef, parseRefBytes, rangeArea, refCol, refRow } from "./cells";
+import { parseRangeRef, rangeArea, readRef } from "./cells";
 import { digitsIn, plainNumberIn } from "./numbers";
 import { RichText, unescapeOoxml } from "./strings";
 import { CellStyle, isTrue, Styles } from "./styles";
@@ -132,6 +132,28 @@ interface SharedFormula {
   col: number;
 }
 
+/** What the fast path keeps of a cell: offsets in the bytes, -1 for what the cell lacks. */
+const enum Field {
+  /** 1 when the cell has a reference (then Row, Col). */
+  Ref,
+  Row,
+  Col,
+  Type,
+  Style,
+  Formula,
+  FormulaTo,
+  FType,
+  FTypeTo,
+  FRef,
+  FRefTo,
+  FSi,
+  FSiTo,
+  Value,
+  ValueTo,
+}
+const CELL_FIELDS = 16;
+const MAX_INT32 = 0x7fffffff;
+
 const AMPERSAND = 38;
 const NO_BYTES = new Uint8Array(0);
 const LT = 60;
@@ -221,6 +243,18 @@ function closes(s: Uint8Array, at: number, letter: number): boolean {
   return at + 3 < s.length && s[at] === LT && s[at + 1] === SLASH && s[at + 2] === letter && s[at + 3] === GT;
 }
 
+/** Scratch bytes of withEquals. */
+let equalsBytes = new Uint8Array(256);
+
+/** « = » then the text of bytes[from, to), decoded as one string. */
+function withEquals(bytes: Uint8Array, from: number, to: number): string {
+  const length = to - from + 1;
+  if (length > equalsBytes.length) equalsBytes = new Uint8Array(Math.max(length, 2 * equalsBytes.length));
+  equalsBytes[0] = 61; // « = »
+  equalsBytes.set(bytes.subarray(from, to), 1);
+  return utf8(equalsBytes, 0, length);
+}
+
 /** source[from, to) has an entity to decode. */
 function hasEntity(source: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (source[i] === AMPERSAND) return true;
@@ -257,6 +291,10 @@ export class SheetReader implements ByteHandler {
   private readonly orphans: { si: string; row: number; col: number; value: CellValue; numFmt?: string }[] = [];
   private readonly arrays: { range: Range; formula: string }[] = [];
   private readonly styles: Styles;
+  /** The reference just read: row, column. */
+  private readonly ref = new Int32Array(2);
+  /** The cells of a row read by the fast path, CELL_FIELDS numbers each (see Field). */
+  private read = new Int32Array(64 * CELL_FIELDS);
 
   constructor(
     private readonly sheet: Sheet,
@@ -280,8 +318,10 @@ export class SheetReader implements ByteHandler {
         this.valueTo = to;
       }
       this.hasValue = true;
-    } else if (this.target === Target.Formula) this.formula += decodeEntities(utf8(source, from, to));
-    else this.inline?.text(decodeEntities(utf8(source, from, to)));
+    } else if (this.target === Target.Formula) {
+      // The formula with its « = », made in one piece (a « = » joined after would make a rope).
+      if (from < to) this.formula += decodeEntities(this.formula === "" ? withEquals(source, from, to) : utf8(source, from, to));
+    } else this.inline?.text(decodeEntities(utf8(source, from, to)));
   }
 
   /** The text of <v>, entities decoded. */
@@ -366,22 +406,19 @@ export class SheetReader implements ByteHandler {
         if (s < 0) s = i;
       } else if (name === "t" && t < 0) t = i;
     }
-    let packed = -1;
-    if (r >= 0) {
-      packed = parseRefBytes(tag.source, tag.from[r], tag.to[r]);
-      if (packed < 0) throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
-    }
-    this.beginCell(packed, cellType(tag, t), tag.intAt(s, 0));
+    if (r >= 0 && !readRef(tag.source, tag.from[r], tag.to[r], this.ref))
+      throw damaged(this.part, `référence de cellule « ${tag.get("r")} » invalide`);
+    this.beginCell(r >= 0, cellType(tag, t), tag.intAt(s, 0));
   }
 
-  /** A cell starts: its packed reference (-1: none, the next one), type and style. */
-  private beginCell(packed: number, type: CellType, style: number): void {
-    if (packed < 0) {
+  /** A cell starts: its reference (in this.ref, else the next one), type and style. */
+  private beginCell(hasRef: boolean, type: CellType, style: number): void {
+    if (hasRef) {
+      this.cellRow = this.ref[0];
+      this.cellCol = this.ref[1];
+    } else {
       this.cellRow = Math.max(this.row, 0);
       this.cellCol = this.nextCol;
-    } else {
-      this.cellRow = refRow(packed);
-      this.cellCol = refCol(packed);
     }
     this.nextCol = this.cellCol + 1;
     this.type = type;
@@ -399,15 +436,103 @@ export class SheetReader implements ByteHandler {
   }
 
   /**
-   * The fast path (see XmlHandler.element): a whole cell written the usual way, « <c r="B2"
-   * s="3" t="s"><f>…</f><v>…</v></c> » (formula and value optional, « <c r="B2"/> »), read
-   * without events. Anything else (prefixes, spaces between tags, inline strings, comments,
-   * CDATA, an unknown type, an invalid reference, a cell cut by the end of the chunk) is left
-   * to the scanner, whose events give the same result: this only makes the usual case faster.
+   * The fast path (see ByteHandler.element): a whole row, or a whole cell, written the usual way
+   * — « <row r="2" …><c r="B2" s="3" t="s"><f>…</f><v>…</v></c>…</row> », formula and value
+   * optional, « <c r="B2"/> » — read without events. Anything else (prefixes on a cell, spaces
+   * between tags, inline strings, comments, CDATA, an unknown type, an invalid reference, a row
+   * cut by the end of the chunk) is left to the scanner, whose events give the same result: the
+   * fast path reads a whole row before doing anything, and only makes the usual case faster.
    */
   element(s: Uint8Array, lt: number): number {
-    if (!this.inSheetData || this.target !== Target.None || this.inline !== null) return -1;
+    if (!this.inSheetData || this.target !== Target.None || this.inline !== null || lt + 1 >= s.length) return -1;
+    const next = s[lt + 1];
+    if (next === LOWER_C) {
+      const end = this.scanCell(s, lt, 0);
+      if (end >= 0) this.commitCell(s, 0);
+      return end;
+    }
+    return next === LOWER_R ? this.scanRow(s, lt) : -1;
+  }
+
+  /** A whole <row> and its cells, read then done; -1 (nothing done) when one of them is not in the usual form. */
+  private scanRow(s: Uint8Array, lt: number): number {
     // Every read is checked against the length: a read past the end would deoptimise this code.
+    const length = s.length;
+    let i = lt + 4;
+    if (i >= length || !isAscii(s, lt, "<row")) return -1;
+    let c = s[i];
+    if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+    // The first attribute named r (its local name, namespace declarations aside, as Tag does).
+    let r = -1;
+    let rTo = -1;
+    let empty = false;
+    for (;;) {
+      while (c <= 32) {
+        if (++i >= length) return -1;
+        c = s[i];
+      }
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= length || s[i + 1] !== GT) return -1;
+        empty = true;
+        i++;
+        break;
+      }
+      const name = i;
+      let local = i;
+      for (; i < length; i++) {
+        c = s[i];
+        if (c === COLON) local = i + 1;
+        else if (c === EQUALS || c <= 32 || c === GT || c === SLASH) break;
+      }
+      if (c !== EQUALS || ++i >= length) return -1;
+      const quote = s[i];
+      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
+      const from = i + 1;
+      for (i = from; i < length && s[i] !== quote; i++);
+      if (++i >= length) return -1;
+      const declaration = isAscii(s, name, "xmlns") && (from - 2 === name + 5 || local !== name);
+      if (r < 0 && !declaration && from - 2 - local === 1 && s[local] === LOWER_R) {
+        r = from;
+        rTo = i - 1;
+      }
+      c = s[i];
+    }
+    i++; // after « > »
+    const row = r < 0 ? this.row + 1 : digitsOr(s, r, rTo, 0) - 1;
+    if (row < 0 || row >= 1_048_576) return -1;
+    let cells = 0;
+    if (!empty) {
+      for (;;) {
+        if (i + 5 >= length || s[i] !== LT) return -1;
+        if (s[i + 1] === LOWER_C) {
+          if ((cells + 1) * CELL_FIELDS > this.read.length) this.growRead();
+          i = this.scanCell(s, i, cells++);
+          if (i < 0) return -1;
+        } else if (isAscii(s, i, "</row>")) {
+          i += 6;
+          break;
+        } else return -1;
+      }
+    }
+    // The events of the row, in the scanner's order.
+    this.row = row;
+    this.nextCol = 0;
+    for (let k = 0; k < cells; k++) this.commitCell(s, k);
+    return i;
+  }
+
+  private growRead(): void {
+    const read = new Int32Array(this.read.length * 2);
+    read.set(this.read);
+    this.read = read;
+  }
+
+  /**
+   * A whole <c> at `lt`, written the usual way, read into this.read (cell number k); the offset
+   * after it, or -1 (nothing kept) when it is not in that form.
+   */
+  private scanCell(s: Uint8Array, lt: number, k: number): number {
     const length = s.length;
     let i = lt + 1;
     if (i + 1 >= length || s[i] !== LOWER_C) return -1;
@@ -465,10 +590,11 @@ export class SheetReader implements ByteHandler {
       c = s[i];
     }
     i++; // after « > »
-    const packed = r < 0 ? -1 : parseRefBytes(s, r, rTo);
-    if (r >= 0 && packed < 0) return -1;
+    if (r >= 0 && !readRef(s, r, rTo, this.ref)) return -1;
     const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
     if (type === -1) return -1;
+    const style = st < 0 ? 0 : digitsOr(s, st, stTo, 0);
+    if (style > MAX_INT32) return -1;
     // Content: <f …>…</f> or <f …/>, then <v>…</v> or <v/>, then </c>.
     let formula = -1;
     let formulaTo = -1;
@@ -556,24 +682,58 @@ export class SheetReader implements ByteHandler {
       if (!closes(s, i, LOWER_C)) return -1;
       i += 4;
     }
-    // The events of the element, in the scanner's order.
-    this.beginCell(packed, type, st < 0 ? 0 : digitsOr(s, st, stTo, 0));
+    const d = this.read;
+    const at = k * CELL_FIELDS;
+    d[at + Field.Ref] = r < 0 ? 0 : 1;
+    d[at + Field.Row] = this.ref[0];
+    d[at + Field.Col] = this.ref[1];
+    d[at + Field.Type] = type;
+    d[at + Field.Style] = style;
+    d[at + Field.Formula] = formula;
+    d[at + Field.FormulaTo] = formulaTo;
+    d[at + Field.FType] = fType;
+    d[at + Field.FTypeTo] = fTypeTo;
+    d[at + Field.FRef] = fRef;
+    d[at + Field.FRefTo] = fRefTo;
+    d[at + Field.FSi] = fSi;
+    d[at + Field.FSiTo] = fSiTo;
+    d[at + Field.Value] = value;
+    d[at + Field.ValueTo] = valueTo;
+    return i;
+  }
+
+  /** What the events of cell number k read by scanCell do, in the scanner's order. */
+  private commitCell(s: Uint8Array, k: number): void {
+    const d = this.read;
+    const at = k * CELL_FIELDS;
+    const hasRef = d[at + Field.Ref] === 1;
+    if (hasRef) {
+      this.ref[0] = d[at + Field.Row];
+      this.ref[1] = d[at + Field.Col];
+    }
+    this.beginCell(hasRef, d[at + Field.Type] as CellType, d[at + Field.Style]);
+    const formula = d[at + Field.Formula];
     if (formula >= 0) {
+      const fType = d[at + Field.FType];
+      const fRef = d[at + Field.FRef];
+      const fSi = d[at + Field.FSi];
+      const formulaTo = d[at + Field.FormulaTo];
       this.target = Target.Formula;
       this.hasFormula = true;
-      this.formulaType = fType < 0 ? undefined : utf8(s, fType, fTypeTo);
-      this.formulaRef = fRef < 0 ? undefined : utf8(s, fRef, fRefTo);
-      this.formulaSi = fSi < 0 ? undefined : utf8(s, fSi, fSiTo);
+      this.formulaType = fType < 0 ? undefined : utf8(s, fType, d[at + Field.FTypeTo]);
+      this.formulaRef = fRef < 0 ? undefined : utf8(s, fRef, d[at + Field.FRefTo]);
+      this.formulaSi = fSi < 0 ? undefined : utf8(s, fSi, d[at + Field.FSiTo]);
       if (formulaTo > formula) this.rawText(s, formula, formulaTo);
       this.target = Target.None;
     }
+    const value = d[at + Field.Value];
     if (value >= 0) {
+      const valueTo = d[at + Field.ValueTo];
       this.target = Target.Value;
       if (valueTo > value) this.rawText(s, value, valueTo);
       this.target = Target.None;
     }
     this.endCell();
-    return i;
   }
 
   private countCell(): void {
@@ -630,13 +790,13 @@ export class SheetReader implements ByteHandler {
 
   /** The cell's formula with its « = »; null for none; undefined when deferred (clone before its master). */
   private cellFormula(row: number, col: number): string | null | undefined {
-    const text = this.formula;
+    const formula = this.formula; // with its « = », or ""
     switch (this.formulaType) {
       case "shared": {
         const si = this.formulaSi ?? "";
-        if (text !== "") {
-          this.shared.set(si, { formula: `=${text}`, row, col });
-          return `=${text}`;
+        if (formula !== "") {
+          this.shared.set(si, { formula, row, col });
+          return formula;
         }
         const master = this.shared.get(si);
         if (master) return translateFormula(master.formula, master.row, master.col, row, col);
@@ -646,14 +806,14 @@ export class SheetReader implements ByteHandler {
       }
       case "array": {
         const range = this.formulaRef ? parseRangeRef(this.formulaRef) : null;
-        if (text === "") return null;
-        if (range) this.arrays.push({ range, formula: `=${text}` });
-        return `=${text}`;
+        if (formula === "") return null;
+        if (range) this.arrays.push({ range, formula });
+        return formula;
       }
       case "dataTable":
         return null;
       default:
-        return text === "" ? null : `=${text}`;
+        return formula === "" ? null : formula;
     }
   }
 

@@ -45,6 +45,16 @@ export function scanPart(archive: ZipArchive, part: string, scan: (xml: string) 
   }
 }
 
+/** scanPart on the part's bytes (for ByteScanner). */
+export function scanBytes(archive: ZipArchive, part: string, scan: (xml: Uint8Array) => void): void {
+  try {
+    scan(archive.read(part));
+  } catch (error) {
+    if (error instanceof XmlError) throw damaged(part, error.message);
+    throw error;
+  }
+}
+
 export function relationshipsOf(archive: ZipArchive, part: string): Relationship[] {
   const rels = relsPartOf(part);
   if (!archive.has(rels)) return [];

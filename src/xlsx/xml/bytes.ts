@@ -12,17 +12,26 @@ import { XmlError } from "./scanner";
 const EMPTY = new Uint8Array(0);
 /** BOM kept: it is text like any other character here (the text of a part is decoded whole). */
 const DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
-/** Below this length, ASCII text is made from its codes (a TextDecoder call costs more). */
-const SHORT_TEXT = 256;
+/** Up to this length, ASCII text is made from its codes (a TextDecoder call costs more). */
+const SHORT_TEXT = 12;
 
 /** The text of bytes[from, to) decoded as UTF-8 (invalid sequences replaced, as a TextDecoder does). */
 export function utf8(bytes: Uint8Array, from: number, to: number): string {
   if (to - from <= SHORT_TEXT) {
-    let i = from;
-    while (i < to && bytes[i] < 0x80) i++;
-    if (i === to) return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+    let text = "";
+    for (let i = from; i < to; i++) {
+      const c = bytes[i];
+      if (c >= 0x80) return DECODER.decode(view(bytes, from, to));
+      text += String.fromCharCode(c);
+    }
+    return text;
   }
-  return DECODER.decode(bytes.subarray(from, to));
+  return DECODER.decode(view(bytes, from, to));
+}
+
+/** bytes[from, to) as a plain Uint8Array (a Node Buffer's subarray is a Buffer, slower to make). */
+function view(bytes: Uint8Array, from: number, to: number): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + from, to - from);
 }
 
 /** The tag being reported, as Tag (scanner.ts): its name without prefix and its attributes. */
@@ -180,8 +189,10 @@ export class ByteScanner {
     scanner.close();
   }
 
-  write(chunk: Uint8Array): void {
+  write(bytes: Uint8Array): void {
     if (this.finished) throw new XmlError("contenu après la fin du document");
+    // Always a plain Uint8Array (not a Node Buffer): one kind of array for the code reading it.
+    const chunk = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : view(bytes, 0, bytes.length);
     this.keepText();
     const rest = this.buffer.length - this.pos;
     this.base += this.pos;
