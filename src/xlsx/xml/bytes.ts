@@ -105,7 +105,13 @@ export interface ByteHandler {
    */
   rawText?(bytes: Uint8Array, from: number, to: number): void;
   wantsText?(): boolean;
-  /** The fast path of XmlHandler.element, on bytes. */
+  /**
+   * A fast path: offered each start tag inside the root (bytes[lt] is its « < ») when no text is
+   * pending, the handler may read the whole element by itself and return the offset just after
+   * its end; -1 leaves it to the scanner. It must take only complete elements the scanner reads
+   * without error, do what their events would do (errors included, in the same order), and do
+   * nothing when it returns -1.
+   */
   element?(bytes: Uint8Array, lt: number): number;
 }
 
