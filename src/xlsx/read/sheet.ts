@@ -3,7 +3,9 @@
  * ExcelJS gave them, booleans, errors), formulas with their cached result (shared formulas
  * translated to each cell, array formulas given to every cell of their range), number formats,
  * merged areas (as ranges), protection. Cells and merged areas are counted against the limits as
- * they are read, so that a huge sheet stops early.
+ * they are read, so that a huge sheet stops early. Read in the sheet's bytes (ByteScanner): rows
+ * and cells written the usual way by a fast path (SheetReader.element), anything else by the
+ * scanner's events, with the same result.
  */
 import { Range } from "../../core/grid/address";
 import { Cell, CellValue, Sheet } from "../../core/grid/model";

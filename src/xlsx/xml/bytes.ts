@@ -11,7 +11,12 @@ import { XmlError } from "./scanner";
 
 const EMPTY = new Uint8Array(0);
 /** BOM kept: it is text like any other character here (the text of a part is decoded whole). */
-const DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+let decoder: TextDecoder | null = null;
+
+/** Made when first needed (a page that only imports the reader may have no TextDecoder). */
+function decode(bytes: Uint8Array): string {
+  return (decoder ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(bytes);
+}
 /** Up to this length, ASCII text is made from its codes (a TextDecoder call costs more). */
 const SHORT_TEXT = 12;
 
@@ -21,12 +26,12 @@ export function utf8(bytes: Uint8Array, from: number, to: number): string {
     let text = "";
     for (let i = from; i < to; i++) {
       const c = bytes[i];
-      if (c >= 0x80) return DECODER.decode(view(bytes, from, to));
+      if (c >= 0x80) return decode(view(bytes, from, to));
       text += String.fromCharCode(c);
     }
     return text;
   }
-  return DECODER.decode(view(bytes, from, to));
+  return decode(view(bytes, from, to));
 }
 
 /** bytes[from, to) as a plain Uint8Array (a Node Buffer's subarray is a Buffer, slower to make). */
@@ -105,7 +110,13 @@ export interface ByteHandler {
    */
   rawText?(bytes: Uint8Array, from: number, to: number): void;
   wantsText?(): boolean;
-  /** The fast path of XmlHandler.element, on bytes. */
+  /**
+   * A fast path: offered each start tag inside the root (bytes[lt] is its « < ») when no text is
+   * pending, the handler may read the whole element by itself and return the offset just after
+   * its end; -1 leaves it to the scanner. It must take only complete elements the scanner reads
+   * without error, do what their events would do (errors included, in the same order), and do
+   * nothing when it returns -1.
+   */
   element?(bytes: Uint8Array, lt: number): number;
 }
 

@@ -4,10 +4,11 @@
  * and processing instructions skipped. A DTD is refused (an .xlsx never has one, and it is how
  * entity bombs are built). Chunks may cut a tag or a text anywhere.
  *
- * Why not a general parser (saxes): on the bench's 54 Mo of XML this scanner reads every cell
+ * Why not a general parser (saxes): on the bench's 54 Mo of XML this scanner read every cell
  * two to three times faster, and the reader needs only these events. It checks what the reader
  * relies on (tags closed and nested, quotes closed, entities known) and reports anything else as
- * an XmlError, which the reader turns into « partie endommagée ».
+ * an XmlError, which the reader turns into « partie endommagée ». Worksheets and shared strings,
+ * most of the XML, are read by its twin on bytes (bytes.ts): same events, same errors.
  */
 import { decodeEntities } from "./entities";
 
@@ -83,6 +84,8 @@ export class Tag {
   }
 }
 
+const NAME_SLOTS = 512;
+
 /**
  * Names seen so far, reused instead of sliced again: a sheet has a few dozen names for millions
  * of tags, and each slice would be garbage to collect. One-character names (« c », « v », « r »)
@@ -90,8 +93,6 @@ export class Tag {
  * name that collides replaces the one before: the table stays small whatever the document).
  * Internalised, so that comparing them with literals (« case "c": ») is a pointer comparison.
  */
-const NAME_SLOTS = 512;
-
 class Names {
   private readonly single: string[] = new Array<string>(128).fill("");
   private readonly table: string[] = new Array<string>(NAME_SLOTS).fill("");
@@ -125,21 +126,7 @@ export interface XmlHandler {
   close(name: string, end: number): void;
   /** Text (entities decoded) between tags; called only while wantsText() is true. */
   text?(text: string): void;
-  /**
-   * Instead of text(): the same text still raw, source.slice(from, to) with its entities not
-   * decoded (decodeEntities gives text()'s string), so that a handler can read a number in
-   * place without making a string. `source` may be kept: strings do not change.
-   */
-  rawText?(source: string, from: number, to: number): void;
   wantsText?(): boolean;
-  /**
-   * A fast path: offered each start tag inside the root (source[lt] is its « < »), the handler
-   * may read the whole element by itself and return the offset just after its end; -1 leaves it
-   * to the scanner. It must take only complete elements the scanner reads without error and do
-   * what their events would do (errors included, in the same order), and change nothing when it
-   * returns -1.
-   */
-  element?(source: string, lt: number): number;
 }
 
 const SLASH = 47;
@@ -225,9 +212,7 @@ export class XmlScanner {
       to = source.length;
       this.pieces = null;
     } else return;
-    const handler = this.handler;
-    if (handler.rawText) handler.rawText(source, from, to);
-    else handler.text?.(decodeEntities(source.slice(from, to)));
+    this.handler.text?.(decodeEntities(source.slice(from, to)));
   }
 
   private run(): void {
@@ -251,13 +236,6 @@ export class XmlScanner {
         break;
       }
       const next = s.charCodeAt(lt + 1);
-      if (next !== SLASH && next !== BANG && next !== QUESTION && this.depth > 0 && this.textFrom < 0 && this.pieces === null) {
-        const end = this.handler.element?.(s, lt) ?? -1;
-        if (end >= 0) {
-          pos = end;
-          continue;
-        }
-      }
       const end =
         next === SLASH
           ? this.closeTag(lt)
