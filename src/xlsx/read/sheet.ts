@@ -16,6 +16,7 @@ import { decodeEntities } from "../xml/entities";
 import { ByteHandler, ByteTag, utf8 } from "../xml/bytes";
 import { parseRangeRef, rangeArea, readRef } from "./cells";
 import { digitsIn, plainNumberIn } from "./numbers";
+import { Span, StartTag } from "./startTag";
 import { RichText, unescapeOoxml } from "./strings";
 import { CellStyle, isTrue, Styles } from "./styles";
 
@@ -161,10 +162,6 @@ const NO_BYTES = new Uint8Array(0);
 const LT = 60;
 const GT = 62;
 const SLASH = 47;
-const EQUALS = 61;
-const COLON = 58;
-const DQUOTE = 34;
-const SQUOTE = 39;
 const LOWER_C = 99;
 const LOWER_F = 102;
 const LOWER_R = 114;
@@ -295,6 +292,8 @@ export class SheetReader implements ByteHandler {
   private readonly styles: Styles;
   /** The reference just read: row, column. */
   private readonly ref = new Int32Array(2);
+  /** Attributes of the fast path's last start tag. */
+  private readonly tag = new StartTag();
   /** The cells of a row read by the fast path, CELL_FIELDS numbers each (see Field). */
   private read = new Int32Array(64 * CELL_FIELDS);
 
@@ -460,47 +459,25 @@ export class SheetReader implements ByteHandler {
   private scanRow(s: Uint8Array, lt: number): number {
     // Every read is checked against the length: a read past the end would deoptimise this code.
     const length = s.length;
-    let i = lt + 4;
-    if (i >= length || !isAscii(s, lt, "<row")) return -1;
-    let c = s[i];
-    if (!(c <= 32 || c === GT || c === SLASH)) return -1;
+    if (!isAscii(s, lt, "<row")) return -1;
+    const tag = this.tag;
+    let i = tag.read(s, lt + 4);
+    if (i < 0) return -1;
+    const empty = tag.empty;
     // The first attribute named r (its local name, namespace declarations aside, as Tag does).
     let r = -1;
     let rTo = -1;
-    let empty = false;
-    for (;;) {
-      while (c <= 32) {
-        if (++i >= length) return -1;
-        c = s[i];
-      }
-      if (c === GT) break;
-      if (c === SLASH) {
-        if (i + 1 >= length || s[i + 1] !== GT) return -1;
-        empty = true;
-        i++;
+    for (let k = 0; k < tag.count; k++) {
+      const name = tag.at(k, Span.Name);
+      const local = tag.at(k, Span.Local);
+      const nameTo = tag.at(k, Span.NameTo);
+      const declaration = isAscii(s, name, "xmlns") && (nameTo === name + 5 || local !== name);
+      if (!declaration && nameTo - local === 1 && s[local] === LOWER_R) {
+        r = tag.at(k, Span.Value);
+        rTo = tag.at(k, Span.ValueTo);
         break;
       }
-      const name = i;
-      let local = i;
-      for (; i < length; i++) {
-        c = s[i];
-        if (c === COLON) local = i + 1;
-        else if (c === EQUALS || c <= 32 || c === GT || c === SLASH) break;
-      }
-      if (c !== EQUALS || ++i >= length) return -1;
-      const quote = s[i];
-      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
-      const from = i + 1;
-      for (i = from; i < length && s[i] !== quote; i++);
-      if (++i >= length) return -1;
-      const declaration = isAscii(s, name, "xmlns") && (from - 2 === name + 5 || local !== name);
-      if (r < 0 && !declaration && from - 2 - local === 1 && s[local] === LOWER_R) {
-        r = from;
-        rTo = i - 1;
-      }
-      c = s[i];
     }
-    i++; // after « > »
     const row = r < 0 ? this.row + 1 : digitsOr(s, r, rTo, 0) - 1;
     if (row < 0 || row >= 1_048_576) return -1;
     let cells = 0;
@@ -536,62 +513,38 @@ export class SheetReader implements ByteHandler {
    */
   private scanCell(s: Uint8Array, lt: number, k: number): number {
     const length = s.length;
-    let i = lt + 1;
-    if (i + 1 >= length || s[i] !== LOWER_C) return -1;
-    let c = s[++i];
-    if (!(c <= 32 || c === GT || c === SLASH)) return -1;
-    // Start tag: r, s and t found (the first of each), other attributes skipped.
+    if (lt + 2 >= length || s[lt + 1] !== LOWER_C) return -1;
+    const tag = this.tag;
+    let i = tag.read(s, lt + 2);
+    if (i < 0) return -1;
+    const empty = tag.empty;
+    // r, s and t (the first of each), other attributes skipped; a prefixed name is left to the scanner.
     let r = -1;
     let rTo = -1;
     let st = -1;
     let stTo = -1;
     let t = -1;
     let tTo = -1;
-    let empty = false;
-    for (;;) {
-      while (c <= 32) {
-        if (++i >= length) return -1;
-        c = s[i];
-      }
-      if (c === GT) break;
-      if (c === SLASH) {
-        if (i + 1 >= length || s[i + 1] !== GT) return -1;
-        empty = true;
-        i++;
-        break;
-      }
-      const name = i;
-      for (; i < length; i++) {
-        c = s[i];
-        if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
-      }
-      if (c !== EQUALS || i === name || ++i >= length) return -1;
-      const quote = s[i];
-      if (quote !== DQUOTE && quote !== SQUOTE) return -1;
-      const from = i + 1;
-      // Values are short (« B2 », « 3 »): a loop costs less than a call to indexOf, here and below.
-      for (i = from; i < length && s[i] !== quote; i++);
-      if (++i >= length) return -1;
-      if (from - name === 3) {
-        const n = s[name];
-        if (n === LOWER_R) {
-          if (r < 0) {
-            r = from;
-            rTo = i - 1;
-          }
-        } else if (n === LOWER_S) {
-          if (st < 0) {
-            st = from;
-            stTo = i - 1;
-          }
-        } else if (n === LOWER_T && t < 0) {
-          t = from;
-          tTo = i - 1;
+    for (let k = 0; k < tag.count; k++) {
+      if (tag.prefixed(k)) return -1;
+      const name = tag.at(k, Span.Name);
+      if (tag.at(k, Span.NameTo) - name !== 1) continue;
+      const n = s[name];
+      if (n === LOWER_R) {
+        if (r < 0) {
+          r = tag.at(k, Span.Value);
+          rTo = tag.at(k, Span.ValueTo);
         }
+      } else if (n === LOWER_S) {
+        if (st < 0) {
+          st = tag.at(k, Span.Value);
+          stTo = tag.at(k, Span.ValueTo);
+        }
+      } else if (n === LOWER_T && t < 0) {
+        t = tag.at(k, Span.Value);
+        tTo = tag.at(k, Span.ValueTo);
       }
-      c = s[i];
     }
-    i++; // after « > »
     if (r >= 0 && !readRef(s, r, rTo, this.ref)) return -1;
     const type = t < 0 ? CellType.Number : knownType(s, t, tTo);
     if (type === -1) return -1;
@@ -611,55 +564,30 @@ export class SheetReader implements ByteHandler {
     if (!empty) {
       if (i + 3 >= length || s[i] !== LT) return -1;
       if (s[i + 1] === LOWER_F) {
-        i += 2;
-        c = s[i];
-        if (!(c <= 32 || c === GT || c === SLASH)) return -1;
-        let emptyFormula = false;
-        for (;;) {
-          while (c <= 32) {
-            if (++i >= length) return -1;
-            c = s[i];
-          }
-          if (c === GT) break;
-          if (c === SLASH) {
-            if (i + 1 >= length || s[i + 1] !== GT) return -1;
-            emptyFormula = true;
-            i++;
-            break;
-          }
-          const name = i;
-          for (; i < length; i++) {
-            c = s[i];
-            if (c === EQUALS || c <= 32 || c === GT || c === SLASH || c === COLON) break;
-          }
-          if (c !== EQUALS || i === name || ++i >= length) return -1;
-          const quote = s[i];
-          if (quote !== DQUOTE && quote !== SQUOTE) return -1;
-          const from = i + 1;
-          // An entity in a value: the scanner decodes it (or refuses it).
-          for (i = from; i < length; i++) {
-            c = s[i];
-            if (c === quote || c === AMPERSAND) break;
-          }
-          if (c !== quote || i + 1 >= length) return -1;
-          const size = from - 2 - name;
+        i = tag.read(s, i + 2);
+        if (i < 0) return -1;
+        const emptyFormula = tag.empty;
+        for (let k = 0; k < tag.count; k++) {
+          if (tag.prefixed(k)) return -1;
+          const name = tag.at(k, Span.Name);
+          const size = tag.at(k, Span.NameTo) - name;
+          const from = tag.at(k, Span.Value);
+          const to = tag.at(k, Span.ValueTo);
           if (size === 1 && s[name] === LOWER_T) {
             if (fType < 0) {
               fType = from;
-              fTypeTo = i;
+              fTypeTo = to;
             }
           } else if (size === 3 && isAscii(s, name, "ref")) {
             if (fRef < 0) {
               fRef = from;
-              fRefTo = i;
+              fRefTo = to;
             }
           } else if (size === 2 && isAscii(s, name, "si") && fSi < 0) {
             fSi = from;
-            fSiTo = i;
+            fSiTo = to;
           }
-          c = s[++i];
         }
-        i++;
         formula = i;
         formulaTo = i;
         if (!emptyFormula) {
@@ -670,7 +598,7 @@ export class SheetReader implements ByteHandler {
         if (i + 3 >= length || s[i] !== LT) return -1;
       }
       if (s[i + 1] === LOWER_V) {
-        c = s[i + 2];
+        const c = s[i + 2];
         if (c === GT) {
           value = i + 3;
           for (valueTo = value; valueTo < length && s[valueTo] !== LT; valueTo++);
