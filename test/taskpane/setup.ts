@@ -3,15 +3,6 @@
  * (reduced-motion queries) and layout (offsetParent). Imported first by each UI test.
  */
 import { cleanup } from "@testing-library/react";
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
-
-/* jsdom lacks TextDecoder and TextEncoder, which every browser the pane runs in has (the .xlsx reader decodes with them). */
-if (typeof globalThis.TextDecoder === "undefined") {
-  Object.defineProperty(globalThis, "TextDecoder", { writable: true, value: NodeTextDecoder });
-}
-if (typeof globalThis.TextEncoder === "undefined") {
-  Object.defineProperty(globalThis, "TextEncoder", { writable: true, value: NodeTextEncoder });
-}
 
 class ResizeObserverStub {
   observe(): void {}
