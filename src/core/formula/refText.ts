@@ -3,12 +3,14 @@
  * `[1]Feuil1!C4`, and the A1 printer. Sheet names may use '' for an apostrophe, or a single
  * apostrophe (the tokenizer has already unescaped them).
  */
-import { columnIndex, columnLetter, quoteSheetName } from "../grid/address";
+import { columnLetter, quoteSheetName } from "../grid/address";
 import { MAX_COL, MAX_ROW, Ref } from "./ast";
 
 interface Cursor {
   readonly s: string;
   i: number;
+  /** Where the reference text ends (the whole string, or a run of a formula: cellRangeAt). */
+  readonly end: number;
 }
 
 interface SheetPart {
@@ -26,7 +28,7 @@ interface End {
 
 /** Parses reference text; null when the text is not a reference (a defined name, garbage…). */
 export function parseReference(text: string): Ref | null {
-  const cur: Cursor = { s: text, i: 0 };
+  const cur: Cursor = { s: text, i: 0, end: text.length };
   const prefix = scanSheetPrefix(cur);
   if (prefix === null) return null;
   const first = scanEnd(cur);
@@ -53,57 +55,19 @@ export function parseReference(text: string): Ref | null {
  * formula template with it); null for any other text, other kinds of references included.
  */
 export function cellRangeAt(text: string, start: number, end: number): Ref | null {
-  const first = cellEndAt(text, start, end);
-  if (!first) return null;
+  const cur: Cursor = { s: text, i: start, end };
+  const first = scanEnd(cur);
+  if (!first || first.row === undefined || first.col === undefined) return null;
   let second = first;
-  if (first.next !== end) {
-    if (text.charCodeAt(first.next) !== 58) return null; // ":"
-    const other = cellEndAt(text, first.next + 1, end);
-    if (!other || other.next !== end) return null;
+  if (cur.i !== end) {
+    if (text.charCodeAt(cur.i) !== 58) return null; // ":"
+    cur.i++;
+    const other = scanEnd(cur);
+    if (!other || other.row === undefined || other.col === undefined || cur.i !== end) return null;
     second = other;
   }
-  const body = normalizeRef({
-    r1: first.row,
-    c1: first.col,
-    r2: second.row,
-    c2: second.col,
-    absR1: first.absRow,
-    absC1: first.absCol,
-    absR2: second.absRow,
-    absC2: second.absCol,
-  });
-  return { sheet: null, ...body };
-}
-
-/** A cell (`$A$1`, `e12`) from `start`, as scanEnd reads it, and where it ends; null when there is none. */
-function cellEndAt(
-  text: string,
-  start: number,
-  end: number,
-): { row: number; col: number; absRow: boolean; absCol: boolean; next: number } | null {
-  let i = start;
-  const absCol = i < end && text.charCodeAt(i) === 36; // "$"
-  if (absCol) i++;
-  let col = 0;
-  const lettersFrom = i;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  if (i === lettersFrom || i - lettersFrom > 3 || col - 1 > MAX_COL) return null;
-  const absRow = i < end && text.charCodeAt(i) === 36;
-  if (absRow) i++;
-  let row = 0;
-  const digitsFrom = i;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    row = row * 10 + (c - 48);
-  }
-  if (i === digitsFrom || i - digitsFrom > 7 || row < 1 || row - 1 > MAX_ROW) return null;
-  return { row: row - 1, col: col - 1, absRow, absCol, next: i };
+  const body = combine(first, second, second !== first);
+  return body ? { sheet: null, ...body } : null;
 }
 
 /** `Feuil1!A1:Feuil1!B2`: a second, identical sheet prefix is allowed after the colon. */
@@ -150,37 +114,42 @@ function scanQuoted(cur: Cursor): string | null {
 }
 
 function scanEnd(cur: Cursor): End | null {
-  const absFirst = eat(cur, "$");
-  const letters = eatWhile(cur, (ch) => (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z"));
-  if (letters.length > 0) {
-    const col = columnIndex(letters);
-    if (col < 0 || col > MAX_COL) return null;
-    const absRow = eat(cur, "$");
-    const digits = eatWhile(cur, (ch) => ch >= "0" && ch <= "9");
-    if (digits.length === 0) return absRow ? null : { col, absCol: absFirst, absRow: false };
-    const row = rowIndex(digits);
-    return row === null ? null : { row, col, absCol: absFirst, absRow };
+  const { s, end } = cur;
+  const absFirst = cur.i < end && s.charCodeAt(cur.i) === 36; // "$"
+  if (absFirst) cur.i++;
+  const lettersFrom = cur.i;
+  let col = 0;
+  for (; cur.i < end; cur.i++) {
+    const c = s.charCodeAt(cur.i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
   }
-  const row = rowIndex(eatWhile(cur, (ch) => ch >= "0" && ch <= "9"));
-  return row === null ? null : { row, absRow: absFirst, absCol: false };
+  const letters = cur.i - lettersFrom;
+  if (letters > 0) {
+    if (letters > 3 || col - 1 > MAX_COL) return null;
+    const absRow = cur.i < end && s.charCodeAt(cur.i) === 36;
+    if (absRow) cur.i++;
+    const row = scanRow(cur);
+    if (row === undefined) return absRow ? null : { col: col - 1, absCol: absFirst, absRow: false };
+    return row === null ? null : { row, col: col - 1, absCol: absFirst, absRow };
+  }
+  const row = scanRow(cur);
+  return row === undefined || row === null ? null : { row, absRow: absFirst, absCol: false };
 }
 
-function rowIndex(digits: string): number | null {
-  if (digits.length === 0 || digits.length > 7) return null;
-  const row = Number(digits) - 1;
-  return row >= 0 && row <= MAX_ROW ? row : null;
-}
-
-function eat(cur: Cursor, ch: string): boolean {
-  if (cur.s[cur.i] !== ch) return false;
-  cur.i++;
-  return true;
-}
-
-function eatWhile(cur: Cursor, ok: (ch: string) => boolean): string {
-  const start = cur.i;
-  while (cur.i < cur.s.length && ok(cur.s[cur.i])) cur.i++;
-  return cur.s.slice(start, cur.i);
+/** The 0-based row of the digits at the cursor; undefined without digits, null when out of the sheet. */
+function scanRow(cur: Cursor): number | null | undefined {
+  const { s, end } = cur;
+  const from = cur.i;
+  let row = 0;
+  for (; cur.i < end; cur.i++) {
+    const c = s.charCodeAt(cur.i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  const digits = cur.i - from;
+  if (digits === 0) return undefined;
+  return digits > 7 || row < 1 || row - 1 > MAX_ROW ? null : row - 1;
 }
 
 type Body = Omit<Ref, "sheet" | "workbook">;
@@ -239,7 +208,7 @@ export function normalizeRef<T extends Body>(ref: T): T {
 
 /** Where the text after a sheet prefix starts (0 without prefix); null when the prefix is malformed. */
 export function afterSheetPrefix(text: string): number | null {
-  const cur: Cursor = { s: text, i: 0 };
+  const cur: Cursor = { s: text, i: 0, end: text.length };
   return scanSheetPrefix(cur) === null ? null : cur.i;
 }
 
